@@ -1,0 +1,40 @@
+using System.Text;
+using Adder.Parser;
+
+namespace Adder.Cli;
+
+/// <summary>Formats uncaught errors exactly as CPython 3.11 prints them to stderr.</summary>
+public static class ErrorReport
+{
+    /// <summary>The report of an uncaught SyntaxError (Python/pythonrun.c: print_error_text).</summary>
+    public static string Format(PythonSyntaxError e)
+    {
+        var sb = new StringBuilder();
+        if (e.Lineno > 0 || e.Filename is not null)
+            sb.Append("  File \"").Append(e.Filename ?? "<string>").Append("\", line ").Append(e.Lineno).Append('\n');
+        if (e.Text is not null)
+        {
+            string text = e.Text;
+            int offset = e.Offset - 1;
+            int endOffset = e.EndOffset - 1;
+            int strip = 0;
+            while (strip < text.Length && (text[strip] == ' ' || text[strip] == '\t' || text[strip] == '\f'))
+                strip++;
+            text = text.Substring(strip);
+            offset -= strip;
+            endOffset -= strip;
+            text = text.TrimEnd('\n');
+            if (offset > text.Length)
+                offset = text.Length;
+            sb.Append("    ").Append(text).Append('\n');
+            if (offset >= 0)
+            {
+                int carets = e.EndOffset > 0 && e.EndLineno == e.Lineno && endOffset > offset ? endOffset - offset : 1;
+                carets = Math.Min(carets, Math.Max(1, text.Length - offset + 1));
+                sb.Append("    ").Append(' ', offset).Append('^', carets).Append('\n');
+            }
+        }
+        sb.Append(e.TypeName).Append(": ").Append(e.Msg).Append('\n');
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using Adder.Parser;
+
+namespace Adder.Cli;
+
+/// <summary>The <c>adder</c> command line, modelled on <c>python</c>'s.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+        try
+        {
+            if (args.Length >= 1 && args[0] == "--version")
+            {
+                stdout.WriteLine("Adder 0.1 (Python 3.11)");
+                return 0;
+            }
+            if (args.Length >= 1 && args[0] == "--dump-ast")
+                return DumpAst(args.AsSpan(1), stdout);
+            Console.Error.WriteLine("usage: adder --dump-ast FILE...");
+            return 2;
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+
+    private static int DumpAst(ReadOnlySpan<string> files, StreamWriter stdout)
+    {
+        foreach (string file in files)
+        {
+            byte[] source;
+            try
+            {
+                source = File.ReadAllBytes(file);
+            }
+            catch (IOException e)
+            {
+                stdout.Flush();
+                Console.Error.WriteLine($"adder: can't open file '{file}': [Errno 2] {e.Message}");
+                return 2;
+            }
+            try
+            {
+                var module = PythonParser.ParseFile(source, file);
+                stdout.Write("# ");
+                stdout.WriteLine(file);
+                stdout.WriteLine(module.Dump());
+            }
+            catch (PythonSyntaxError e)
+            {
+                stdout.Flush();
+                Console.Error.Write(ErrorReport.Format(e));
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

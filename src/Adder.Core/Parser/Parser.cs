@@ -1,0 +1,285 @@
+using Adder.Parser.Ast;
+
+namespace Adder.Parser;
+
+/// <summary>
+/// A hand-written recursive-descent parser for the Python 3.11 grammar (Grammar/python.gram is the
+/// reference), producing CPython's AST with CPython's positions. Tokens are read lazily into a buffer so
+/// the few places that need backtracking (soft keywords, parenthesized with-items) can reset.
+/// Errors are <see cref="PythonSyntaxError"/> with CPython's messages.
+/// </summary>
+public sealed partial class PythonParser
+{
+    private readonly Tokenizer _tokenizer;
+    private Token[] _tokens = new Token[512];
+    private int _fill;
+    private int _p;
+
+    /// <summary>Offsets applied to tokens of an f-string replacement field parsed on its own.</summary>
+    private readonly int _startLine;
+    private readonly int _startCol;
+    private readonly bool _isFStringExpr;
+
+    /// <summary>Nesting depth, so absurd nesting raises instead of overflowing the stack.</summary>
+    private int _depth;
+    private const int MaxDepth = 1000;
+
+    private PythonParser(Tokenizer tokenizer, int startLine = 0, int startCol = 0, bool fstringExpr = false)
+    {
+        _tokenizer = tokenizer;
+        _startLine = startLine;
+        _startCol = startCol;
+        _isFStringExpr = fstringExpr;
+    }
+
+    /// <summary>Parses a module from the raw bytes of a source file.</summary>
+    public static Module ParseFile(byte[] source, string filename)
+    {
+        try
+        {
+            var (utf8, length) = SourceDecoder.Decode(source);
+            var parser = new PythonParser(new Tokenizer(utf8, length));
+            return parser.ParseModule();
+        }
+        catch (PythonSyntaxError e)
+        {
+            e.Filename ??= filename;
+            throw;
+        }
+    }
+
+    /// <summary>Parses an expression (eval mode) from raw source bytes.</summary>
+    public static Expression ParseExpression(byte[] source, string filename)
+    {
+        try
+        {
+            var (utf8, length) = SourceDecoder.Decode(source);
+            var parser = new PythonParser(new Tokenizer(utf8, length));
+            var result = new Expression { Body = parser.StarExpressions() };
+            while (parser.Kind == TokenKind.Newline)
+                parser._p++;
+            parser.Expect(TokenKind.EndMarker);
+            return result;
+        }
+        catch (PythonSyntaxError e)
+        {
+            e.Filename ??= filename;
+            throw;
+        }
+    }
+
+    private Module ParseModule()
+    {
+        var body = new List<StmtNode>();
+        try
+        {
+            while (Kind != TokenKind.EndMarker)
+                Statement(body);
+        }
+        catch (PythonSyntaxError e) when (!e.FromTokenizer)
+        {
+            // As CPython does, a lexical error later in the file wins over a parser error.
+            CheckRestOfSourceForTokenizerErrors();
+            throw;
+        }
+        return new Module { Body = body, TypeIgnores = new List<TypeIgnoreNode>() };
+    }
+
+    private void CheckRestOfSourceForTokenizerErrors()
+    {
+        try
+        {
+            while (true)
+            {
+                ref Token t = ref TokenAt(_fill);
+                if (t.Kind == TokenKind.EndMarker)
+                    return;
+            }
+        }
+        catch (PythonSyntaxError e) when (e.FromTokenizer && !e.Msg.EndsWith("was never closed", StringComparison.Ordinal))
+        {
+            throw;
+        }
+        catch (PythonSyntaxError)
+        {
+        }
+    }
+
+    // ---- Token plumbing ----
+
+    private ref Token TokenAt(int index)
+    {
+        while (index >= _fill)
+            FillOne();
+        return ref _tokens[index];
+    }
+
+    private void FillOne()
+    {
+        if (_fill == _tokens.Length)
+            Array.Resize(ref _tokens, _tokens.Length * 2);
+        if (_fill > 0 && _tokens[_fill - 1].Kind == TokenKind.EndMarker)
+        {
+            _tokens[_fill] = _tokens[_fill - 1];
+            _fill++;
+            return;
+        }
+        ref Token t = ref _tokens[_fill];
+        try
+        {
+            _tokenizer.Next(ref t);
+        }
+        catch (PythonSyntaxError e)
+        {
+            e.FromTokenizer = true;
+            throw;
+        }
+        if (_startLine != 0)
+        {
+            // An f-string replacement field: its tokens sit inside the enclosing string token.
+            if (t.Lineno == 1)
+                t.ColOffset += _startCol;
+            if (t.EndLineno == 1)
+                t.EndColOffset += _startCol;
+            t.Lineno += _startLine - 1;
+            t.EndLineno += _startLine - 1;
+        }
+        _fill++;
+    }
+
+    private TokenKind Kind => _p < _fill ? _tokens[_p].Kind : TokenAt(_p).Kind;
+
+    private TokenKind PeekKind(int ahead) => TokenAt(_p + ahead).Kind;
+
+    private ref Token Current => ref TokenAt(_p);
+
+    private ref Token Previous => ref _tokens[_p - 1];
+
+    private bool Accept(TokenKind kind)
+    {
+        if (Kind != kind)
+            return false;
+        _p++;
+        return true;
+    }
+
+    private int Expect(TokenKind kind)
+    {
+        if (Kind != kind)
+            throw ExpectedError(kind);
+        return _p++;
+    }
+
+    private bool IsSoftKeyword(string word) => Kind == TokenKind.Name && ReferenceEquals(Current.Text, word) || Kind == TokenKind.Name && Current.Text == word;
+
+    private string ExpectName()
+    {
+        if (Kind != TokenKind.Name)
+            throw InvalidSyntax();
+        return TokenAt(_p++).Text!;
+    }
+
+    private void Enter()
+    {
+        if (++_depth > MaxDepth)
+            throw ErrorAtToken(_p, "too many nested parentheses");
+    }
+
+    private void Leave() => _depth--;
+
+    // ---- Positions ----
+
+    /// <summary>Gives <paramref name="node"/> the span from token <paramref name="startToken"/> to the last consumed token.</summary>
+    private T Fin<T>(T node, int startToken) where T : LocatedNode
+    {
+        ref Token s = ref _tokens[startToken];
+        ref Token e = ref _tokens[_p - 1];
+        node.Lineno = s.Lineno;
+        node.ColOffset = s.ColOffset;
+        node.EndLineno = e.EndLineno;
+        node.EndColOffset = e.EndColOffset;
+        return node;
+    }
+
+    /// <summary>Gives <paramref name="node"/> the span from the start of <paramref name="from"/> to the last consumed token.</summary>
+    private T Fin<T>(T node, LocatedNode from) where T : LocatedNode
+    {
+        ref Token e = ref _tokens[_p - 1];
+        node.Lineno = from.Lineno;
+        node.ColOffset = from.ColOffset;
+        node.EndLineno = e.EndLineno;
+        node.EndColOffset = e.EndColOffset;
+        return node;
+    }
+
+    private static T Span<T>(T node, LocatedNode from, LocatedNode to) where T : LocatedNode
+    {
+        node.Lineno = from.Lineno;
+        node.ColOffset = from.ColOffset;
+        node.EndLineno = to.EndLineno;
+        node.EndColOffset = to.EndColOffset;
+        return node;
+    }
+
+    // ---- Errors ----
+
+    private PythonSyntaxError ErrorAtToken(int tokenIndex, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        ref Token t = ref TokenAt(tokenIndex);
+        return ErrorAt(msg, t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset, kind);
+    }
+
+    private PythonSyntaxError ErrorAtNode(LocatedNode n, string msg) =>
+        ErrorAt(msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+
+    private PythonSyntaxError ErrorAtNodes(LocatedNode a, LocatedNode b, string msg) =>
+        ErrorAt(msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+
+    private PythonSyntaxError ErrorAt(string msg, int lineno, int col, int endLineno, int endCol,
+        SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        if (_isFStringExpr)
+        {
+            msg = "f-string: " + msg;
+            return new PythonSyntaxError(kind, msg, lineno, col + 1, endLineno, endCol + 1, null);
+        }
+        return _tokenizer.ErrorAtBytes(msg, lineno, col, endLineno, endCol, kind);
+    }
+
+    /// <summary>The generic error at the current token, with CPython's special cases for where it stopped.</summary>
+    private PythonSyntaxError InvalidSyntax()
+    {
+        ref Token t = ref Current;
+        switch (t.Kind)
+        {
+            case TokenKind.Indent:
+                return ErrorAt("unexpected indent", t.Lineno, t.ColOffset, t.EndLineno, -2, SyntaxErrorKind.IndentationError);
+            case TokenKind.Dedent:
+                return ErrorAt("unexpected unindent", t.Lineno, t.ColOffset, t.EndLineno, -2, SyntaxErrorKind.IndentationError);
+            case TokenKind.EndMarker:
+                if (_isFStringExpr)
+                    return ErrorAtToken(_p, "invalid syntax");
+                return ErrorAtToken(_p, "invalid syntax");
+        }
+        return ErrorAtToken(_p, "invalid syntax");
+    }
+
+    private PythonSyntaxError ExpectedError(TokenKind kind)
+    {
+        if (Kind == TokenKind.Indent || Kind == TokenKind.Dedent)
+            return InvalidSyntax();
+        return kind switch
+        {
+            TokenKind.Colon => ExpectedColon(),
+            _ => InvalidSyntax(),
+        };
+    }
+
+    private PythonSyntaxError ExpectedColon()
+    {
+        // CPython reports "expected ':'" at the token after which the colon was due.
+        if (Kind == TokenKind.Newline || Kind == TokenKind.EndMarker)
+            return ErrorAtToken(_p - 1, "expected ':'");
+        return InvalidSyntax();
+    }
+}

@@ -1,0 +1,171 @@
+using System.Text;
+
+namespace Adder.Parser;
+
+/// <summary>
+/// Turns the bytes of a source file into what the tokenizer reads: UTF-8 (decoding per PEP 263: BOM,
+/// coding declaration on line 1 or 2), newlines translated to '\n', and a final '\n' guaranteed.
+/// </summary>
+public static class SourceDecoder
+{
+    static SourceDecoder()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Returns the normalized buffer and the number of meaningful bytes in it.</summary>
+    public static (byte[] Utf8, int Length) Decode(ReadOnlySpan<byte> raw)
+    {
+        bool bom = raw.StartsWith("\xEF\xBB\xBF"u8);
+        if (bom)
+            raw = raw.Slice(3);
+        string? encoding = FindCodingSpec(raw);
+        byte[] utf8;
+        if (encoding is null || encoding == "utf-8")
+        {
+            ValidateUtf8(raw);
+            utf8 = NormalizeNewlines(raw);
+        }
+        else
+        {
+            if (bom)
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"encoding problem: {encoding} with BOM", 0, 0, 0, 0, null);
+            Encoding enc;
+            try
+            {
+                enc = Encoding.GetEncoding(encoding, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            }
+            catch (ArgumentException)
+            {
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {encoding}", 0, 0, 0, 0, null);
+            }
+            string text;
+            try
+            {
+                text = enc.GetString(raw);
+            }
+            catch (DecoderFallbackException)
+            {
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"(unicode error) '{encoding}' codec can't decode the source", 0, 0, 0, 0, null);
+            }
+            utf8 = NormalizeNewlines(Encoding.UTF8.GetBytes(text));
+        }
+        int length = utf8.Length;
+        if (utf8.AsSpan().IndexOf((byte)0) >= 0)
+            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code cannot contain null bytes", 0, 0, 0, 0, null);
+        return (utf8, length);
+    }
+
+    private static void ValidateUtf8(ReadOnlySpan<byte> raw)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(raw))
+            return;
+        int pos = 0;
+        while (pos < raw.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(raw.Slice(pos), out _, out int consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                byte b = raw[pos];
+                string reason = b >= 0x80 && b < 0xC2 || b > 0xF4 ? "invalid start byte"
+                    : status == System.Buffers.OperationStatus.NeedMoreData ? "unexpected end of data" : "invalid continuation byte";
+                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError,
+                    $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: {reason}", 0, 0, 0, 0, null);
+            }
+            pos += consumed;
+        }
+    }
+
+    private static byte[] NormalizeNewlines(ReadOnlySpan<byte> src)
+    {
+        bool needsFinal = src.Length == 0 || src[^1] != '\n' && src[^1] != '\r';
+        if (src.IndexOf((byte)'\r') < 0)
+        {
+            var copy = new byte[src.Length + (needsFinal ? 1 : 0)];
+            src.CopyTo(copy);
+            if (needsFinal)
+                copy[^1] = (byte)'\n';
+            return copy;
+        }
+        var buf = new List<byte>(src.Length + 1);
+        for (int i = 0; i < src.Length; i++)
+        {
+            byte b = src[i];
+            if (b == '\r')
+            {
+                buf.Add((byte)'\n');
+                if (i + 1 < src.Length && src[i + 1] == '\n')
+                    i++;
+            }
+            else
+            {
+                buf.Add(b);
+            }
+        }
+        if (needsFinal)
+            buf.Add((byte)'\n');
+        return buf.ToArray();
+    }
+
+    /// <summary>The normalized encoding named by a coding declaration in the first two lines, if any.</summary>
+    private static string? FindCodingSpec(ReadOnlySpan<byte> raw)
+    {
+        int lineStart = 0;
+        for (int line = 0; line < 2 && lineStart < raw.Length; line++)
+        {
+            int end = raw.Slice(lineStart).IndexOfAny((byte)'\n', (byte)'\r');
+            var text = end < 0 ? raw.Slice(lineStart) : raw.Slice(lineStart, end);
+            int i = 0;
+            while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f'))
+                i++;
+            if (i < text.Length && text[i] != '#')
+                return null; // code before any declaration: stop looking
+            if (i < text.Length)
+            {
+                string? spec = CodingIn(text);
+                if (spec is not null)
+                    return spec;
+            }
+            if (end < 0)
+                break;
+            lineStart += end + 1;
+            if (raw[lineStart - 1] == '\r' && lineStart < raw.Length && raw[lineStart] == '\n')
+                lineStart++;
+        }
+        return null;
+    }
+
+    private static string? CodingIn(ReadOnlySpan<byte> comment)
+    {
+        for (int i = 0; i + 6 < comment.Length; i++)
+        {
+            if (!comment.Slice(i).StartsWith("coding"u8))
+                continue;
+            int t = i + 6;
+            if (comment[t] != ':' && comment[t] != '=')
+                continue;
+            t++;
+            while (t < comment.Length && (comment[t] == ' ' || comment[t] == '\t'))
+                t++;
+            int begin = t;
+            while (t < comment.Length && (char.IsAsciiLetterOrDigit((char)comment[t]) || comment[t] == '-' || comment[t] == '_' || comment[t] == '.'))
+                t++;
+            if (t > begin)
+                return NormalName(Encoding.ASCII.GetString(comment.Slice(begin, t - begin)));
+        }
+        return null;
+    }
+
+    private static string NormalName(string name)
+    {
+        string n = name.ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal) || n == "utf8")
+            return "utf-8";
+        foreach (var latin in new[] { "latin-1", "iso-8859-1", "iso-latin-1" })
+        {
+            if (n == latin || n.StartsWith(latin + "-", StringComparison.Ordinal))
+                return "iso-8859-1";
+        }
+        return name;
+    }
+}
