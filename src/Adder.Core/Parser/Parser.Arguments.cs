@@ -5,7 +5,7 @@ namespace Adder.Parser;
 public sealed partial class PythonParser
 {
     /// <summary>A call trailer <c>( args )</c>, including the bare generator argument <c>f(x for x in y)</c>.</summary>
-    private ExprNode CallTrailer(ExprNode func)
+    private ExprNode CallTrailer(ExprNode func, int start)
     {
         int open = _p++;
         Enter();
@@ -14,7 +14,7 @@ public sealed partial class PythonParser
         ParseArguments(open, args, keywords, TokenKind.RPar);
         Expect(TokenKind.RPar);
         Leave();
-        return Fin(new Call { Func = func, Args = args, Keywords = keywords }, func);
+        return Fin(new Call { Func = func, Args = args, Keywords = keywords }, start);
     }
 
     /// <summary>Arguments of a call or class definition, up to (not including) the closing token.</summary>

@@ -73,6 +73,7 @@ public sealed partial class PythonParser
     {
         if (Kind == TokenKind.Lambda)
             return Lambdef();
+        int start = _p;
         Enter();
         var body = Disjunction();
         if (Kind == TokenKind.If)
@@ -88,7 +89,7 @@ public sealed partial class PythonParser
             _p++;
             var orelse = Expression();
             Leave();
-            return Fin(new IfExp { Test = test, Body = body, Orelse = orelse }, body);
+            return Fin(new IfExp { Test = test, Body = body, Orelse = orelse }, start);
         }
         Leave();
         return body;
@@ -96,24 +97,26 @@ public sealed partial class PythonParser
 
     private ExprNode Disjunction()
     {
+        int start = _p;
         var first = Conjunction();
         if (Kind != TokenKind.Or)
             return first;
         var values = new List<ExprNode> { first };
         while (Accept(TokenKind.Or))
             values.Add(Conjunction());
-        return Fin(new BoolOp { Op = BoolOperator.Or, Values = values }, first);
+        return Fin(new BoolOp { Op = BoolOperator.Or, Values = values }, start);
     }
 
     private ExprNode Conjunction()
     {
+        int start = _p;
         var first = Inversion();
         if (Kind != TokenKind.And)
             return first;
         var values = new List<ExprNode> { first };
         while (Accept(TokenKind.And))
             values.Add(Inversion());
-        return Fin(new BoolOp { Op = BoolOperator.And, Values = values }, first);
+        return Fin(new BoolOp { Op = BoolOperator.And, Values = values }, start);
     }
 
     private ExprNode Inversion()
@@ -131,6 +134,7 @@ public sealed partial class PythonParser
 
     private ExprNode Comparison()
     {
+        int start = _p;
         var left = BitwiseOr();
         List<CmpOperator>? ops = null;
         List<ExprNode>? comparators = null;
@@ -177,47 +181,51 @@ public sealed partial class PythonParser
     Done:
         if (ops is null)
             return left;
-        return Fin(new Compare { Left = left, Ops = ops, Comparators = comparators! }, left);
+        return Fin(new Compare { Left = left, Ops = ops, Comparators = comparators! }, start);
     }
 
     private ExprNode BitwiseOr()
     {
+        int start = _p;
         var left = BitwiseXor();
         while (Kind == TokenKind.VBar)
         {
             _p++;
             var right = BitwiseXor();
-            left = Fin(new BinOp { Left = left, Op = Operator.BitOr, Right = right }, left);
+            left = Fin(new BinOp { Left = left, Op = Operator.BitOr, Right = right }, start);
         }
         return left;
     }
 
     private ExprNode BitwiseXor()
     {
+        int start = _p;
         var left = BitwiseAnd();
         while (Kind == TokenKind.Circumflex)
         {
             _p++;
             var right = BitwiseAnd();
-            left = Fin(new BinOp { Left = left, Op = Operator.BitXor, Right = right }, left);
+            left = Fin(new BinOp { Left = left, Op = Operator.BitXor, Right = right }, start);
         }
         return left;
     }
 
     private ExprNode BitwiseAnd()
     {
+        int start = _p;
         var left = ShiftExpr();
         while (Kind == TokenKind.Amper)
         {
             _p++;
             var right = ShiftExpr();
-            left = Fin(new BinOp { Left = left, Op = Operator.BitAnd, Right = right }, left);
+            left = Fin(new BinOp { Left = left, Op = Operator.BitAnd, Right = right }, start);
         }
         return left;
     }
 
     private ExprNode ShiftExpr()
     {
+        int start = _p;
         var left = Sum();
         while (true)
         {
@@ -230,12 +238,13 @@ public sealed partial class PythonParser
                 return left;
             _p++;
             var right = Sum();
-            left = Fin(new BinOp { Left = left, Op = op, Right = right }, left);
+            left = Fin(new BinOp { Left = left, Op = op, Right = right }, start);
         }
     }
 
     private ExprNode Sum()
     {
+        int start = _p;
         var left = Term();
         while (true)
         {
@@ -248,12 +257,13 @@ public sealed partial class PythonParser
                 return left;
             _p++;
             var right = Term();
-            left = Fin(new BinOp { Left = left, Op = op, Right = right }, left);
+            left = Fin(new BinOp { Left = left, Op = op, Right = right }, start);
         }
     }
 
     private ExprNode Term()
     {
+        int start = _p;
         var left = Factor();
         while (true)
         {
@@ -269,7 +279,7 @@ public sealed partial class PythonParser
             }
             _p++;
             var right = Factor();
-            left = Fin(new BinOp { Left = left, Op = op, Right = right }, left);
+            left = Fin(new BinOp { Left = left, Op = op, Right = right }, start);
         }
     }
 
@@ -292,12 +302,13 @@ public sealed partial class PythonParser
 
     private ExprNode Power()
     {
+        int start = _p;
         var left = AwaitPrimary();
         if (Kind != TokenKind.DoubleStar)
             return left;
         _p++;
         var right = Factor();
-        return Fin(new BinOp { Left = left, Op = Operator.Pow, Right = right }, left);
+        return Fin(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
     }
 
     private ExprNode AwaitPrimary()
@@ -314,6 +325,7 @@ public sealed partial class PythonParser
     /// <summary>primary: an atom followed by attribute, call and subscript trailers.</summary>
     private ExprNode Primary()
     {
+        int start = _p;
         var e = Atom();
         while (true)
         {
@@ -322,10 +334,10 @@ public sealed partial class PythonParser
                 case TokenKind.Dot:
                     _p++;
                     string attr = ExpectName();
-                    e = Fin(new Ast.Attribute { Value = e, Attr = attr, Ctx = ExprContext.Load }, e);
+                    e = Fin(new Ast.Attribute { Value = e, Attr = attr, Ctx = ExprContext.Load }, start);
                     break;
                 case TokenKind.LPar:
-                    e = CallTrailer(e);
+                    e = CallTrailer(e, start);
                     break;
                 case TokenKind.LSqb:
                     _p++;
@@ -333,7 +345,7 @@ public sealed partial class PythonParser
                     var slice = Slices();
                     Leave();
                     Expect(TokenKind.RSqb);
-                    e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, e);
+                    e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
                     break;
                 default:
                     return e;

@@ -115,8 +115,9 @@ public sealed partial class PythonParser
         if (!state.FMode)
             return MakeStrSpanned(state, first, spanFirst, spanLast);
         var values = state.Values ?? new List<ExprNode>();
+        // The trailing text takes the span of the whole JoinedStr; text before a field spans all the strings.
         if (state.HasPending)
-            values.Add(MakeStrSpanned(state, first, first, last));
+            values.Add(MakeStrSpanned(state, first, spanFirst, spanLast));
         state.Values = null;
         return SpanTokens(new JoinedStr { Values = values }, spanFirst, spanLast);
     }
