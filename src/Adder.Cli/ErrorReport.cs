@@ -16,7 +16,7 @@ public static class ErrorReport
         {
             string text = e.Text;
             int offset = e.Offset - 1;
-            int endOffset = e.EndOffset - 1;
+            int endOffset = (e.EndOffset ?? 0) - 1;
             int strip = 0;
             while (strip < text.Length && (text[strip] == ' ' || text[strip] == '\t' || text[strip] == '\f'))
                 strip++;

@@ -15,7 +15,9 @@ public static class SyntaxChecker
         var module = PythonParser.ParseFile(source, filename);
         try
         {
-            SymbolTable.Build(module);
+            CompilerChecks.CheckFutureImports(module, out int futureLine);
+            var symbols = SymbolTable.Build(module);
+            CompilerChecks.Run(module, symbols, futureLine);
         }
         catch (PythonSyntaxError e)
         {

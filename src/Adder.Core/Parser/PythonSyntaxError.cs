@@ -13,7 +13,7 @@ public enum SyntaxErrorKind
 /// </summary>
 public sealed class PythonSyntaxError : Exception
 {
-    public PythonSyntaxError(SyntaxErrorKind kind, string msg, int lineno, int offset, int endLineno, int endOffset, string? text)
+    public PythonSyntaxError(SyntaxErrorKind kind, string msg, int lineno, int offset, int endLineno, int? endOffset, string? text)
         : base(msg)
     {
         Kind = kind;
@@ -31,7 +31,8 @@ public sealed class PythonSyntaxError : Exception
     public int Lineno { get; }
     public int Offset { get; }
     public int EndLineno { get; }
-    public int EndOffset { get; }
+    /// <summary>Null where CPython leaves <c>end_offset</c> None.</summary>
+    public int? EndOffset { get; }
 
     /// <summary>The source line the error points into, with its line ending, or null when unknown.</summary>
     public string? Text { get; }
