@@ -10,7 +10,7 @@ public static class ErrorReport
     public static string Format(PythonSyntaxError e)
     {
         var sb = new StringBuilder();
-        if (e.Lineno > 0 || e.Filename is not null)
+        if (e.Lineno > 0)
             sb.Append("  File \"").Append(e.Filename ?? "<string>").Append("\", line ").Append(e.Lineno).Append('\n');
         if (e.Text is not null)
         {
@@ -29,7 +29,11 @@ public static class ErrorReport
             sb.Append("    ").Append(text).Append('\n');
             if (offset >= 0)
             {
-                int carets = e.EndOffset > 0 && e.EndLineno == e.Lineno && endOffset > offset ? endOffset - offset : 1;
+                // IndentationErrors always show one caret (their end is not meaningful).
+                bool span = e.Kind == SyntaxErrorKind.SyntaxError && e.EndOffset > 0;
+                if (span && e.EndLineno > e.Lineno)
+                    endOffset = text.Length;
+                int carets = span && endOffset > offset ? endOffset - offset : 1;
                 carets = Math.Min(carets, Math.Max(1, text.Length - offset + 1));
                 sb.Append("    ").Append(' ', offset).Append('^', carets).Append('\n');
             }

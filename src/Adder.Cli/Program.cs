@@ -17,8 +17,11 @@ public static class Program
                 return 0;
             }
             if (args.Length >= 1 && args[0] == "--dump-ast")
-                return DumpAst(args.AsSpan(1), stdout);
-            Console.Error.WriteLine("usage: adder --dump-ast FILE...");
+                return DumpAst(args.AsSpan(1), stdout, check: false);
+            if (args.Length >= 1 && args[0] == "--check")
+                return DumpAst(args.AsSpan(1), stdout, check: true);
+            Console.Error.WriteLine("usage: adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
+            Console.Error.WriteLine("       adder --check FILE...      report the first error compile() would raise");
             return 2;
         }
         finally
@@ -27,7 +30,8 @@ public static class Program
         }
     }
 
-    private static int DumpAst(ReadOnlySpan<string> files, StreamWriter stdout)
+    /// <summary>Parses each file; prints its AST, or with <paramref name="check"/> only runs compile()'s checks.</summary>
+    private static int DumpAst(ReadOnlySpan<string> files, StreamWriter stdout, bool check)
     {
         foreach (string file in files)
         {
@@ -44,7 +48,13 @@ public static class Program
             }
             try
             {
-                var module = PythonParser.ParseFile(source, file);
+                if (check)
+                {
+                    Adder.Compiler.SyntaxChecker.Check(source, Path.GetFullPath(file));
+                    continue;
+                }
+                // Like CPython 3.11, name the main script by its absolute path in errors.
+                var module = PythonParser.ParseFile(source, Path.GetFullPath(file));
                 stdout.Write("# ");
                 stdout.WriteLine(file);
                 stdout.WriteLine(module.Dump());

@@ -9,6 +9,21 @@ namespace Adder.Compiler;
 /// </summary>
 public static class SyntaxChecker
 {
+    private static string? SourceLine(byte[] source, int lineno)
+    {
+        var (utf8, length, _) = SourceDecoder.Decode(source);
+        int start = 0;
+        for (int line = 1; line < lineno; line++)
+        {
+            int nl = Array.IndexOf(utf8, (byte)'\n', start, length - start);
+            if (nl < 0)
+                return null;
+            start = nl + 1;
+        }
+        int end = Array.IndexOf(utf8, (byte)'\n', start, length - start);
+        return lineno < 1 || start >= length ? null : System.Text.Encoding.UTF8.GetString(utf8, start, (end < 0 ? length : end + 1) - start);
+    }
+
     /// <summary>Parses and checks a module; throws <see cref="PythonSyntaxError"/> as CPython's compile() would.</summary>
     public static Module Check(byte[] source, string filename)
     {
@@ -22,6 +37,8 @@ public static class SyntaxChecker
         catch (PythonSyntaxError e)
         {
             e.Filename ??= filename;
+            // The compiler's errors carry no text; CPython reads the line back from the source.
+            e.Text ??= SourceLine(source, e.Lineno);
             throw;
         }
         return module;

@@ -424,10 +424,10 @@ public sealed partial class PythonParser
         return node;
     }
 
-    private void ExpectColon()
+    private void ExpectColon(bool forced = false)
     {
         if (Kind != TokenKind.Colon)
-            throw ExpectedColon();
+            throw ExpectedColon(forced);
         _p++;
     }
 
@@ -455,14 +455,14 @@ public sealed partial class PythonParser
         _p++; // def
         string name = ExpectName();
         if (Kind != TokenKind.LPar)
-            throw InvalidSyntax();
+            throw ErrorAtToken(_p, "expected '('");
         _p++;
         var args = Parameters(lambda: false, TokenKind.RPar);
         Expect(TokenKind.RPar);
         ExprNode? returns = null;
         if (Accept(TokenKind.RArrow))
             returns = Expression();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("function definition", defLine);
         if (isAsync)
             return FinBlock(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start, body);
@@ -525,7 +525,7 @@ public sealed partial class PythonParser
     {
         int line = Current.Lineno;
         _p++;
-        ExpectColon();
+        ExpectColon(forced: true);
         return Block("'else' statement", line);
     }
 
@@ -552,7 +552,7 @@ public sealed partial class PythonParser
             throw InvalidSyntax();
         _p++;
         var iter = StarExpressions();
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("'for' statement", line);
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<StmtNode>();
         var last = orelse.Count > 0 ? orelse : body;
@@ -644,7 +644,7 @@ public sealed partial class PythonParser
         int start = _p;
         int line = Current.Lineno;
         _p++;
-        ExpectColon();
+        ExpectColon(forced: true);
         var body = Block("'try' statement", line);
         var handlers = new List<ExceptHandlerNode>();
         bool? star = null;
@@ -694,7 +694,7 @@ public sealed partial class PythonParser
         {
             int fline = Current.Lineno;
             _p++;
-            ExpectColon();
+            ExpectColon(forced: true);
             finalbody = Block("'finally' statement", fline);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)

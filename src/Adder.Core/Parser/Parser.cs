@@ -37,8 +37,8 @@ public sealed partial class PythonParser
     {
         try
         {
-            var (utf8, length) = SourceDecoder.Decode(source);
-            var parser = new PythonParser(new Tokenizer(utf8, length));
+            var (utf8, length, declared) = SourceDecoder.Decode(source);
+            var parser = new PythonParser(new Tokenizer(utf8, length, declared));
             return parser.ParseModule();
         }
         catch (PythonSyntaxError e)
@@ -53,9 +53,9 @@ public sealed partial class PythonParser
     {
         try
         {
-            var (utf8, length) = SourceDecoder.Decode(source);
-            var parser = new PythonParser(new Tokenizer(utf8, length));
-            var result = new Expression { Body = parser.StarExpressions() };
+            var (utf8, length, declared) = SourceDecoder.Decode(source);
+            var parser = new PythonParser(new Tokenizer(utf8, length, declared));
+            var result = new Ast.Expression { Body = parser.StarExpressions() };
             while (parser.Kind == TokenKind.Newline)
                 parser._p++;
             parser.Expect(TokenKind.EndMarker);
@@ -78,31 +78,9 @@ public sealed partial class PythonParser
         }
         catch (PythonSyntaxError e) when (!e.FromTokenizer)
         {
-            // As CPython does, a lexical error later in the file wins over a parser error.
-            CheckRestOfSourceForTokenizerErrors();
-            throw;
+            throw ResolveParserError(e);
         }
         return new Module { Body = body, TypeIgnores = new List<TypeIgnoreNode>() };
-    }
-
-    private void CheckRestOfSourceForTokenizerErrors()
-    {
-        try
-        {
-            while (true)
-            {
-                ref Token t = ref TokenAt(_fill);
-                if (t.Kind == TokenKind.EndMarker)
-                    return;
-            }
-        }
-        catch (PythonSyntaxError e) when (e.FromTokenizer && !e.Msg.EndsWith("was never closed", StringComparison.Ordinal))
-        {
-            throw;
-        }
-        catch (PythonSyntaxError)
-        {
-        }
     }
 
     // ---- Token plumbing ----
@@ -137,9 +115,9 @@ public sealed partial class PythonParser
         if (_startLine != 0)
         {
             // An f-string replacement field: its tokens sit inside the enclosing string token.
-            if (t.Lineno == 1)
+            if (t.Lineno == 1 && t.ColOffset >= 0)
                 t.ColOffset += _startCol;
-            if (t.EndLineno == 1)
+            if (t.EndLineno == 1 && t.EndColOffset >= 0)
                 t.EndColOffset += _startCol;
             t.Lineno += _startLine - 1;
             t.EndLineno += _startLine - 1;
@@ -226,6 +204,11 @@ public sealed partial class PythonParser
     private PythonSyntaxError ErrorAtToken(int tokenIndex, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         ref Token t = ref TokenAt(tokenIndex);
+        if (t.ColOffset < 0)
+        {
+            // INDENT, DEDENT and ENDMARKER have no span: pegen points at the tokenizer's cursor.
+            return ErrorAtOffsets(msg, t.Lineno, _tokenizer.ColumnOf(t.Lineno, t.Start) + (_isFStringExpr ? _startCol : 0), t.EndLineno, -1, kind);
+        }
         return ErrorAt(msg, t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset, kind);
     }
 
@@ -235,33 +218,66 @@ public sealed partial class PythonParser
     private PythonSyntaxError ErrorAtNodes(LocatedNode a, LocatedNode b, string msg) =>
         ErrorAt(msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
 
+    /// <summary>An error spanning 0-based byte columns.</summary>
     private PythonSyntaxError ErrorAt(string msg, int lineno, int col, int endLineno, int endCol,
-        SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+        SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        ErrorAtOffsets(msg, lineno, col + 1, endLineno, endCol + 1, kind);
+
+    /// <summary>An error at 1-based byte offsets (pegen's convention).</summary>
+    private PythonSyntaxError ErrorAtOffsets(string msg, int lineno, int offset, int endLineno, int endOffset, SyntaxErrorKind kind)
     {
         if (_isFStringExpr)
         {
-            msg = "f-string: " + msg;
-            return new PythonSyntaxError(kind, msg, lineno, col + 1, endLineno, endCol + 1, null);
+            // Inside a replacement field CPython reports columns within the "(expr)" text it parsed.
+            return new PythonSyntaxError(kind, "f-string: " + msg, lineno, offset - _startCol, endLineno, endOffset - _startCol,
+                _tokenizer.LineText(1)?.TrimEnd('\n'));
         }
-        return _tokenizer.ErrorAtBytes(msg, lineno, col, endLineno, endCol, kind);
+        return _tokenizer.PegenError(msg, lineno, offset, endLineno, endOffset, kind);
     }
 
-    /// <summary>The generic error at the current token, with CPython's special cases for where it stopped.</summary>
+    /// <summary>
+    /// The generic "invalid syntax" at the current token, or the IndentationError CPython reports when
+    /// the parser stopped at an INDENT or DEDENT.
+    /// </summary>
     private PythonSyntaxError InvalidSyntax()
     {
-        ref Token t = ref Current;
-        switch (t.Kind)
+        var error = Kind switch
         {
-            case TokenKind.Indent:
-                return ErrorAt("unexpected indent", t.Lineno, t.ColOffset, t.EndLineno, -2, SyntaxErrorKind.IndentationError);
-            case TokenKind.Dedent:
-                return ErrorAt("unexpected unindent", t.Lineno, t.ColOffset, t.EndLineno, -2, SyntaxErrorKind.IndentationError);
-            case TokenKind.EndMarker:
-                if (_isFStringExpr)
-                    return ErrorAtToken(_p, "invalid syntax");
-                return ErrorAtToken(_p, "invalid syntax");
+            TokenKind.Indent => ErrorAtToken(_p, "unexpected indent", SyntaxErrorKind.IndentationError),
+            TokenKind.Dedent => ErrorAtToken(_p, "unexpected unindent", SyntaxErrorKind.IndentationError),
+            _ => ErrorAtToken(_p, "invalid syntax"),
+        };
+        error.IsGeneric = true;
+        return error;
+    }
+
+    /// <summary>
+    /// What CPython reports once parsing failed with <paramref name="e"/>: input that ended inside
+    /// brackets is "'(' was never closed"; a lexical error later in the file wins; so does a bracket left
+    /// open on a line before the error (Parser/pegen_errors.c: _Pypegen_set_syntax_error).
+    /// </summary>
+    private PythonSyntaxError ResolveParserError(PythonSyntaxError e)
+    {
+        if (e.IsGeneric && _tokenizer.EndedInsideBrackets && _tokens[_fill - 1].Kind == TokenKind.EndMarker)
+            return UnclosedBracketError();
+        try
+        {
+            while (_tokens[_fill - 1].Kind != TokenKind.EndMarker)
+                FillOne();
         }
-        return ErrorAtToken(_p, "invalid syntax");
+        catch (PythonSyntaxError lexical) when (lexical.FromTokenizer)
+        {
+            return lexical;
+        }
+        if (_tokenizer.EndedInsideBrackets && e.Lineno > _tokenizer.InnermostParen.Lineno)
+            return UnclosedBracketError();
+        return e;
+    }
+
+    private PythonSyntaxError UnclosedBracketError()
+    {
+        var (paren, line, col) = _tokenizer.InnermostParen;
+        return _tokenizer.PegenError($"'{paren}' was never closed", line, col + 1, line, 0);
     }
 
     private PythonSyntaxError ExpectedError(TokenKind kind)
@@ -275,11 +291,14 @@ public sealed partial class PythonParser
         };
     }
 
-    private PythonSyntaxError ExpectedColon()
+    /// <summary>
+    /// A missing ':' is "expected ':'" where the grammar forces the colon (def, for, try, else, finally)
+    /// or the line ends; otherwise the generic error.
+    /// </summary>
+    private PythonSyntaxError ExpectedColon(bool forced = false)
     {
-        // CPython reports "expected ':'" at the token after which the colon was due.
-        if (Kind == TokenKind.Newline || Kind == TokenKind.EndMarker)
-            return ErrorAtToken(_p - 1, "expected ':'");
+        if (forced && Kind != TokenKind.Indent && Kind != TokenKind.Dedent || Kind == TokenKind.Newline)
+            return ErrorAtToken(_p, "expected ':'");
         return InvalidSyntax();
     }
 }

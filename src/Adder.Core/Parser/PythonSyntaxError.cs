@@ -13,7 +13,7 @@ public enum SyntaxErrorKind
 /// </summary>
 public sealed class PythonSyntaxError : Exception
 {
-    public PythonSyntaxError(SyntaxErrorKind kind, string msg, int lineno, int offset, int endLineno, int? endOffset, string? text)
+    public PythonSyntaxError(SyntaxErrorKind kind, string msg, int lineno, int offset, int? endLineno, int? endOffset, string? text)
         : base(msg)
     {
         Kind = kind;
@@ -30,15 +30,18 @@ public sealed class PythonSyntaxError : Exception
     public string? Filename { get; set; }
     public int Lineno { get; }
     public int Offset { get; }
-    public int EndLineno { get; }
+    public int? EndLineno { get; }
     /// <summary>Null where CPython leaves <c>end_offset</c> None.</summary>
     public int? EndOffset { get; }
 
     /// <summary>The source line the error points into, with its line ending, or null when unknown.</summary>
-    public string? Text { get; }
+    public string? Text { get; internal set; }
 
     public string TypeName => Kind.ToString();
 
     /// <summary>Raised by the tokenizer (which CPython lets win over parser errors).</summary>
     internal bool FromTokenizer { get; set; }
+
+    /// <summary>The parser's generic "invalid syntax" (which later lexical errors replace).</summary>
+    internal bool IsGeneric { get; set; }
 }

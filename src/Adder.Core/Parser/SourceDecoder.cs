@@ -14,9 +14,9 @@ public static class SourceDecoder
     }
 
     /// <summary>Returns the normalized buffer and the number of meaningful bytes in it.</summary>
-    public static (byte[] Utf8, int Length) Decode(ReadOnlySpan<byte> raw)
+    public static (byte[] Utf8, int Length, bool EncodingDeclared) Decode(ReadOnlySpan<byte> raw)
     {
-        bool bom = raw.StartsWith("\xEF\xBB\xBF"u8);
+        bool bom = raw.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF });
         if (bom)
             raw = raw.Slice(3);
         string? encoding = FindCodingSpec(raw);
@@ -29,7 +29,7 @@ public static class SourceDecoder
         else
         {
             if (bom)
-                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"encoding problem: {encoding} with BOM", 0, 0, 0, 0, null);
+                throw NoLocation($"encoding problem: {encoding} with BOM");
             Encoding enc;
             try
             {
@@ -37,7 +37,7 @@ public static class SourceDecoder
             }
             catch (ArgumentException)
             {
-                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"unknown encoding: {encoding}", 0, 0, 0, 0, null);
+                throw NoLocation($"unknown encoding: {encoding}");
             }
             string text;
             try
@@ -46,15 +46,17 @@ public static class SourceDecoder
             }
             catch (DecoderFallbackException)
             {
-                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, $"(unicode error) '{encoding}' codec can't decode the source", 0, 0, 0, 0, null);
+                throw NoLocation($"(unicode error) '{encoding}' codec can't decode the source");
             }
             utf8 = NormalizeNewlines(Encoding.UTF8.GetBytes(text));
         }
-        int length = utf8.Length;
         if (utf8.AsSpan().IndexOf((byte)0) >= 0)
-            throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError, "source code cannot contain null bytes", 0, 0, 0, 0, null);
-        return (utf8, length);
+            throw NoLocation("source code cannot contain null bytes");
+        return (utf8, utf8.Length, bom || encoding is not null);
     }
+
+    /// <summary>Errors about the file as a whole: CPython gives them line 0 and offset -1.</summary>
+    private static PythonSyntaxError NoLocation(string msg) => new(SyntaxErrorKind.SyntaxError, msg, 0, -1, null, null, null);
 
     private static void ValidateUtf8(ReadOnlySpan<byte> raw)
     {

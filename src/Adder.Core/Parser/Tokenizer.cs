@@ -37,11 +37,21 @@ public sealed class Tokenizer
     private readonly NameTable _names = new();
 
     /// <summary>Creates a tokenizer over normalized UTF-8 source (see <see cref="SourceDecoder"/>).</summary>
-    public Tokenizer(byte[] utf8, int length)
+    public Tokenizer(byte[] utf8, int length, bool encodingDeclared = false)
     {
         _s = utf8;
         _length = length;
+        EncodingDeclared = encodingDeclared;
     }
+
+    /// <summary>
+    /// The source had a BOM or a coding declaration. CPython then reports parser errors in characters;
+    /// otherwise (bytes given to compile(), a plain UTF-8 file) in UTF-8 bytes.
+    /// </summary>
+    public bool EncodingDeclared { get; }
+
+    /// <summary>The input ended inside brackets (the parser reports "'(' was never closed").</summary>
+    public bool EndedInsideBrackets => _done && _level > 0;
 
     public byte[] Source => _s;
     public int Length => _length;
@@ -64,7 +74,7 @@ public sealed class Tokenizer
         {
             tok.Kind = _pending < 0 ? TokenKind.Dedent : TokenKind.Indent;
             _pending += _pending < 0 ? 1 : -1;
-            SetSpan(ref tok, _pos, _pos);
+            SetCursorSpan(ref tok);
             return;
         }
 
@@ -88,8 +98,10 @@ public sealed class Tokenizer
         {
             if (_level > 0)
             {
-                var (paren, line, col) = InnermostParen;
-                throw ErrorAtBytes($"'{paren}' was never closed", line, col, line, -1);
+                _done = true;
+                tok.Kind = TokenKind.EndMarker;
+                SetCursorSpan(ref tok);
+                return;
             }
             if (!_done)
             {
@@ -102,7 +114,7 @@ public sealed class Tokenizer
                 }
             }
             tok.Kind = TokenKind.EndMarker;
-            SetSpan(ref tok, _pos, _pos);
+            SetCursorSpan(ref tok);
             return;
         }
 
@@ -122,7 +134,7 @@ public sealed class Tokenizer
                 goto NextLine;
             }
             tok.Kind = TokenKind.Newline;
-            SetSpan(ref tok, start, _pos);
+            SetSpan(ref tok, start, start);
             NewLineStarted();
             return;
         }
@@ -158,23 +170,25 @@ public sealed class Tokenizer
             _pos++;
             c = Peek();
             if (c != '\n')
-            {
-                if (c < 0)
-                    throw ErrorAtCursor("unexpected EOF while parsing", _pos - 1, keepEndMinusOne: true);
-                throw ErrorAtCursor("unexpected character after line continuation character", _pos + 1, endOffsetZero: true);
-            }
+                throw PegenError("unexpected character after line continuation character", _lineno, _pos - _lineStart + 1, _lineno, 0);
             _pos++;
-            NewLineStarted();
             if (_pos >= _length)
-                throw ErrorAtCursor("unexpected EOF while parsing", _pos, keepEndMinusOne: true);
+                throw PegenError("unexpected EOF while parsing", _lineno, _pos - _lineStart, _lineno, -1);
+            NewLineStarted();
             goto Again;
         }
 
         ReadOperator(ref tok, start, c);
     }
 
+    /// <summary>
+    /// Moves to the line starting at the cursor. As in CPython, the line number only advances when there
+    /// is a next line: at the end of input positions stay on the last line.
+    /// </summary>
     private void NewLineStarted()
     {
+        if (_pos >= _length)
+            return;
         _lineno++;
         _lineStart = _pos;
         if (_lineStarts.Count < _lineno)
@@ -184,6 +198,14 @@ public sealed class Tokenizer
     private int Peek() => _pos < _length ? _s[_pos] : -1;
 
     private int Peek(int ahead) => _pos + ahead < _length ? _s[_pos + ahead] : -1;
+
+    /// <summary>INDENT, DEDENT and ENDMARKER have no span (column -1); errors at them use the cursor.</summary>
+    private void SetCursorSpan(ref Token tok)
+    {
+        tok.Start = tok.End = _pos;
+        tok.Lineno = tok.EndLineno = _lineno;
+        tok.ColOffset = tok.EndColOffset = -1;
+    }
 
     private void SetSpan(ref Token tok, int start, int end)
     {
@@ -247,7 +269,7 @@ public sealed class Tokenizer
         else if (col > _indents[_indent])
         {
             if (_indent + 1 >= MaxIndent)
-                throw ErrorAtCursor("too many levels of indentation", _pos, kind: SyntaxErrorKind.IndentationError);
+                throw PegenError("too many levels of indentation", _lineno, 1, _lineno, 0, SyntaxErrorKind.IndentationError);
             if (altCol <= _altIndents[_indent])
                 throw TabError();
             _pending++;
@@ -263,14 +285,21 @@ public sealed class Tokenizer
                 _indent--;
             }
             if (col != _indents[_indent])
-                throw ErrorAtCursor("unindent does not match any outer indentation level", _pos, kind: SyntaxErrorKind.IndentationError);
+            {
+                // Reported at the end of the line, as CPython's tokenizer leaves its cursor there.
+                int end = _pos;
+                while (end < _length && _s[end] != '\n')
+                    end++;
+                throw PegenError("unindent does not match any outer indentation level", _lineno, Math.Min(end + 1, _length) - _lineStart, _lineno, -1,
+                    SyntaxErrorKind.IndentationError);
+            }
             if (altCol != _altIndents[_indent])
                 throw TabError();
         }
     }
 
     private PythonSyntaxError TabError() =>
-        ErrorAtCursor("inconsistent use of tabs and spaces in indentation", _pos, kind: SyntaxErrorKind.TabError);
+        PegenError("inconsistent use of tabs and spaces in indentation", _lineno, 1, _lineno, 0, SyntaxErrorKind.TabError);
 
     private static bool IsIdentifierStartByte(int c) =>
         (uint)((c | 0x20) - 'a') <= 'z' - 'a' || c == '_' || c >= 0x80;
@@ -398,6 +427,8 @@ public sealed class Tokenizer
             if (c < 0 || (quoteSize == 1 && c == '\n'))
             {
                 int detectedAt = _lineno;
+                if (c < 0 && _pos > 0 && _lineStart == _pos)
+                    detectedAt--;
                 _lineno = firstLine;
                 _lineStart = firstLineStart;
                 string what = quoteSize == 3 ? "unterminated triple-quoted string literal" : "unterminated string literal";
@@ -804,25 +835,35 @@ public sealed class Tokenizer
         return chars;
     }
 
-    /// <summary>A tokenizer error whose offset is the cursor (characters from the line start to <paramref name="cursor"/>).</summary>
-    private PythonSyntaxError ErrorAtCursor(string msg, int cursor, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError,
-        bool endOffsetZero = false, bool keepEndMinusOne = false)
+    /// <summary>
+    /// A tokenizer error located like tokenizer.c's syntaxerror(): the offset counts the characters from
+    /// the line start to <paramref name="cursor"/>.
+    /// </summary>
+    private PythonSyntaxError ErrorAtCursor(string msg, int cursor)
     {
         int offset = CharCount(_lineno, cursor - _lineStart);
-        int end = endOffsetZero ? 0 : keepEndMinusOne ? -1 : offset;
-        if (kind != SyntaxErrorKind.SyntaxError)
-            end = -1;
-        return new PythonSyntaxError(kind, msg, _lineno, offset, _lineno, end, LineText(_lineno));
+        return new PythonSyntaxError(SyntaxErrorKind.SyntaxError, msg, _lineno, offset, _lineno, offset, LineText(_lineno));
     }
 
-    /// <summary>An error at 0-based byte columns, converted the way pegen converts token positions.</summary>
-    public PythonSyntaxError ErrorAtBytes(string msg, int lineno, int col, int endLineno, int endCol,
+    /// <summary>
+    /// An error located the way pegen locates them: 1-based byte offsets, turned into character offsets
+    /// only when the source declared its encoding (Parser/pegen_errors.c); an end offset of 0 or less is
+    /// kept as is.
+    /// </summary>
+    public PythonSyntaxError PegenError(string msg, int lineno, int offset, int endLineno, int endOffset,
         SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
-        int offset = CharCount(lineno, col + 1);
-        int endOffset = endCol < 0 ? 0 : CharCount(lineno, endCol + 1);
+        if (EncodingDeclared)
+        {
+            offset = CharCount(lineno, offset);
+            if (endOffset > 0)
+                endOffset = CharCount(lineno, endOffset);
+        }
         return new PythonSyntaxError(kind, msg, lineno, offset, endLineno, endOffset, LineText(lineno));
     }
+
+    /// <summary>The byte offset of <paramref name="pos"/> from the start of its line <paramref name="lineno"/>.</summary>
+    public int ColumnOf(int lineno, int pos) => pos - (lineno >= 1 && lineno <= _lineStarts.Count ? _lineStarts[lineno - 1] : 0);
 
     /// <summary>An error whose offsets are given as raw byte counts (tokenizer's known-range errors).</summary>
     private PythonSyntaxError ErrorAtBytesRaw(string msg, int offset, int endOffset) =>

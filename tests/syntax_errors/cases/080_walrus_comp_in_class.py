@@ -1,0 +1,2 @@
+class C:
+    z = [(y := 1) for x in range(3)]

@@ -1,0 +1,1 @@
+g = lambda **k, a: 0

@@ -1,0 +1,3 @@
+def f():
+    ü = 3
+    return ü + 12abc
