@@ -24,8 +24,12 @@ public static class ErrorReport
             offset -= strip;
             endOffset -= strip;
             text = text.TrimEnd('\n');
-            if (offset > text.Length)
-                offset = text.Length;
+            // CPython clips in UTF-8 bytes (its offsets are byte-based unless the source declared an encoding).
+            int length = Encoding.UTF8.GetByteCount(text);
+            if (offset > length)
+                offset = length;
+            if (endOffset > length + 1)
+                endOffset = length + 1;
             sb.Append("    ").Append(text).Append('\n');
             if (offset >= 0)
             {
@@ -34,7 +38,6 @@ public static class ErrorReport
                 if (span && e.EndLineno > e.Lineno)
                     endOffset = text.Length;
                 int carets = span && endOffset > offset ? endOffset - offset : 1;
-                carets = Math.Min(carets, Math.Max(1, text.Length - offset + 1));
                 sb.Append("    ").Append(' ', offset).Append('^', carets).Append('\n');
             }
         }

@@ -48,6 +48,7 @@ public static class Program
             }
             try
             {
+                SourceDecoder.CheckScriptEncoding(source, Path.GetFullPath(file));
                 if (check)
                 {
                     Adder.Compiler.SyntaxChecker.Check(source, Path.GetFullPath(file));

@@ -261,6 +261,11 @@ internal sealed class CompilerChecks
 
     private void Handlers(List<ExceptHandlerNode> handlers)
     {
+        for (int i = 0; i < handlers.Count - 1; i++)
+        {
+            if (handlers[i] is ExceptHandler { Type: null } bare)
+                throw Error("default 'except:' must be last", bare);
+        }
         foreach (ExceptHandler h in handlers)
         {
             if (h.Type is not null)

@@ -633,7 +633,7 @@ public sealed partial class SymbolTable
                     continue;
                 }
                 if (s.Kind == ScopeKind.Class)
-                    throw Error("assignment expression within a comprehension cannot be used in a class body", ne);
+                    throw Error("assignment expression within a comprehension cannot be used in a class body", target);
                 // Bind in s; the comprehensions in between see the name as free.
                 s.Symbols.TryGetValue(target.Id, out var outer);
                 bool global = s.Kind == ScopeKind.Module || (outer & SymbolFlags.DefGlobal) != 0;

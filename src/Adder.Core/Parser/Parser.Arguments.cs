@@ -18,7 +18,7 @@ public sealed partial class PythonParser
     }
 
     /// <summary>Arguments of a call or class definition, up to (not including) the closing token.</summary>
-    private void ParseArguments(int open, List<ExprNode> args, List<Keyword> keywords, TokenKind close)
+    private void ParseArguments(int open, List<ExprNode> args, List<Keyword> keywords, TokenKind close, bool allowGenerator = true)
     {
         bool sawKeywordUnpacking = false;
         while (Kind != close)
@@ -26,10 +26,15 @@ public sealed partial class PythonParser
             int start = _p;
             if (Kind == TokenKind.Star)
             {
+                if (sawKeywordUnpacking)
+                {
+                    // Reported over all the arguments before it.
+                    ref Token first = ref _tokens[open + 1];
+                    ref Token last = ref _tokens[_p - 2];
+                    throw ErrorAt("iterable argument unpacking follows keyword argument unpacking", first.Lineno, first.ColOffset, last.EndLineno, last.EndColOffset);
+                }
                 _p++;
                 var value = Expression();
-                if (sawKeywordUnpacking)
-                    throw ErrorAtToken(start, "iterable argument unpacking follows keyword argument unpacking");
                 args.Add(Fin(new Starred { Value = value, Ctx = ExprContext.Load }, start));
             }
             else if (Kind == TokenKind.DoubleStar)
@@ -49,8 +54,14 @@ public sealed partial class PythonParser
             else
             {
                 if ((Kind == TokenKind.True || Kind == TokenKind.False || Kind == TokenKind.None) && PeekKind(1) == TokenKind.Equal)
-                    throw ErrorAtToken(_p, $"cannot assign to {Keywords.Spelling(Kind)}");
-                var e = NamedExpression();
+                {
+                    ref Token kw = ref _tokens[_p];
+                    ref Token eq = ref TokenAt(_p + 1);
+                    throw ErrorAt($"cannot assign to {Keywords.Spelling(kw.Kind)}", kw.Lineno, kw.ColOffset, eq.EndLineno, eq.EndColOffset);
+                }
+                var e = NamedExpression(equalMayFollow: true);
+                if ((Kind == TokenKind.For || Kind == TokenKind.Async) && !allowGenerator)
+                    throw InvalidSyntax();
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
                     var gens = ForIfClauses();
@@ -69,13 +80,12 @@ public sealed partial class PythonParser
                 }
                 if (Kind == TokenKind.Equal)
                 {
-                    if (e is Constant { Value: null or bool })
-                        throw ErrorAtNode(e, $"cannot assign to {ExprName(e)}");
-                    throw ErrorAtNode(e, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                    ref Token eq = ref Current;
+                    throw ErrorAt("expression cannot contain assignment, perhaps you meant \"==\"?", e.Lineno, e.ColOffset, eq.EndLineno, eq.EndColOffset);
                 }
                 if (keywords.Count > 0)
                 {
-                    throw ErrorAtNode(e, sawKeywordUnpacking
+                    throw ErrorAtToken(_p, sawKeywordUnpacking
                         ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
                 }
@@ -133,8 +143,11 @@ public sealed partial class PythonParser
                 sawStar = true;
                 if (Kind == TokenKind.Comma || Kind == close)
                 {
-                    if (Kind == close || PeekKind(1) == close)
-                        throw ErrorAtToken(start, "named arguments must follow bare *");
+                    if (Kind == close || PeekKind(1) == close || PeekKind(1) == TokenKind.DoubleStar)
+                    {
+                        // def reports the '*'; lambda (invalid_lambda_star_etc) the token after.
+                        throw ErrorAtToken(lambda ? (Kind == close ? _p : _p + 1) : start, "named arguments must follow bare *");
+                    }
                 }
                 else
                 {

@@ -53,7 +53,7 @@ public sealed partial class PythonParser
     }
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    private ExprNode NamedExpression()
+    private ExprNode NamedExpression(bool equalMayFollow = false)
     {
         if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.ColonEqual)
         {
@@ -63,9 +63,12 @@ public sealed partial class PythonParser
             var value = Expression();
             return Fin(new NamedExpr { Target = target, Value = value }, start);
         }
+        int ruleStart = _p;
         var e = Expression();
         if (Kind == TokenKind.ColonEqual)
             throw ErrorAtNode(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (Kind == TokenKind.Equal && !equalMayFollow && InvalidNamedExpression(e, ruleStart, _p) is { } error)
+            throw error;
         return e;
     }
 
@@ -507,10 +510,11 @@ public sealed partial class PythonParser
             var elts = new List<ExprNode> { first };
             while (Accept(TokenKind.Comma))
             {
-                if (Kind == TokenKind.RSqb)
+                if (Kind == TokenKind.RSqb || Kind == TokenKind.For)
                     break;
                 elts.Add(StarNamedExpression());
             }
+            CheckComprehensionTarget(elts);
             if (Kind != TokenKind.RSqb)
                 throw MissingCommaOrInvalid(elts[^1]);
             _p++;
@@ -531,11 +535,21 @@ public sealed partial class PythonParser
             if (Accept(TokenKind.RBrace))
                 return Fin(new Dict { Keys = new List<ExprNode>(), Values = new List<ExprNode>() }, start);
             if (Kind == TokenKind.DoubleStar)
+            {
+                int starStart = _p;
+                _p++;
+                BitwiseOr();
+                if (Kind == TokenKind.For || Kind == TokenKind.Async)
+                    throw ErrorAtToken(starStart, "dict unpacking cannot be used in dict comprehension");
+                _p = starStart;
                 return DictRest(start, null, null);
+            }
             var first = StarNamedExpression();
             if (Kind == TokenKind.Colon && first is not Starred)
             {
                 _p++;
+                if (Kind == TokenKind.RBrace || Kind == TokenKind.Comma)
+                    throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
                 var value = Expression();
                 if (Kind == TokenKind.For || Kind == TokenKind.Async)
                 {
@@ -556,10 +570,11 @@ public sealed partial class PythonParser
             var elts = new List<ExprNode> { first };
             while (Accept(TokenKind.Comma))
             {
-                if (Kind == TokenKind.RBrace)
+                if (Kind == TokenKind.RBrace || Kind == TokenKind.For)
                     break;
                 elts.Add(StarNamedExpression());
             }
+            CheckComprehensionTarget(elts);
             if (Kind != TokenKind.RBrace)
                 throw MissingCommaOrInvalid(elts[^1]);
             _p++;
@@ -600,7 +615,7 @@ public sealed partial class PythonParser
                 if (Kind != TokenKind.Colon)
                 {
                     if (Kind == TokenKind.RBrace || Kind == TokenKind.Comma)
-                        throw ErrorAtNode(key, "':' expected after dictionary key");
+                        throw _tokenizer.PegenError("':' expected after dictionary key", key.Lineno, key.EndColOffset, key.EndLineno, 0);
                     throw InvalidSyntax();
                 }
                 _p++;
@@ -692,9 +707,29 @@ public sealed partial class PythonParser
         return Fin(new Yield { Value = v }, start);
     }
 
-    private PythonSyntaxError MissingCommaOrInvalid(ExprNode last)
+    /// <summary>
+    /// Two expressions side by side: "Missing parentheses in call to 'print'" (invalid_legacy_expression),
+    /// or inside brackets "Perhaps you forgot a comma?" (invalid_expression), else the generic error.
+    /// </summary>
+    private PythonSyntaxError MissingCommaOrInvalid(ExprNode last, bool insideBrackets = true)
     {
-        // invalid_expression: two expressions side by side, "Perhaps you forgot a comma?"
+        if (last is Name { Id: "print" or "exec" } legacy && StartsExpression(Kind) && Kind != TokenKind.LPar)
+        {
+            int save = _p;
+            ExprNode? rest = null;
+            try
+            {
+                rest = StarExpressions();
+            }
+            catch (PythonSyntaxError e) when (!e.FromTokenizer)
+            {
+            }
+            _p = save;
+            if (rest is not null)
+                return ErrorAtNodes(legacy, rest, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
+        }
+        if (!insideBrackets || LeftmostName(last) is "match" or "case" or "_" || last is Name && Kind == TokenKind.String)
+            return InvalidSyntax();
         if (StartsExpression(Kind) && Kind != TokenKind.Star && Kind != TokenKind.Minus && Kind != TokenKind.Plus && Kind != TokenKind.Not && Kind != TokenKind.Lambda)
         {
             int save = _p;
@@ -711,6 +746,38 @@ public sealed partial class PythonParser
                 return ErrorAtNodes(last, next, "invalid syntax. Perhaps you forgot a comma?");
         }
         return InvalidSyntax();
+    }
+
+    /// <summary>invalid_comprehension: <c>[x, y for ...]</c> needs parentheses around the target.</summary>
+    private void CheckComprehensionTarget(List<ExprNode> elts)
+    {
+        if (Kind != TokenKind.For && !(Kind == TokenKind.Async && PeekKind(1) == TokenKind.For))
+            return;
+        const string msg = "did you forget parentheses around the comprehension target?";
+        if (elts.Count > 1)
+            throw ErrorAtNodes(elts[0], elts[^1], msg);
+        ref Token comma = ref _tokens[_p - 1];
+        throw ErrorAt(msg, elts[0].Lineno, elts[0].ColOffset, comma.EndLineno, comma.EndColOffset);
+    }
+
+    /// <summary>The name a soft-keyword check would see first in <paramref name="e"/>.</summary>
+    private static string? LeftmostName(ExprNode e)
+    {
+        while (true)
+        {
+            switch (e)
+            {
+                case Name n: return n.Id;
+                case Ast.Attribute a: e = a.Value; break;
+                case Subscript s: e = s.Value; break;
+                case Call c: e = c.Func; break;
+                case BinOp b: e = b.Left; break;
+                case Compare c: e = c.Left; break;
+                case BoolOp b: e = b.Values[0]; break;
+                case IfExp i: e = i.Body; break;
+                default: return null;
+            }
+        }
     }
 
     // ---- Targets ----

@@ -127,7 +127,21 @@ public sealed partial class PythonParser
         {
             _p++;
             if (Kind != TokenKind.Name)
+            {
+                int save = _p;
+                ExprNode? target = null;
+                try
+                {
+                    target = Expression();
+                }
+                catch (PythonSyntaxError e) when (!e.FromTokenizer)
+                {
+                }
+                _p = save;
+                if (target is not null)
+                    throw ErrorAtNode(target, "invalid pattern target");
                 throw InvalidSyntax();
+            }
             string name = Current.Text!;
             if (name == "_")
                 throw ErrorAtToken(_p, "cannot use '_' as a target");

@@ -153,52 +153,37 @@ public sealed partial class PythonParser
     private StmtNode DelStatement()
     {
         int start = _p++;
-        var targets = new List<ExprNode>();
-        do
-        {
-            if (Kind == TokenKind.Newline || Kind == TokenKind.Semi)
-                break;
-            var t = Primary();
-            SetContext(t, ExprContext.Del);
-            targets.Add(t);
-        }
-        while (Accept(TokenKind.Comma));
-        if (targets.Count == 0)
+        if (!StartsExpression(Kind))
             throw InvalidSyntax();
+        var targets = new List<ExprNode> { StarExpression() };
+        while (Accept(TokenKind.Comma) && StartsExpression(Kind))
+            targets.Add(StarExpression());
         if (Kind != TokenKind.Newline && Kind != TokenKind.Semi)
-        {
-            var last = targets[^1];
-            int save = _p;
-            try
-            {
-                _p = start + 1;
-                var whole = StarExpressions();
-                if (Kind == TokenKind.Newline || Kind == TokenKind.Semi)
-                    throw ErrorAtNode(FirstInvalidTarget(whole) ?? whole, $"cannot delete {ExprName(FirstInvalidTarget(whole) ?? whole)}");
-            }
-            catch (PythonSyntaxError e) when (!e.FromTokenizer && !e.Msg.StartsWith("cannot delete", StringComparison.Ordinal))
-            {
-            }
-            _p = save;
-            _ = last;
             throw InvalidSyntax();
+        foreach (var target in targets)
+        {
+            var bad = FirstInvalidTarget(target, forDelete: true);
+            if (bad is not null)
+                throw ErrorAtNode(bad, $"cannot delete {ExprName(bad)}");
         }
+        foreach (var target in targets)
+            SetContext(target, ExprContext.Del);
         return Fin(new Delete { Targets = targets }, start);
     }
 
     /// <summary>The first part of <paramref name="e"/> that cannot be a target, or null.</summary>
-    private static ExprNode? FirstInvalidTarget(ExprNode e)
+    private static ExprNode? FirstInvalidTarget(ExprNode e, bool forDelete = false)
     {
         switch (e)
         {
             case Name or Ast.Attribute or Subscript:
                 return null;
             case Starred s:
-                return FirstInvalidTarget(s.Value);
+                return forDelete ? s : FirstInvalidTarget(s.Value);
             case Ast.Tuple or List:
                 foreach (var elt in e is Ast.Tuple t ? t.Elts : ((List)e).Elts)
                 {
-                    var bad = FirstInvalidTarget(elt);
+                    var bad = FirstInvalidTarget(elt, forDelete);
                     if (bad is not null)
                         return bad;
                 }
@@ -218,8 +203,8 @@ public sealed partial class PythonParser
             // Annotated assignment.
             switch (first)
             {
-                case Ast.Tuple:
-                    throw ErrorAtNode(first, "only single target (not tuple) can be annotated");
+                case Ast.Tuple t:
+                    throw ErrorAtNode(_tokens[start].Kind == TokenKind.LPar ? t : t.Elts[0], "only single target (not tuple) can be annotated");
                 case List:
                     throw ErrorAtNode(first, "only single target (not list) can be annotated");
                 case Name or Ast.Attribute or Subscript:
@@ -239,6 +224,7 @@ public sealed partial class PythonParser
 
         if (Kind == TokenKind.Equal)
         {
+            int firstEqual = _p;
             var targets = new List<ExprNode> { first };
             ExprNode value;
             while (true)
@@ -250,7 +236,12 @@ public sealed partial class PythonParser
                 targets.Add(value);
             }
             foreach (var t in targets)
-                SetAssignTarget(t);
+            {
+                if (t is Yield or YieldFrom || FirstInvalidTarget(t) is not null)
+                    throw InvalidAssignment(targets, start, firstEqual);
+            }
+            foreach (var t in targets)
+                SetContext(t, ExprContext.Store);
             return Fin(new Assign { Targets = targets, Value = value }, start);
         }
 
@@ -284,26 +275,12 @@ public sealed partial class PythonParser
         if (Kind != TokenKind.Newline && Kind != TokenKind.Semi)
         {
             if (StartsExpression(Kind) && first is not Ast.Tuple)
-                throw MissingCommaOrInvalid(first);
+                throw MissingCommaOrInvalid(first, insideBrackets: false);
             throw InvalidSyntax();
         }
         return Fin(new Expr { Value = first }, start);
     }
 
-    private void SetAssignTarget(ExprNode t)
-    {
-        if (t is Yield or YieldFrom)
-            throw ErrorAtNode(t, "assignment to yield expression not possible");
-        var bad = FirstInvalidTarget(t);
-        if (bad is not null)
-        {
-            string what = ExprName(bad);
-            if (bad is Call or Compare or BinOp or BoolOp or UnaryOp or Constant || bad is Name)
-                throw ErrorAtNode(bad, $"cannot assign to {what} here. Maybe you meant '==' instead of '='?");
-            throw ErrorAtNode(bad, $"cannot assign to {what}");
-        }
-        SetContext(t, ExprContext.Store);
-    }
 
     private StmtNode ImportStatement()
     {
@@ -364,6 +341,8 @@ public sealed partial class PythonParser
         {
             if (paren && Kind == TokenKind.RPar)
                 break;
+            if (!paren && Kind == TokenKind.Newline && Previous.Kind == TokenKind.Comma)
+                throw ErrorAtToken(_p, "trailing comma not allowed without surrounding parentheses");
             int aliasStart = _p;
             string name = ExpectName();
             string? asname = null;
@@ -373,13 +352,7 @@ public sealed partial class PythonParser
         }
         while (Accept(TokenKind.Comma));
         if (paren)
-        {
             Expect(TokenKind.RPar);
-        }
-        else if (Previous.Kind == TokenKind.Comma)
-        {
-            throw ErrorAtToken(_p - 1, "trailing comma not allowed without surrounding parentheses");
-        }
         return Fin(new ImportFrom { Module = module, Names = names, Level = level }, start);
     }
 
@@ -393,11 +366,7 @@ public sealed partial class PythonParser
         {
             _p++;
             if (Kind != TokenKind.Indent)
-            {
-                ref Token t = ref Current;
-                throw ErrorAt($"expected an indented block after {what} on line {headerLine}", t.Lineno, t.ColOffset, t.EndLineno, t.EndColOffset,
-                    SyntaxErrorKind.IndentationError);
-            }
+                throw ErrorAtToken(_p, $"expected an indented block after {what} on line {headerLine}", SyntaxErrorKind.IndentationError);
             _p++;
             do
             {
@@ -479,7 +448,7 @@ public sealed partial class PythonParser
         if (Kind == TokenKind.LPar)
         {
             int open = _p++;
-            ParseArguments(open, bases, keywords, TokenKind.RPar);
+            ParseArguments(open, bases, keywords, TokenKind.RPar, allowGenerator: false);
             Expect(TokenKind.RPar);
         }
         ExpectColon();
@@ -494,8 +463,6 @@ public sealed partial class PythonParser
         string what = Kind == TokenKind.If ? "'if' statement" : "'elif' statement";
         _p++;
         var test = NamedExpression();
-        if (Kind == TokenKind.Equal)
-            throw InvalidNamedAssignment(test);
         ExpectColon();
         var body = Block(what, line);
         List<StmtNode> orelse;
@@ -514,12 +481,6 @@ public sealed partial class PythonParser
         return FinBlock(new If { Test = test, Body = body, Orelse = orelse }, start, orelse.Count > 0 ? orelse : body);
     }
 
-    private PythonSyntaxError InvalidNamedAssignment(ExprNode target)
-    {
-        if (target is Name or Ast.Attribute or Subscript)
-            return ErrorAtToken(_p, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-        return ErrorAtNode(target, $"cannot assign to {ExprName(target)} here. Maybe you meant '==' instead of '='?");
-    }
 
     private List<StmtNode> ElseBlock()
     {
@@ -535,8 +496,6 @@ public sealed partial class PythonParser
         int line = Current.Lineno;
         _p++;
         var test = NamedExpression();
-        if (Kind == TokenKind.Equal)
-            throw InvalidNamedAssignment(test);
         ExpectColon();
         var body = Block("'while' statement", line);
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<StmtNode>();
@@ -634,7 +593,7 @@ public sealed partial class PythonParser
     private ExprNode StarTargetsUntil()
     {
         var t = StarTarget();
-        if (Kind != TokenKind.Comma && Kind != TokenKind.RPar && Kind != TokenKind.Colon)
+        if (Kind != TokenKind.Comma && Kind != TokenKind.RPar && Kind != TokenKind.Colon && Kind != TokenKind.Newline)
             throw InvalidSyntax();
         return t;
     }
@@ -655,7 +614,12 @@ public sealed partial class PythonParser
             _p++;
             bool isStar = Accept(TokenKind.Star);
             if (star is not null && star != isStar)
-                throw ErrorAtToken(hstart, "cannot have both 'except' and 'except*' on the same 'try'");
+            {
+                // Reported at "except*" when it comes second, at "except" otherwise.
+                ref Token marker = ref _tokens[_p - 1];
+                ref Token first = ref _tokens[hstart];
+                throw ErrorAt("cannot have both 'except' and 'except*' on the same 'try'", first.Lineno, first.ColOffset, marker.EndLineno, marker.EndColOffset);
+            }
             star = isStar;
             ExprNode? type = null;
             string? name = null;

@@ -174,7 +174,7 @@ public sealed partial class PythonParser
                 }
             }
             if (pos > literalStart)
-                AppendLiteral(state, raw ? Encoding.UTF8.GetString(src, literalStart, pos - literalStart) : DecodeString(literalStart, pos, false));
+                AppendLiteral(state, raw ? DecodeUtf8(literalStart, pos) : DecodeString(literalStart, pos, false));
             if (doubled)
             {
                 pos++;
@@ -347,7 +347,12 @@ public sealed partial class PythonParser
         while (s < exprEnd && (src[s] == ' ' || src[s] == '\t' || src[s] == '\n' || src[s] == '\f'))
             s++;
         if (s == exprEnd)
-            throw ErrorAtToken(_p, "f-string: empty expression not allowed");
+        {
+            byte next = src[exprEnd];
+            throw ErrorAtToken(_p, next is (byte)'!' or (byte)':' or (byte)'='
+                ? $"f-string: expression required before '{(char)next}'"
+                : "f-string: empty expression not allowed");
+        }
 
         ref Token t = ref _tokens[tokenIndex];
         bool newlineAfterBrace = true;
@@ -398,7 +403,7 @@ public sealed partial class PythonParser
         var src = _tokenizer.Source;
         int backslash = Array.IndexOf(src, (byte)'\\', start, end - start);
         if (raw || backslash < 0)
-            return Encoding.UTF8.GetString(src, start, end - start);
+            return DecodeUtf8(start, end);
 
         var sb = new StringBuilder(end - start);
         int pos = start;
@@ -410,7 +415,7 @@ public sealed partial class PythonParser
             int chunkEnd = b < 0 ? end : pos + b;
             if (chunkEnd > pos)
             {
-                string chunk = Encoding.UTF8.GetString(src, pos, chunkEnd - pos);
+                string chunk = DecodeUtf8(pos, chunkEnd);
                 sb.Append(chunk);
                 foreach (var r in chunk.EnumerateRunes())
                     errorBase += r.Value < 0x80 ? 1 : 10;
@@ -475,7 +480,9 @@ public sealed partial class PythonParser
                     int close = pos < end && src[pos] == '{' ? Array.IndexOf(src, (byte)'}', pos, end - pos) : -1;
                     if (close < 0)
                     {
-                        throw ErrorAtToken(_p, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{errorBase - 1}: malformed \\N character escape");
+                        // The malformed escape runs to the end of the literal when its '}' is missing.
+                        int last = pos < end && src[pos] == '{' ? errorBase + (end - pos) - 1 : errorBase - 1;
+                        throw ErrorAtToken(_p, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{last}: malformed \\N character escape");
                     }
                     string name = Encoding.UTF8.GetString(src, pos + 1, close - pos - 1);
                     errorBase += close + 1 - pos;
@@ -497,6 +504,15 @@ public sealed partial class PythonParser
         return sb.ToString();
     }
 
+    /// <summary>Strict UTF-8 decoding of literal text, failing as CPython does on bytes that are not UTF-8.</summary>
+    private string DecodeUtf8(int start, int end)
+    {
+        var span = _tokenizer.Source.AsSpan(start, end - start);
+        if (span.IndexOfAnyInRange((byte)0x80, (byte)0xFF) >= 0 && !System.Text.Unicode.Utf8.IsValid(span))
+            throw ErrorAtToken(_p, "(unicode error) " + SourceDecoder.Utf8ErrorMessage(span));
+        return Encoding.UTF8.GetString(span);
+    }
+
     private static void AppendCodePoint(StringBuilder sb, int cp)
     {
         if (cp < 0x10000)
@@ -515,7 +531,7 @@ public sealed partial class PythonParser
         for (int i = start; i < end; i++)
         {
             if (src[i] >= 0x80)
-                throw ErrorAtToken(tokenIndex, "bytes can only contain ASCII literal characters");
+                throw ErrorAtToken(_p, "bytes can only contain ASCII literal characters");
         }
         if (raw)
         {

@@ -23,7 +23,7 @@ public static class SourceDecoder
         byte[] utf8;
         if (encoding is null || encoding == "utf-8")
         {
-            ValidateUtf8(raw);
+            // Like compile() given bytes, UTF-8 is not checked here: string literals and names report bad bytes.
             utf8 = NormalizeNewlines(raw);
         }
         else
@@ -58,24 +58,53 @@ public static class SourceDecoder
     /// <summary>Errors about the file as a whole: CPython gives them line 0 and offset -1.</summary>
     private static PythonSyntaxError NoLocation(string msg) => new(SyntaxErrorKind.SyntaxError, msg, 0, -1, null, null, null);
 
-    private static void ValidateUtf8(ReadOnlySpan<byte> raw)
+    /// <summary>
+    /// The check CPython makes when it reads a script file: without a declaration the file must be UTF-8.
+    /// </summary>
+    public static void CheckScriptEncoding(ReadOnlySpan<byte> raw, string path)
     {
-        if (System.Text.Unicode.Utf8.IsValid(raw))
+        bool bom = raw.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF });
+        if (bom)
+            raw = raw.Slice(3);
+        string? encoding = FindCodingSpec(raw);
+        if (encoding is not null && encoding != "utf-8" || System.Text.Unicode.Utf8.IsValid(raw))
             return;
+        int pos = FirstInvalidUtf8(raw);
+        int line = 1 + raw.Slice(0, pos).Count((byte)'\n');
+        throw NoLocation($"Non-UTF-8 code starting with '\\x{raw[pos]:x2}' in file {path} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details");
+    }
+
+    /// <summary>The index of the first byte that does not start a valid UTF-8 sequence.</summary>
+    public static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
         int pos = 0;
-        while (pos < raw.Length)
+        while (pos < bytes.Length)
         {
-            var status = System.Text.Rune.DecodeFromUtf8(raw.Slice(pos), out _, out int consumed);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                byte b = raw[pos];
-                string reason = b >= 0x80 && b < 0xC2 || b > 0xF4 ? "invalid start byte"
-                    : status == System.Buffers.OperationStatus.NeedMoreData ? "unexpected end of data" : "invalid continuation byte";
-                throw new PythonSyntaxError(SyntaxErrorKind.SyntaxError,
-                    $"(unicode error) 'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: {reason}", 0, 0, 0, 0, null);
-            }
+            if (System.Text.Rune.DecodeFromUtf8(bytes.Slice(pos), out _, out int consumed) != System.Buffers.OperationStatus.Done)
+                return pos;
             pos += consumed;
         }
+        return -1;
+    }
+
+    /// <summary>CPython's UnicodeDecodeError text for the first bad sequence in <paramref name="bytes"/>.</summary>
+    public static string Utf8ErrorMessage(ReadOnlySpan<byte> bytes)
+    {
+        int pos = FirstInvalidUtf8(bytes);
+        byte b = bytes[pos];
+        int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        if (b < 0xC2 || b > 0xF4)
+            return $"'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: invalid start byte";
+        int valid = 1;
+        while (valid < need && pos + valid < bytes.Length && (bytes[pos + valid] & 0xC0) == 0x80)
+            valid++;
+        if (pos + valid >= bytes.Length && valid < need)
+            return valid == 1
+                ? $"'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: unexpected end of data"
+                : $"'utf-8' codec can't decode bytes in position {pos}-{pos + valid - 1}: unexpected end of data";
+        return valid == 1
+            ? $"'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: invalid continuation byte"
+            : $"'utf-8' codec can't decode bytes in position {pos}-{pos + valid - 1}: invalid continuation byte";
     }
 
     private static byte[] NormalizeNewlines(ReadOnlySpan<byte> src)
