@@ -15,56 +15,59 @@ public static class StringRepr
 
     public static StringBuilder Append(StringBuilder sb, string s)
     {
-        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
-        sb.Append(quote);
+        var codePoints = new List<int>(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
-            if (c == quote || c == '\\')
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
             {
-                sb.Append('\\').Append(c);
-            }
-            else if (c == '\t')
-            {
-                sb.Append("\\t");
-            }
-            else if (c == '\n')
-            {
-                sb.Append("\\n");
-            }
-            else if (c == '\r')
-            {
-                sb.Append("\\r");
-            }
-            else if (c < ' ' || c == 0x7f)
-            {
-                sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
-            }
-            else if (c < 0x7f)
-            {
-                sb.Append(c);
+                codePoints.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                i++;
             }
             else
             {
-                int cp = c;
-                int width = 1;
-                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                {
-                    cp = char.ConvertToUtf32(c, s[i + 1]);
-                    width = 2;
-                }
-                if (UnicodeInfo.IsPrintable(cp))
-                    sb.Append(s, i, width);
-                else if (cp <= 0xff)
-                    sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
-                else if (cp <= 0xffff)
-                    sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
-                else
-                    sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
-                i += width - 1;
+                codePoints.Add(s[i]);
             }
         }
+        return Append(sb, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(codePoints));
+    }
+
+    /// <summary><c>repr()</c> of a str given as code points.</summary>
+    public static StringBuilder Append(StringBuilder sb, ReadOnlySpan<int> s)
+    {
+        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        sb.Append(quote);
+        foreach (int cp in s)
+        {
+            if (cp == quote || cp == '\\')
+                sb.Append('\\').Append((char)cp);
+            else if (cp == '\t')
+                sb.Append("\\t");
+            else if (cp == '\n')
+                sb.Append("\\n");
+            else if (cp == '\r')
+                sb.Append("\\r");
+            else if (cp < ' ' || cp == 0x7f)
+                sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+            else if (cp < 0x7f)
+                sb.Append((char)cp);
+            else if (UnicodeInfo.IsPrintable(cp))
+                AppendCodePoint(sb, cp);
+            else if (cp <= 0xff)
+                sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+            else if (cp <= 0xffff)
+                sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+            else
+                sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+        }
         return sb.Append(quote);
+    }
+
+    private static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000)
+            sb.Append((char)cp);
+        else
+            sb.Append(char.ConvertFromUtf32(cp));
     }
 
     public static StringBuilder AppendBytes(StringBuilder sb, ReadOnlySpan<byte> bytes)

@@ -13,7 +13,7 @@ public static class UnicodeInfo
     {
         if (cp == ' ')
             return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF)
+        if (cp >= 0xD800 && cp <= 0xDFFF || !IsAssigned(cp))
             return false;
         switch (CharUnicodeInfo.GetUnicodeCategory(cp))
         {
@@ -36,6 +36,8 @@ public static class UnicodeInfo
     {
         if (cp < 0x80)
             return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_';
+        if (!IsAssigned(cp))
+            return false;
         switch (CharUnicodeInfo.GetUnicodeCategory(cp))
         {
             case UnicodeCategory.UppercaseLetter:
@@ -55,6 +57,8 @@ public static class UnicodeInfo
     {
         if (cp < 0x80)
             return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_' || (uint)(cp - '0') <= 9;
+        if (!IsAssigned(cp))
+            return false;
         switch (CharUnicodeInfo.GetUnicodeCategory(cp))
         {
             case UnicodeCategory.UppercaseLetter:
@@ -71,6 +75,52 @@ public static class UnicodeInfo
             default:
                 return IsOtherIdStart(cp) || cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
         }
+    }
+
+    /// <summary>The Unicode version of CPython 3.11's character database.</summary>
+    public const string UnicodeVersion = "14.0.0";
+
+    private static ulong[]? s_assigned;
+
+    /// <summary>
+    /// Whether <paramref name="cp"/> was assigned by Unicode 14.0. .NET's tables are newer; characters
+    /// added since are unassigned to CPython 3.11, so they must be to us. Ages come from the system's
+    /// DerivedAge.txt (Debian's unicode-data); without it every character counts as assigned.
+    /// </summary>
+    public static bool IsAssigned(int cp)
+    {
+        var bits = s_assigned ??= LoadAssigned();
+        return bits.Length == 0 || (bits[cp >> 6] & (1UL << (cp & 63))) != 0;
+    }
+
+    private static ulong[] LoadAssigned()
+    {
+        string dir = Environment.GetEnvironmentVariable(UnicodeNames.DataDirectoryVariable) ?? "/usr/share/unicode";
+        string path = Path.Combine(dir, "DerivedAge.txt");
+        if (!File.Exists(path))
+            return Array.Empty<ulong>();
+        var bits = new ulong[0x110000 / 64];
+        foreach (string line in File.ReadLines(path))
+        {
+            int semi = line.IndexOf(';');
+            if (line.Length == 0 || line[0] == '#' || semi < 0)
+                continue;
+            var version = line.AsSpan(semi + 1).Trim();
+            int hash = version.IndexOf('#');
+            if (hash >= 0)
+                version = version.Slice(0, hash).Trim();
+            int dot = version.IndexOf('.');
+            int major = int.Parse(dot < 0 ? version : version.Slice(0, dot), CultureInfo.InvariantCulture);
+            if (major > 14)
+                continue;
+            var range = line.AsSpan(0, semi).Trim();
+            int dots = range.IndexOf("..");
+            int first = int.Parse(dots < 0 ? range : range.Slice(0, dots), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            int last = dots < 0 ? first : int.Parse(range.Slice(dots + 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            for (int cp = first; cp <= last; cp++)
+                bits[cp >> 6] |= 1UL << (cp & 63);
+        }
+        return bits;
     }
 
     // Other_ID_Start (PropList.txt): kept identifier-start for backwards compatibility.

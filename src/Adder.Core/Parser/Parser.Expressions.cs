@@ -361,7 +361,8 @@ public sealed partial class PythonParser
     {
         int start = _p;
         var first = Kind == TokenKind.Star ? StarExpression() : Slice();
-        if (Kind != TokenKind.Comma)
+        // A lone starred expression is still a tuple: "a[*b]" indexes with (*b,).
+        if (Kind != TokenKind.Comma && first is not Starred)
             return first;
         var elts = new List<ExprNode> { first };
         while (Accept(TokenKind.Comma))

@@ -50,7 +50,7 @@ public sealed partial class PythonParser
         if (cases.Count == 0 || Kind != TokenKind.Dedent && Kind != TokenKind.EndMarker)
             throw InvalidSyntax();
         Accept(TokenKind.Dedent);
-        return FinBlock(new Match { Subject = subject, Cases = cases }, start, cases[^1].Body);
+        return FinBlock(new Match { Subject = subject, Cases = cases }, start);
     }
 
     private ExprNode SubjectExpr()

@@ -382,14 +382,21 @@ public sealed partial class PythonParser
         return body;
     }
 
-    private T FinBlock<T>(T node, int startToken, List<StmtNode> lastBlock) where T : LocatedNode
+    /// <summary>
+    /// Spans a compound statement up to its last token that is not NEWLINE, INDENT or DEDENT, as pegen
+    /// does (so a trailing ';' in its block counts).
+    /// </summary>
+    private T FinBlock<T>(T node, int startToken) where T : LocatedNode
     {
+        int last = _p - 1;
+        while (last > startToken && _tokens[last].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
+            last--;
         ref Token s = ref _tokens[startToken];
-        var last = lastBlock[^1];
+        ref Token e = ref _tokens[last];
         node.Lineno = s.Lineno;
         node.ColOffset = s.ColOffset;
-        node.EndLineno = last.EndLineno;
-        node.EndColOffset = last.EndColOffset;
+        node.EndLineno = e.EndLineno;
+        node.EndColOffset = e.EndColOffset;
         return node;
     }
 
@@ -434,8 +441,8 @@ public sealed partial class PythonParser
         ExpectColon(forced: true);
         var body = Block("function definition", defLine);
         if (isAsync)
-            return FinBlock(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start, body);
-        return FinBlock(new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start, body);
+            return FinBlock(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);
+        return FinBlock(new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators, Returns = returns }, start);
     }
 
     private StmtNode ClassDef(int start, List<ExprNode> decorators)
@@ -453,7 +460,7 @@ public sealed partial class PythonParser
         }
         ExpectColon();
         var body = Block("class definition", line);
-        return FinBlock(new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators }, start, body);
+        return FinBlock(new ClassDef { Name = name, Bases = bases, Keywords = keywords, Body = body, DecoratorList = decorators }, start);
     }
 
     private StmtNode IfStatement()
@@ -478,7 +485,7 @@ public sealed partial class PythonParser
         {
             orelse = new List<StmtNode>();
         }
-        return FinBlock(new If { Test = test, Body = body, Orelse = orelse }, start, orelse.Count > 0 ? orelse : body);
+        return FinBlock(new If { Test = test, Body = body, Orelse = orelse }, start);
     }
 
 
@@ -499,7 +506,7 @@ public sealed partial class PythonParser
         ExpectColon();
         var body = Block("'while' statement", line);
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<StmtNode>();
-        return FinBlock(new While { Test = test, Body = body, Orelse = orelse }, start, orelse.Count > 0 ? orelse : body);
+        return FinBlock(new While { Test = test, Body = body, Orelse = orelse }, start);
     }
 
     private StmtNode ForStatement(int start, bool isAsync)
@@ -514,10 +521,9 @@ public sealed partial class PythonParser
         ExpectColon(forced: true);
         var body = Block("'for' statement", line);
         var orelse = Kind == TokenKind.Else ? ElseBlock() : new List<StmtNode>();
-        var last = orelse.Count > 0 ? orelse : body;
         if (isAsync)
-            return FinBlock(new AsyncFor { Target = target, Iter = iter, Body = body, Orelse = orelse }, start, last);
-        return FinBlock(new For { Target = target, Iter = iter, Body = body, Orelse = orelse }, start, last);
+            return FinBlock(new AsyncFor { Target = target, Iter = iter, Body = body, Orelse = orelse }, start);
+        return FinBlock(new For { Target = target, Iter = iter, Body = body, Orelse = orelse }, start);
     }
 
     private StmtNode WithStatement(int start, bool isAsync)
@@ -548,8 +554,8 @@ public sealed partial class PythonParser
         ExpectColon();
         var body = Block("'with' statement", line);
         if (isAsync)
-            return FinBlock(new AsyncWith { Items = items, Body = body }, start, body);
-        return FinBlock(new With { Items = items, Body = body }, start, body);
+            return FinBlock(new AsyncWith { Items = items, Body = body }, start);
+        return FinBlock(new With { Items = items, Body = body }, start);
     }
 
     /// <summary>
@@ -644,7 +650,7 @@ public sealed partial class PythonParser
             }
             ExpectColon();
             var hbody = Block(isStar ? "'except*' statement" : "'except' statement", hline);
-            handlers.Add(FinBlock(new ExceptHandler { Type = type, Name = name, Body = hbody }, hstart, hbody));
+            handlers.Add(FinBlock(new ExceptHandler { Type = type, Name = name, Body = hbody }, hstart));
         }
         var orelse = new List<StmtNode>();
         if (Kind == TokenKind.Else)
@@ -663,14 +669,8 @@ public sealed partial class PythonParser
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
             throw ErrorAtToken(_p, "expected 'except' or 'finally' block");
-        var last = finalbody.Count > 0 ? finalbody : orelse.Count > 0 ? orelse : null;
-        if (last is null)
-        {
-            var h = (ExceptHandler)handlers[^1];
-            last = h.Body;
-        }
         if (star == true)
-            return FinBlock(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start, last);
-        return FinBlock(new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start, last);
+            return FinBlock(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
+        return FinBlock(new Try { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, start);
     }
 }

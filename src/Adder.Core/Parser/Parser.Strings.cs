@@ -14,6 +14,9 @@ public sealed partial class PythonParser
     {
         public readonly StringBuilder Pending = new();
         public bool HasPending;
+
+        /// <summary>Indices in <see cref="Pending"/> of surrogates written as escapes (see <see cref="CodePointString"/>).</summary>
+        public List<int>? LoneSurrogates;
         public List<ExprNode>? Values;
         public bool FMode;
     }
@@ -52,6 +55,7 @@ public sealed partial class PythonParser
             else
             {
                 AppendLiteral(state, DecodeString(contentStart, contentEnd, isRaw));
+                TakeLoneSurrogates(state);
             }
         }
 
@@ -82,6 +86,18 @@ public sealed partial class PythonParser
         return (isBytes, isRaw, isF, i + quoteSize, t.End - quoteSize);
     }
 
+    /// <summary>Moves the escaped surrogates of the string just appended into <paramref name="state"/>.</summary>
+    private void TakeLoneSurrogates(StringState state)
+    {
+        if (_loneSurrogates is null)
+            return;
+        int baseIndex = state.Pending.Length - _loneSurrogatesLength;
+        state.LoneSurrogates ??= new List<int>();
+        foreach (int i in _loneSurrogates)
+            state.LoneSurrogates.Add(baseIndex + i);
+        _loneSurrogates = null;
+    }
+
     private static void AppendLiteral(StringState state, string s)
     {
         if (s.Length == 0)
@@ -92,9 +108,11 @@ public sealed partial class PythonParser
 
     private Constant MakeStr(StringState state, int first, int last)
     {
-        string value = state.Pending.ToString();
+        string text = state.Pending.ToString();
+        object value = state.LoneSurrogates is { } lone ? CodePointString.FromUtf16(text, lone) : text;
         state.Pending.Clear();
         state.HasPending = false;
+        state.LoneSurrogates = null;
         var node = new Constant { Value = value, Kind = _tokenizer.Source[_tokens[first].Start] == 'u' ? "u" : null };
         return SpanTokens(node, first, last);
     }
@@ -174,7 +192,10 @@ public sealed partial class PythonParser
                 }
             }
             if (pos > literalStart)
+            {
                 AppendLiteral(state, raw ? DecodeUtf8(literalStart, pos) : DecodeString(literalStart, pos, false));
+                TakeLoneSurrogates(state);
+            }
             if (doubled)
             {
                 pos++;
@@ -398,6 +419,10 @@ public sealed partial class PythonParser
 
     // ---- Plain literals ----
 
+    // Escaped surrogates of the last DecodeString result (indices into it) and that result's length.
+    private List<int>? _loneSurrogates;
+    private int _loneSurrogatesLength;
+
     private string DecodeString(int start, int end, bool raw)
     {
         var src = _tokenizer.Source;
@@ -472,6 +497,8 @@ public sealed partial class PythonParser
                     }
                     if (value > 0x10FFFF)
                         throw ErrorAtToken(_p, $"(unicode error) 'unicodeescape' codec can't decode bytes in position {escStart}-{errorBase - 1}: illegal Unicode character");
+                    if (value >= 0xD800 && value <= 0xDFFF)
+                        (_loneSurrogates ??= new List<int>()).Add(sb.Length);
                     AppendCodePoint(sb, value);
                     break;
                 }
@@ -501,7 +528,24 @@ public sealed partial class PythonParser
                     break;
             }
         }
+        _loneSurrogatesLength = sb.Length;
+        // Only surrogates that would merge with a neighbour matter; drop the record otherwise.
+        if (_loneSurrogates is not null && !MergesWithNeighbour(sb, _loneSurrogates))
+            _loneSurrogates = null;
         return sb.ToString();
+    }
+
+    private static bool MergesWithNeighbour(StringBuilder sb, List<int> lone)
+    {
+        foreach (int i in lone)
+        {
+            if (char.IsHighSurrogate(sb[i]) && i + 1 < sb.Length && char.IsLowSurrogate(sb[i + 1]) ||
+                char.IsLowSurrogate(sb[i]) && i > 0 && char.IsHighSurrogate(sb[i - 1]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Strict UTF-8 decoding of literal text, failing as CPython does on bytes that are not UTF-8.</summary>

@@ -122,6 +122,7 @@ public sealed class AstDumper
             case double d: sb.Append(FloatFormat.Repr(d)); break;
             case Complex c: sb.Append(FloatFormat.Repr(c.Imaginary, addDotZero: false)).Append('j'); break;
             case string s: StringRepr.Append(sb, s); break;
+            case CodePointString cps: StringRepr.Append(sb, cps.CodePoints); break;
             case byte[] bytes: StringRepr.AppendBytes(sb, bytes); break;
             case EllipsisValue: sb.Append("Ellipsis"); break;
             default: throw new InvalidOperationException("unexpected constant " + value.GetType());
