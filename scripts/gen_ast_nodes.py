@@ -119,6 +119,20 @@ def emit_class(out, pyname, csname, base, fields, located):
         out.append("    " + field_decl(*f, pyname))
     if fields:
         out.append("")
+    node_fields = [f for f in fields if f[0] not in ENUMS and f[0] not in ("identifier", "string", "int", "constant")]
+    out.append("    public override void AddChildren(List<Node> children)")
+    out.append("    {")
+    for typ, quant, name in node_fields:
+        prop = member(name, pyname)
+        if quant == "*":
+            out.append(f"        AddAll(children, {prop});")
+        elif quant == "?":
+            out.append(f"        if ({prop} is not null)")
+            out.append(f"            children.Add({prop});")
+        else:
+            out.append(f"        children.Add({prop});")
+    out.append("    }")
+    out.append("")
     out.append("    public override void Dump(AstDumper d)")
     out.append("    {")
     out.append(f'        d.Open("{pyname}");')

@@ -66,6 +66,12 @@ public static class Program
                 Console.Error.Write(ErrorReport.Format(e));
                 return 1;
             }
+            catch (PythonResourceError e)
+            {
+                stdout.Flush();
+                Console.Error.WriteLine(e.Message);
+                return 1;
+            }
         }
         return 0;
     }

@@ -9,6 +9,8 @@ namespace Adder.Compiler;
 /// </summary>
 public static class SyntaxChecker
 {
+    private const int MaxCompileDepth = 2995;
+
     private static string? SourceLine(byte[] source, int lineno)
     {
         var (utf8, length, _) = SourceDecoder.Decode(source);
@@ -27,7 +29,10 @@ public static class SyntaxChecker
     /// <summary>Parses and checks a module; throws <see cref="PythonSyntaxError"/> as CPython's compile() would.</summary>
     public static Module Check(byte[] source, string filename)
     {
-        var module = PythonParser.ParseFile(source, filename);
+        var module = PythonParser.ParseModule(source, filename);
+        // compile() gives up on trees deeper than its recursion budget (3000 levels less its caller's).
+        if (module.IsDeeperThan(MaxCompileDepth))
+            throw PythonResourceError.RecursionLimit("compilation");
         try
         {
             CompilerChecks.CheckFutureImports(module, out int futureLine);

@@ -75,7 +75,12 @@ public sealed partial class PythonParser
     private ExprNode Expression()
     {
         if (Kind == TokenKind.Lambda)
-            return Lambdef();
+        {
+            Enter();
+            var lambda = Lambdef();
+            Leave();
+            return lambda;
+        }
         int start = _p;
         Enter();
         var body = Disjunction();
@@ -127,9 +132,9 @@ public sealed partial class PythonParser
         if (Kind == TokenKind.Not)
         {
             int start = _p++;
-            Enter();
+            Enter(1);
             var operand = Inversion();
-            Leave();
+            Leave(1);
             return Fin(new UnaryOp { Op = UnaryOperator.Not, Operand = operand }, start);
         }
         return Comparison();
@@ -297,9 +302,9 @@ public sealed partial class PythonParser
             default: return Power();
         }
         int start = _p++;
-        Enter();
+        Enter(1);
         var operand = Factor();
-        Leave();
+        Leave(1);
         return Fin(new UnaryOp { Op = op, Operand = operand }, start);
     }
 
@@ -310,7 +315,9 @@ public sealed partial class PythonParser
         if (Kind != TokenKind.DoubleStar)
             return left;
         _p++;
+        Enter(1);
         var right = Factor();
+        Leave(1);
         return Fin(new BinOp { Left = left, Op = Operator.Pow, Right = right }, start);
     }
 

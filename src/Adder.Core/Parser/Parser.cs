@@ -20,9 +20,10 @@ public sealed partial class PythonParser
     private readonly int _startCol;
     private readonly bool _isFStringExpr;
 
-    /// <summary>Nesting depth, so absurd nesting raises instead of overflowing the stack.</summary>
+    /// <summary>Nesting depth in pegen's rule levels (see <see cref="Enter"/>).</summary>
     private int _depth;
-    private const int MaxDepth = 1000;
+    private const int MaxDepth = 6000;
+    private const int ExpressionLevels = 16;
 
     private PythonParser(Tokenizer tokenizer, int startLine = 0, int startCol = 0, bool fstringExpr = false)
     {
@@ -32,8 +33,23 @@ public sealed partial class PythonParser
         _isFStringExpr = fstringExpr;
     }
 
-    /// <summary>Parses a module from the raw bytes of a source file.</summary>
+    /// <summary>
+    /// The deepest tree CPython 3.11's <c>ast.parse</c> converts when called from module level: its
+    /// converter allows 3000 levels, of which the caller's frames already use 6.
+    /// </summary>
+    public const int MaxAstDepth = 2994;
+
+    /// <summary>Parses a module from the raw bytes of a source file, as <c>ast.parse</c> does.</summary>
     public static Module ParseFile(byte[] source, string filename)
+    {
+        var module = ParseModule(source, filename);
+        if (module.IsDeeperThan(MaxAstDepth))
+            throw PythonResourceError.RecursionLimit("ast construction");
+        return module;
+    }
+
+    /// <summary>Parses a module from the raw bytes of a source file, with no limit on the tree's depth.</summary>
+    internal static Module ParseModule(byte[] source, string filename)
     {
         try
         {
@@ -157,13 +173,19 @@ public sealed partial class PythonParser
         return TokenAt(_p++).Text!;
     }
 
-    private void Enter()
+    /// <summary>
+    /// Counts nesting the way pegen counts rule levels (a nested expression passes through about 16
+    /// rules, a unary operator through one) and fails, like CPython, with MemoryError past its limit;
+    /// also before the .NET stack could overflow, whatever the thread's stack size.
+    /// </summary>
+    private void Enter(int cost = ExpressionLevels)
     {
-        if (++_depth > MaxDepth)
-            throw ErrorAtToken(_p, "too many nested parentheses");
+        _depth += cost;
+        if (_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw PythonResourceError.ParserStackOverflow();
     }
 
-    private void Leave() => _depth--;
+    private void Leave(int cost = ExpressionLevels) => _depth -= cost;
 
     // ---- Positions ----
 

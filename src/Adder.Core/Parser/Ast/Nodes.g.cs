@@ -12,6 +12,12 @@ public sealed partial class Module : ModNode
     public List<StmtNode> Body = null!;
     public List<TypeIgnoreNode> TypeIgnores = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Body);
+        AddAll(children, TypeIgnores);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Module");
@@ -25,6 +31,11 @@ public sealed partial class Interactive : ModNode
 {
     public List<StmtNode> Body = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Body);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Interactive");
@@ -36,6 +47,11 @@ public sealed partial class Interactive : ModNode
 public sealed partial class Expression : ModNode
 {
     public ExprNode Body = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Body);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -49,6 +65,12 @@ public sealed partial class FunctionType : ModNode
 {
     public List<ExprNode> Argtypes = null!;
     public ExprNode Returns = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Argtypes);
+        children.Add(Returns);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -72,6 +94,15 @@ public sealed partial class FunctionDef : StmtNode
     public ExprNode? Returns;
     public string? TypeComment;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Args);
+        AddAll(children, Body);
+        AddAll(children, DecoratorList);
+        if (Returns is not null)
+            children.Add(Returns);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("FunctionDef");
@@ -94,6 +125,15 @@ public sealed partial class AsyncFunctionDef : StmtNode
     public ExprNode? Returns;
     public string? TypeComment;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Args);
+        AddAll(children, Body);
+        AddAll(children, DecoratorList);
+        if (Returns is not null)
+            children.Add(Returns);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("AsyncFunctionDef");
@@ -115,6 +155,14 @@ public sealed partial class ClassDef : StmtNode
     public List<StmtNode> Body = null!;
     public List<ExprNode> DecoratorList = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Bases);
+        AddAll(children, Keywords);
+        AddAll(children, Body);
+        AddAll(children, DecoratorList);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("ClassDef");
@@ -131,6 +179,12 @@ public sealed partial class Return : StmtNode
 {
     public ExprNode? Value;
 
+    public override void AddChildren(List<Node> children)
+    {
+        if (Value is not null)
+            children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Return");
@@ -142,6 +196,11 @@ public sealed partial class Return : StmtNode
 public sealed partial class Delete : StmtNode
 {
     public List<ExprNode> Targets = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Targets);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -156,6 +215,12 @@ public sealed partial class Assign : StmtNode
     public List<ExprNode> Targets = null!;
     public ExprNode Value = null!;
     public string? TypeComment;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Targets);
+        children.Add(Value);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -173,6 +238,12 @@ public sealed partial class AugAssign : StmtNode
     public Operator Op;
     public ExprNode Value = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Target);
+        children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("AugAssign");
@@ -189,6 +260,14 @@ public sealed partial class AnnAssign : StmtNode
     public ExprNode Annotation = null!;
     public ExprNode? Value;
     public int Simple;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Target);
+        children.Add(Annotation);
+        if (Value is not null)
+            children.Add(Value);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -208,6 +287,14 @@ public sealed partial class For : StmtNode
     public List<StmtNode> Body = null!;
     public List<StmtNode> Orelse = null!;
     public string? TypeComment;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Target);
+        children.Add(Iter);
+        AddAll(children, Body);
+        AddAll(children, Orelse);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -229,6 +316,14 @@ public sealed partial class AsyncFor : StmtNode
     public List<StmtNode> Orelse = null!;
     public string? TypeComment;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Target);
+        children.Add(Iter);
+        AddAll(children, Body);
+        AddAll(children, Orelse);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("AsyncFor");
@@ -247,6 +342,13 @@ public sealed partial class While : StmtNode
     public List<StmtNode> Body = null!;
     public List<StmtNode> Orelse = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Test);
+        AddAll(children, Body);
+        AddAll(children, Orelse);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("While");
@@ -262,6 +364,13 @@ public sealed partial class If : StmtNode
     public ExprNode Test = null!;
     public List<StmtNode> Body = null!;
     public List<StmtNode> Orelse = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Test);
+        AddAll(children, Body);
+        AddAll(children, Orelse);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -279,6 +388,12 @@ public sealed partial class With : StmtNode
     public List<StmtNode> Body = null!;
     public string? TypeComment;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Items);
+        AddAll(children, Body);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("With");
@@ -295,6 +410,12 @@ public sealed partial class AsyncWith : StmtNode
     public List<StmtNode> Body = null!;
     public string? TypeComment;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Items);
+        AddAll(children, Body);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("AsyncWith");
@@ -310,6 +431,12 @@ public sealed partial class Match : StmtNode
     public ExprNode Subject = null!;
     public List<MatchCase> Cases = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Subject);
+        AddAll(children, Cases);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Match");
@@ -323,6 +450,14 @@ public sealed partial class Raise : StmtNode
 {
     public ExprNode? Exc;
     public ExprNode? Cause;
+
+    public override void AddChildren(List<Node> children)
+    {
+        if (Exc is not null)
+            children.Add(Exc);
+        if (Cause is not null)
+            children.Add(Cause);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -339,6 +474,14 @@ public sealed partial class Try : StmtNode
     public List<ExceptHandlerNode> Handlers = null!;
     public List<StmtNode> Orelse = null!;
     public List<StmtNode> Finalbody = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Body);
+        AddAll(children, Handlers);
+        AddAll(children, Orelse);
+        AddAll(children, Finalbody);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -358,6 +501,14 @@ public sealed partial class TryStar : StmtNode
     public List<StmtNode> Orelse = null!;
     public List<StmtNode> Finalbody = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Body);
+        AddAll(children, Handlers);
+        AddAll(children, Orelse);
+        AddAll(children, Finalbody);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("TryStar");
@@ -374,6 +525,13 @@ public sealed partial class Assert : StmtNode
     public ExprNode Test = null!;
     public ExprNode? Msg;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Test);
+        if (Msg is not null)
+            children.Add(Msg);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Assert");
@@ -386,6 +544,11 @@ public sealed partial class Assert : StmtNode
 public sealed partial class Import : StmtNode
 {
     public List<Alias> Names = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Names);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -401,6 +564,11 @@ public sealed partial class ImportFrom : StmtNode
     public List<Alias> Names = null!;
     public int? Level;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Names);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("ImportFrom");
@@ -415,6 +583,10 @@ public sealed partial class Global : StmtNode
 {
     public List<string> Names = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Global");
@@ -426,6 +598,10 @@ public sealed partial class Global : StmtNode
 public sealed partial class Nonlocal : StmtNode
 {
     public List<string> Names = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -439,6 +615,11 @@ public sealed partial class Expr : StmtNode
 {
     public ExprNode Value = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Expr");
@@ -449,6 +630,10 @@ public sealed partial class Expr : StmtNode
 
 public sealed partial class Pass : StmtNode
 {
+    public override void AddChildren(List<Node> children)
+    {
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Pass");
@@ -458,6 +643,10 @@ public sealed partial class Pass : StmtNode
 
 public sealed partial class Break : StmtNode
 {
+    public override void AddChildren(List<Node> children)
+    {
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Break");
@@ -467,6 +656,10 @@ public sealed partial class Break : StmtNode
 
 public sealed partial class Continue : StmtNode
 {
+    public override void AddChildren(List<Node> children)
+    {
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Continue");
@@ -483,6 +676,11 @@ public sealed partial class BoolOp : ExprNode
     public BoolOperator Op;
     public List<ExprNode> Values = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Values);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("BoolOp");
@@ -496,6 +694,12 @@ public sealed partial class NamedExpr : ExprNode
 {
     public ExprNode Target = null!;
     public ExprNode Value = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Target);
+        children.Add(Value);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -512,6 +716,12 @@ public sealed partial class BinOp : ExprNode
     public Operator Op;
     public ExprNode Right = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Left);
+        children.Add(Right);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("BinOp");
@@ -527,6 +737,11 @@ public sealed partial class UnaryOp : ExprNode
     public UnaryOperator Op;
     public ExprNode Operand = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Operand);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("UnaryOp");
@@ -540,6 +755,12 @@ public sealed partial class Lambda : ExprNode
 {
     public Arguments Args = null!;
     public ExprNode Body = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Args);
+        children.Add(Body);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -556,6 +777,13 @@ public sealed partial class IfExp : ExprNode
     public ExprNode Body = null!;
     public ExprNode Orelse = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Test);
+        children.Add(Body);
+        children.Add(Orelse);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("IfExp");
@@ -571,6 +799,12 @@ public sealed partial class Dict : ExprNode
     public List<ExprNode> Keys = null!;
     public List<ExprNode> Values = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Keys);
+        AddAll(children, Values);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Dict");
@@ -583,6 +817,11 @@ public sealed partial class Dict : ExprNode
 public sealed partial class Set : ExprNode
 {
     public List<ExprNode> Elts = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Elts);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -597,6 +836,12 @@ public sealed partial class ListComp : ExprNode
     public ExprNode Elt = null!;
     public List<Comprehension> Generators = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Elt);
+        AddAll(children, Generators);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("ListComp");
@@ -610,6 +855,12 @@ public sealed partial class SetComp : ExprNode
 {
     public ExprNode Elt = null!;
     public List<Comprehension> Generators = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Elt);
+        AddAll(children, Generators);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -626,6 +877,13 @@ public sealed partial class DictComp : ExprNode
     public ExprNode Value = null!;
     public List<Comprehension> Generators = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Key);
+        children.Add(Value);
+        AddAll(children, Generators);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("DictComp");
@@ -641,6 +899,12 @@ public sealed partial class GeneratorExp : ExprNode
     public ExprNode Elt = null!;
     public List<Comprehension> Generators = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Elt);
+        AddAll(children, Generators);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("GeneratorExp");
@@ -654,6 +918,11 @@ public sealed partial class Await : ExprNode
 {
     public ExprNode Value = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Await");
@@ -666,6 +935,12 @@ public sealed partial class Yield : ExprNode
 {
     public ExprNode? Value;
 
+    public override void AddChildren(List<Node> children)
+    {
+        if (Value is not null)
+            children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Yield");
@@ -677,6 +952,11 @@ public sealed partial class Yield : ExprNode
 public sealed partial class YieldFrom : ExprNode
 {
     public ExprNode Value = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -691,6 +971,12 @@ public sealed partial class Compare : ExprNode
     public ExprNode Left = null!;
     public List<CmpOperator> Ops = null!;
     public List<ExprNode> Comparators = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Left);
+        AddAll(children, Comparators);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -708,6 +994,13 @@ public sealed partial class Call : ExprNode
     public List<ExprNode> Args = null!;
     public List<Keyword> Keywords = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Func);
+        AddAll(children, Args);
+        AddAll(children, Keywords);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Call");
@@ -724,6 +1017,13 @@ public sealed partial class FormattedValue : ExprNode
     public int Conversion;
     public ExprNode? FormatSpec;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+        if (FormatSpec is not null)
+            children.Add(FormatSpec);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("FormattedValue");
@@ -738,6 +1038,11 @@ public sealed partial class JoinedStr : ExprNode
 {
     public List<ExprNode> Values = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Values);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("JoinedStr");
@@ -750,6 +1055,10 @@ public sealed partial class Constant : ExprNode
 {
     public object? Value;
     public string? Kind;
+
+    public override void AddChildren(List<Node> children)
+    {
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -765,6 +1074,11 @@ public sealed partial class Attribute : ExprNode
     public ExprNode Value = null!;
     public string Attr = null!;
     public ExprContext Ctx;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -782,6 +1096,12 @@ public sealed partial class Subscript : ExprNode
     public ExprNode Slice = null!;
     public ExprContext Ctx;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+        children.Add(Slice);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Subscript");
@@ -797,6 +1117,11 @@ public sealed partial class Starred : ExprNode
     public ExprNode Value = null!;
     public ExprContext Ctx;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("Starred");
@@ -810,6 +1135,10 @@ public sealed partial class Name : ExprNode
 {
     public string Id = null!;
     public ExprContext Ctx;
+
+    public override void AddChildren(List<Node> children)
+    {
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -825,6 +1154,11 @@ public sealed partial class List : ExprNode
     public List<ExprNode> Elts = null!;
     public ExprContext Ctx;
 
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Elts);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("List");
@@ -838,6 +1172,11 @@ public sealed partial class Tuple : ExprNode
 {
     public List<ExprNode> Elts = null!;
     public ExprContext Ctx;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Elts);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -853,6 +1192,16 @@ public sealed partial class Slice : ExprNode
     public ExprNode? Lower;
     public ExprNode? Upper;
     public ExprNode? Step;
+
+    public override void AddChildren(List<Node> children)
+    {
+        if (Lower is not null)
+            children.Add(Lower);
+        if (Upper is not null)
+            children.Add(Upper);
+        if (Step is not null)
+            children.Add(Step);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -923,6 +1272,13 @@ public sealed partial class Comprehension : Node
     public List<ExprNode> Ifs = null!;
     public int IsAsync;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Target);
+        children.Add(Iter);
+        AddAll(children, Ifs);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("comprehension");
@@ -944,6 +1300,13 @@ public sealed partial class ExceptHandler : ExceptHandlerNode
     public string? Name;
     public List<StmtNode> Body = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        if (Type is not null)
+            children.Add(Type);
+        AddAll(children, Body);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("ExceptHandler");
@@ -963,6 +1326,19 @@ public sealed partial class Arguments : Node
     public List<ExprNode> KwDefaults = null!;
     public Arg? Kwarg;
     public List<ExprNode> Defaults = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Posonlyargs);
+        AddAll(children, Args);
+        if (Vararg is not null)
+            children.Add(Vararg);
+        AddAll(children, Kwonlyargs);
+        AddAll(children, KwDefaults);
+        if (Kwarg is not null)
+            children.Add(Kwarg);
+        AddAll(children, Defaults);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -984,6 +1360,12 @@ public sealed partial class Arg : LocatedNode
     public ExprNode? Annotation;
     public string? TypeComment;
 
+    public override void AddChildren(List<Node> children)
+    {
+        if (Annotation is not null)
+            children.Add(Annotation);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("arg");
@@ -999,6 +1381,11 @@ public sealed partial class Keyword : LocatedNode
     public string? Arg;
     public ExprNode Value = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("keyword");
@@ -1012,6 +1399,10 @@ public sealed partial class Alias : LocatedNode
 {
     public string Name = null!;
     public string? Asname;
+
+    public override void AddChildren(List<Node> children)
+    {
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -1027,6 +1418,13 @@ public sealed partial class WithItem : Node
     public ExprNode ContextExpr = null!;
     public ExprNode? OptionalVars;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(ContextExpr);
+        if (OptionalVars is not null)
+            children.Add(OptionalVars);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("withitem");
@@ -1041,6 +1439,14 @@ public sealed partial class MatchCase : Node
     public PatternNode Pattern = null!;
     public ExprNode? Guard;
     public List<StmtNode> Body = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Pattern);
+        if (Guard is not null)
+            children.Add(Guard);
+        AddAll(children, Body);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -1060,6 +1466,11 @@ public sealed partial class MatchValue : PatternNode
 {
     public ExprNode Value = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Value);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("MatchValue");
@@ -1072,6 +1483,10 @@ public sealed partial class MatchSingleton : PatternNode
 {
     public object? Value;
 
+    public override void AddChildren(List<Node> children)
+    {
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("MatchSingleton");
@@ -1083,6 +1498,11 @@ public sealed partial class MatchSingleton : PatternNode
 public sealed partial class MatchSequence : PatternNode
 {
     public List<PatternNode> Patterns = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Patterns);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -1097,6 +1517,12 @@ public sealed partial class MatchMapping : PatternNode
     public List<ExprNode> Keys = null!;
     public List<PatternNode> Patterns = null!;
     public string? Rest;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Keys);
+        AddAll(children, Patterns);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -1115,6 +1541,13 @@ public sealed partial class MatchClass : PatternNode
     public List<string> KwdAttrs = null!;
     public List<PatternNode> KwdPatterns = null!;
 
+    public override void AddChildren(List<Node> children)
+    {
+        children.Add(Cls);
+        AddAll(children, Patterns);
+        AddAll(children, KwdPatterns);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("MatchClass");
@@ -1130,6 +1563,10 @@ public sealed partial class MatchStar : PatternNode
 {
     public string? Name;
 
+    public override void AddChildren(List<Node> children)
+    {
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("MatchStar");
@@ -1143,6 +1580,12 @@ public sealed partial class MatchAs : PatternNode
     public PatternNode? Pattern;
     public string? Name;
 
+    public override void AddChildren(List<Node> children)
+    {
+        if (Pattern is not null)
+            children.Add(Pattern);
+    }
+
     public override void Dump(AstDumper d)
     {
         d.Open("MatchAs");
@@ -1155,6 +1598,11 @@ public sealed partial class MatchAs : PatternNode
 public sealed partial class MatchOr : PatternNode
 {
     public List<PatternNode> Patterns = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+        AddAll(children, Patterns);
+    }
 
     public override void Dump(AstDumper d)
     {
@@ -1172,6 +1620,10 @@ public sealed partial class TypeIgnore : TypeIgnoreNode
 {
     public int Lineno;
     public string Tag = null!;
+
+    public override void AddChildren(List<Node> children)
+    {
+    }
 
     public override void Dump(AstDumper d)
     {
