@@ -8,12 +8,12 @@ public sealed partial class PythonParser
     private ExprNode CallTrailer(ExprNode func, int start)
     {
         int open = _p++;
-        Enter();
+        Enter(BracketLevels);
         var args = new List<ExprNode>();
         var keywords = new List<Keyword>();
         ParseArguments(open, args, keywords, TokenKind.RPar);
         Expect(TokenKind.RPar);
-        Leave();
+        Leave(BracketLevels);
         return Fin(new Call { Func = func, Args = args, Keywords = keywords }, start);
     }
 

@@ -351,9 +351,9 @@ public sealed partial class PythonParser
                     break;
                 case TokenKind.LSqb:
                     _p++;
-                    Enter();
+                    Enter(BracketLevels);
                     var slice = Slices();
-                    Leave();
+                    Leave(BracketLevels);
                     Expect(TokenKind.RSqb);
                     e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, start);
                     break;
@@ -445,7 +445,7 @@ public sealed partial class PythonParser
     private ExprNode ParenAtom()
     {
         int start = _p++;
-        Enter();
+        Enter(BracketLevels);
         try
         {
             if (Accept(TokenKind.RPar))
@@ -487,7 +487,7 @@ public sealed partial class PythonParser
         }
         finally
         {
-            Leave();
+            Leave(BracketLevels);
         }
     }
 
@@ -501,7 +501,7 @@ public sealed partial class PythonParser
     private ExprNode ListAtom()
     {
         int start = _p++;
-        Enter();
+        Enter(BracketLevels);
         try
         {
             if (Accept(TokenKind.RSqb))
@@ -530,14 +530,14 @@ public sealed partial class PythonParser
         }
         finally
         {
-            Leave();
+            Leave(BracketLevels);
         }
     }
 
     private ExprNode BraceAtom()
     {
         int start = _p++;
-        Enter();
+        Enter(BracketLevels);
         try
         {
             if (Accept(TokenKind.RBrace))
@@ -590,7 +590,7 @@ public sealed partial class PythonParser
         }
         finally
         {
-            Leave();
+            Leave(BracketLevels);
         }
     }
 

@@ -24,6 +24,7 @@ public sealed partial class PythonParser
     private int _depth;
     private const int MaxDepth = 6000;
     private const int ExpressionLevels = 16;
+    private const int BracketLevels = 2;
 
     private PythonParser(Tokenizer tokenizer, int startLine = 0, int startCol = 0, bool fstringExpr = false)
     {
