@@ -36,20 +36,7 @@ public static class UnicodeInfo
     {
         if (cp < 0x80)
             return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_';
-        if (!IsAssigned(cp))
-            return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-                return true;
-            default:
-                return IsOtherIdStart(cp);
-        }
+        return IsAssigned(cp) && (IsLetter(CharUnicodeInfo.GetUnicodeCategory(cp)) || IsOtherIdStart(cp));
     }
 
     /// <summary>XID_Continue.</summary>
@@ -59,23 +46,15 @@ public static class UnicodeInfo
             return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_' || (uint)(cp - '0') <= 9;
         if (!IsAssigned(cp))
             return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
-        {
-            case UnicodeCategory.UppercaseLetter:
-            case UnicodeCategory.LowercaseLetter:
-            case UnicodeCategory.TitlecaseLetter:
-            case UnicodeCategory.ModifierLetter:
-            case UnicodeCategory.OtherLetter:
-            case UnicodeCategory.LetterNumber:
-            case UnicodeCategory.NonSpacingMark:
-            case UnicodeCategory.SpacingCombiningMark:
-            case UnicodeCategory.DecimalDigitNumber:
-            case UnicodeCategory.ConnectorPunctuation:
-                return true;
-            default:
-                return IsOtherIdStart(cp) || cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
-        }
+        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+        return IsLetter(category) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
+            || IsOtherIdStart(cp) || cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
     }
+
+    private static bool IsLetter(UnicodeCategory category) =>
+        category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 
     /// <summary>The Unicode version of CPython 3.11's character database.</summary>
     public const string UnicodeVersion = "14.0.0";

@@ -60,9 +60,9 @@ public sealed partial class PythonParser
                     throw ErrorAt($"cannot assign to {Keywords.Spelling(kw.Kind)}", kw.Lineno, kw.ColOffset, eq.EndLineno, eq.EndColOffset);
                 }
                 var e = NamedExpression(equalMayFollow: true);
-                if ((Kind == TokenKind.For || Kind == TokenKind.Async) && !allowGenerator)
+                if (AtComprehension && !allowGenerator)
                     throw InvalidSyntax();
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
+                if (AtComprehension)
                 {
                     var gens = ForIfClauses();
                     bool alone = args.Count == 0 && keywords.Count == 0 && Kind == close;

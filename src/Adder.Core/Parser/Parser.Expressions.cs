@@ -457,7 +457,7 @@ public sealed partial class PythonParser
                 return y;
             }
             var first = StarNamedExpression();
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (AtComprehension)
             {
                 if (first is Starred)
                     throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
@@ -507,7 +507,7 @@ public sealed partial class PythonParser
             if (Accept(TokenKind.RSqb))
                 return Fin(new List { Elts = new List<ExprNode>(), Ctx = ExprContext.Load }, start);
             var first = StarNamedExpression();
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (AtComprehension)
             {
                 if (first is Starred)
                     throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
@@ -518,7 +518,7 @@ public sealed partial class PythonParser
             var elts = new List<ExprNode> { first };
             while (Accept(TokenKind.Comma))
             {
-                if (Kind == TokenKind.RSqb || Kind == TokenKind.For)
+                if (Kind == TokenKind.RSqb || AtComprehension)
                     break;
                 elts.Add(StarNamedExpression());
             }
@@ -547,7 +547,7 @@ public sealed partial class PythonParser
                 int starStart = _p;
                 _p++;
                 BitwiseOr();
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
+                if (AtComprehension)
                     throw ErrorAtToken(starStart, "dict unpacking cannot be used in dict comprehension");
                 _p = starStart;
                 return DictRest(start, null, null);
@@ -559,7 +559,7 @@ public sealed partial class PythonParser
                 if (Kind == TokenKind.RBrace || Kind == TokenKind.Comma)
                     throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
                 var value = Expression();
-                if (Kind == TokenKind.For || Kind == TokenKind.Async)
+                if (AtComprehension)
                 {
                     var gens = ForIfClauses();
                     ExpectClosing(TokenKind.RBrace);
@@ -567,7 +567,7 @@ public sealed partial class PythonParser
                 }
                 return DictRest(start, first, value);
             }
-            if (Kind == TokenKind.For || Kind == TokenKind.Async)
+            if (AtComprehension)
             {
                 if (first is Starred)
                     throw ErrorAtNode(first, "iterable unpacking cannot be used in comprehension");
@@ -578,7 +578,7 @@ public sealed partial class PythonParser
             var elts = new List<ExprNode> { first };
             while (Accept(TokenKind.Comma))
             {
-                if (Kind == TokenKind.RBrace || Kind == TokenKind.For)
+                if (Kind == TokenKind.RBrace || AtComprehension)
                     break;
                 elts.Add(StarNamedExpression());
             }
@@ -639,11 +639,14 @@ public sealed partial class PythonParser
         return Fin(new Dict { Keys = keys, Values = values }, start);
     }
 
+    /// <summary>At "for" or "async for", the start of a comprehension's clauses.</summary>
+    private bool AtComprehension => Kind == TokenKind.For || Kind == TokenKind.Async && PeekKind(1) == TokenKind.For;
+
     /// <summary>for_if_clauses of a comprehension.</summary>
     private List<Comprehension> ForIfClauses()
     {
         var gens = new List<Comprehension>();
-        while (Kind == TokenKind.For || Kind == TokenKind.Async && PeekKind(1) == TokenKind.For)
+        while (AtComprehension)
         {
             int isAsync = 0;
             if (Accept(TokenKind.Async))
@@ -759,7 +762,7 @@ public sealed partial class PythonParser
     /// <summary>invalid_comprehension: <c>[x, y for ...]</c> needs parentheses around the target.</summary>
     private void CheckComprehensionTarget(List<ExprNode> elts)
     {
-        if (Kind != TokenKind.For && !(Kind == TokenKind.Async && PeekKind(1) == TokenKind.For))
+        if (!AtComprehension)
             return;
         const string msg = "did you forget parentheses around the comprehension target?";
         if (elts.Count > 1)

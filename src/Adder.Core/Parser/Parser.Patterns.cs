@@ -16,7 +16,7 @@ public sealed partial class PythonParser
         ExprNode subject;
         try
         {
-            if (!StartsExpression(Kind) || Kind == TokenKind.Lambda && false)
+            if (!StartsExpression(Kind))
             {
                 _p = start;
                 return null;

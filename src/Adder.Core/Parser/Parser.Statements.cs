@@ -80,13 +80,8 @@ public sealed partial class PythonParser
             break;
         }
         if (Kind != TokenKind.Newline)
-            throw StatementEndError();
+            throw InvalidSyntax();
         _p++;
-    }
-
-    private PythonSyntaxError StatementEndError()
-    {
-        return InvalidSyntax();
     }
 
     private StmtNode SimpleStatement()
@@ -391,13 +386,7 @@ public sealed partial class PythonParser
         int last = _p - 1;
         while (last > startToken && _tokens[last].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker)
             last--;
-        ref Token s = ref _tokens[startToken];
-        ref Token e = ref _tokens[last];
-        node.Lineno = s.Lineno;
-        node.ColOffset = s.ColOffset;
-        node.EndLineno = e.EndLineno;
-        node.EndColOffset = e.EndColOffset;
-        return node;
+        return SpanTokens(node, startToken, last);
     }
 
     private void ExpectColon(bool forced = false)

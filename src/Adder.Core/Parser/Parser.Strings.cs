@@ -117,16 +117,6 @@ public sealed partial class PythonParser
         return SpanTokens(node, first, last);
     }
 
-    private T SpanTokens<T>(T node, int first, int last) where T : LocatedNode
-    {
-        ref Token s = ref _tokens[first];
-        ref Token e = ref _tokens[last];
-        node.Lineno = s.Lineno;
-        node.ColOffset = s.ColOffset;
-        node.EndLineno = e.EndLineno;
-        node.EndColOffset = e.EndColOffset;
-        return node;
-    }
 
     private ExprNode FinishFString(StringState state, int first, int last, int spanFirst, int spanLast)
     {

@@ -165,7 +165,6 @@ public sealed partial class PythonParser
         return _p++;
     }
 
-    private bool IsSoftKeyword(string word) => Kind == TokenKind.Name && ReferenceEquals(Current.Text, word) || Kind == TokenKind.Name && Current.Text == word;
 
     private string ExpectName()
     {
@@ -191,34 +190,16 @@ public sealed partial class PythonParser
     // ---- Positions ----
 
     /// <summary>Gives <paramref name="node"/> the span from token <paramref name="startToken"/> to the last consumed token.</summary>
-    private T Fin<T>(T node, int startToken) where T : LocatedNode
+    private T Fin<T>(T node, int startToken) where T : LocatedNode => SpanTokens(node, startToken, _p - 1);
+
+    private T SpanTokens<T>(T node, int first, int last) where T : LocatedNode
     {
-        ref Token s = ref _tokens[startToken];
-        ref Token e = ref _tokens[_p - 1];
+        ref Token s = ref _tokens[first];
+        ref Token e = ref _tokens[last];
         node.Lineno = s.Lineno;
         node.ColOffset = s.ColOffset;
         node.EndLineno = e.EndLineno;
         node.EndColOffset = e.EndColOffset;
-        return node;
-    }
-
-    /// <summary>Gives <paramref name="node"/> the span from the start of <paramref name="from"/> to the last consumed token.</summary>
-    private T Fin<T>(T node, LocatedNode from) where T : LocatedNode
-    {
-        ref Token e = ref _tokens[_p - 1];
-        node.Lineno = from.Lineno;
-        node.ColOffset = from.ColOffset;
-        node.EndLineno = e.EndLineno;
-        node.EndColOffset = e.EndColOffset;
-        return node;
-    }
-
-    private static T Span<T>(T node, LocatedNode from, LocatedNode to) where T : LocatedNode
-    {
-        node.Lineno = from.Lineno;
-        node.ColOffset = from.ColOffset;
-        node.EndLineno = to.EndLineno;
-        node.EndColOffset = to.EndColOffset;
         return node;
     }
 

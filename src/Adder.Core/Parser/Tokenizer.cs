@@ -508,59 +508,45 @@ public sealed class Tokenizer
                 nonzero = true;
                 c = DecimalTail();
             }
-            if (c == '.')
-            {
-                _pos++;
-                ReadFraction(ref tok, start);
-                return;
-            }
-            if (c == 'e' || c == 'E')
-            {
-                ReadExponent(ref tok, start);
-                return;
-            }
-            if (c == 'j' || c == 'J')
-            {
-                ReadImaginary(ref tok, start);
-                return;
-            }
-            if (nonzero)
+            NumberTail(ref tok, start, c, allowFraction: true, leadingZerosEnd: nonzero ? zerosEnd : -1);
+            return;
+        }
+
+        if (c != '.')
+            c = DecimalTail();
+        NumberTail(ref tok, start, c, allowFraction: true);
+    }
+
+    /// <summary>
+    /// What may follow the digits read so far: a fraction, an exponent, an imaginary suffix, or the end
+    /// of the number (where an integer with leading zeros, ending at <paramref name="leadingZerosEnd"/>, is an error).
+    /// </summary>
+    private void NumberTail(ref Token tok, int start, int c, bool allowFraction, int leadingZerosEnd = -1)
+    {
+        if (c == '.' && allowFraction)
+        {
+            _pos++;
+            ReadFraction(ref tok, start);
+        }
+        else if (c == 'e' || c == 'E')
+        {
+            ReadExponent(ref tok, start);
+        }
+        else if (c == 'j' || c == 'J')
+        {
+            ReadImaginary(ref tok, start);
+        }
+        else
+        {
+            if (leadingZerosEnd >= 0)
             {
                 throw ErrorAtBytesRaw("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-                    start + 1 - _lineStart, zerosEnd - _lineStart);
+                    start + 1 - _lineStart, leadingZerosEnd - _lineStart);
             }
             VerifyEndOfNumber("decimal");
             tok.Kind = TokenKind.Number;
             SetSpan(ref tok, start, _pos);
-            return;
         }
-
-        if (c == '.')
-        {
-            _pos++;
-            ReadFraction(ref tok, start);
-            return;
-        }
-        c = DecimalTail();
-        if (c == '.')
-        {
-            _pos++;
-            ReadFraction(ref tok, start);
-            return;
-        }
-        if (c == 'e' || c == 'E')
-        {
-            ReadExponent(ref tok, start);
-            return;
-        }
-        if (c == 'j' || c == 'J')
-        {
-            ReadImaginary(ref tok, start);
-            return;
-        }
-        VerifyEndOfNumber("decimal");
-        tok.Kind = TokenKind.Number;
-        SetSpan(ref tok, start, _pos);
     }
 
     private void ReadRadixDigits(int kind)
@@ -631,19 +617,7 @@ public sealed class Tokenizer
             _pos--;
             c = DecimalTail();
         }
-        if (c == 'e' || c == 'E')
-        {
-            ReadExponent(ref tok, start);
-            return;
-        }
-        if (c == 'j' || c == 'J')
-        {
-            ReadImaginary(ref tok, start);
-            return;
-        }
-        VerifyEndOfNumber("decimal");
-        tok.Kind = TokenKind.Number;
-        SetSpan(ref tok, start, _pos);
+        NumberTail(ref tok, start, c, allowFraction: false);
     }
 
     private void ReadExponent(ref Token tok, int start)
