@@ -370,8 +370,8 @@ public sealed class Tokenizer
             if (!ok)
             {
                 // NFKC may still turn it into a valid identifier (CPython checks the normalized form).
-                string normalized = raw.Normalize(NormalizationForm.FormKC);
-                if (IsValidIdentifier(normalized))
+                string? normalized = NormalizeKC(raw);
+                if (normalized is not null && IsValidIdentifier(normalized))
                     return string.Intern(normalized);
                 int width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
                 _pos = bytePos + width;
@@ -384,7 +384,20 @@ public sealed class Tokenizer
             bytePos += w;
             i += cp > 0xFFFF ? 2 : 1;
         }
-        return string.Intern(raw.Normalize(NormalizationForm.FormKC));
+        return string.Intern(NormalizeKC(raw) ?? raw);
+    }
+
+    /// <summary>NFKC, or null for text .NET refuses to normalize (noncharacters such as U+FFFE).</summary>
+    private static string? NormalizeKC(string s)
+    {
+        try
+        {
+            return s.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static bool IsValidIdentifier(string s)
