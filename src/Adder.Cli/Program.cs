@@ -20,13 +20,62 @@ public static class Program
                 return DumpAst(args.AsSpan(1), stdout, check: false);
             if (args.Length >= 1 && args[0] == "--check")
                 return DumpAst(args.AsSpan(1), stdout, check: true);
-            Console.Error.WriteLine("usage: adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
+            if (args.Length >= 1 && !args[0].StartsWith('-'))
+                return RunScript(args[0], stdout);
+            Console.Error.WriteLine("usage: adder FILE.py               run a program");
+            Console.Error.WriteLine("       adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
             Console.Error.WriteLine("       adder --check FILE...      report the first error compile() would raise");
             return 2;
         }
         finally
         {
             stdout.Flush();
+        }
+    }
+
+    private static int RunScript(string file, StreamWriter stdout)
+    {
+        string path = Path.GetFullPath(file);
+        byte[] source;
+        try
+        {
+            source = File.ReadAllBytes(path);
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"adder: can't open file '{path}': [Errno 2] {e.Message}");
+            return 2;
+        }
+        Adder.Runtime.Builtins.Stdout = stdout;
+        try
+        {
+            SourceDecoder.CheckScriptEncoding(source, path);
+            Adder.Hosting.PythonEngine.RunModule(source, path);
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            stdout.Flush();
+            Console.Error.Write(ErrorReport.Format(e));
+            return 1;
+        }
+        catch (PythonResourceError e)
+        {
+            stdout.Flush();
+            Console.Error.WriteLine(e.Message);
+            return 1;
+        }
+        catch (Adder.Runtime.PyException e)
+        {
+            stdout.Flush();
+            Console.Error.Write(Adder.Runtime.TracebackFormatter.Format(e.Value));
+            return 1;
+        }
+        catch (Adder.Compiler.PyCompileError e)
+        {
+            stdout.Flush();
+            Console.Error.WriteLine("NotImplementedError: " + e.Message);
+            return 1;
         }
     }
 

@@ -1,0 +1,135 @@
+using Adder.Bytecode;
+
+namespace Adder.Compiler;
+
+/// <summary>A jump target, bound to an instruction index once emitted.</summary>
+public sealed class Label
+{
+    public int Instruction = -1;
+}
+
+/// <summary>
+/// Collects instructions with symbolic jump targets and lays them out as CPython 3.11 code units:
+/// EXTENDED_ARG prefixes for wide arguments, zeroed CACHE units after specializable instructions,
+/// relative jumps counted in code units.
+/// </summary>
+internal sealed class Assembler
+{
+    private readonly struct Instr
+    {
+        public readonly Opcode Op;
+        public readonly int Arg;
+        public readonly Label? Target;
+        public readonly int Line, EndLine, Col, EndCol;
+
+        public Instr(Opcode op, int arg, Label? target, int line, int endLine, int col, int endCol)
+        {
+            Op = op;
+            Arg = arg;
+            Target = target;
+            Line = line;
+            EndLine = endLine;
+            Col = col;
+            EndCol = endCol;
+        }
+    }
+
+    private readonly List<Instr> _instrs = new();
+    private (int Line, int EndLine, int Col, int EndCol) _position = (-1, -1, -1, -1);
+
+    public int Count => _instrs.Count;
+
+    public void SetPosition(int line, int endLine, int col, int endCol) => _position = (line, endLine, col, endCol);
+
+    public void Emit(Opcode op, int arg = 0) =>
+        _instrs.Add(new Instr(op, arg, null, _position.Line, _position.EndLine, _position.Col, _position.EndCol));
+
+    /// <summary>Emits a jump; a target already bound lies behind, so the backward form of the jump is used.</summary>
+    public void EmitJump(Opcode op, Label target)
+    {
+        if (target.Instruction >= 0)
+        {
+            op = op switch
+            {
+                Opcode.JumpForward => Opcode.JumpBackward,
+                Opcode.PopJumpForwardIfFalse => Opcode.PopJumpBackwardIfFalse,
+                Opcode.PopJumpForwardIfTrue => Opcode.PopJumpBackwardIfTrue,
+                Opcode.PopJumpForwardIfNone => Opcode.PopJumpBackwardIfNone,
+                Opcode.PopJumpForwardIfNotNone => Opcode.PopJumpBackwardIfNotNone,
+                _ => op,
+            };
+        }
+        _instrs.Add(new Instr(op, 0, target, _position.Line, _position.EndLine, _position.Col, _position.EndCol));
+    }
+
+    public void Bind(Label label) => label.Instruction = _instrs.Count;
+
+    /// <summary>The last instruction emitted, if any (the compiler avoids unreachable code after returns).</summary>
+    public Opcode? Last => _instrs.Count > 0 ? _instrs[^1].Op : null;
+
+    /// <summary>Lays out the code; returns the units and their positions (4 ints per unit).</summary>
+    public (ushort[] Code, int[] Positions) Assemble()
+    {
+        // Sizes depend on jump distances, which depend on sizes: iterate until stable.
+        var extended = new int[_instrs.Count];
+        var offsets = new int[_instrs.Count + 1];
+        while (true)
+        {
+            int offset = 0;
+            for (int i = 0; i < _instrs.Count; i++)
+            {
+                offsets[i] = offset;
+                offset += extended[i] + 1 + OpcodeInfo.CacheEntries(_instrs[i].Op);
+            }
+            offsets[_instrs.Count] = offset;
+            bool changed = false;
+            for (int i = 0; i < _instrs.Count; i++)
+            {
+                int need = ExtendedArgs(ArgOf(i, offsets, extended));
+                if (need > extended[i])
+                {
+                    extended[i] = need;
+                    changed = true;
+                }
+            }
+            if (!changed)
+                break;
+        }
+
+        var code = new ushort[offsets[_instrs.Count]];
+        var positions = new int[code.Length * 4];
+        for (int i = 0; i < _instrs.Count; i++)
+        {
+            var ins = _instrs[i];
+            int arg = ArgOf(i, offsets, extended);
+            int at = offsets[i];
+            for (int k = extended[i]; k > 0; k--)
+                Put(code, positions, at++, Opcode.ExtendedArg, (arg >> (8 * k)) & 0xFF, ins);
+            Put(code, positions, at++, ins.Op, arg & 0xFF, ins);
+            for (int c = 0; c < OpcodeInfo.CacheEntries(ins.Op); c++)
+                Put(code, positions, at++, Opcode.Cache, 0, ins);
+        }
+        return (code, positions);
+    }
+
+    private static void Put(ushort[] code, int[] positions, int at, Opcode op, int arg, in Instr ins)
+    {
+        code[at] = (ushort)((byte)op | (arg << 8));
+        positions[at * 4] = ins.Line;
+        positions[at * 4 + 1] = ins.EndLine;
+        positions[at * 4 + 2] = ins.Col;
+        positions[at * 4 + 3] = ins.EndCol;
+    }
+
+    private int ArgOf(int i, int[] offsets, int[] extended)
+    {
+        var ins = _instrs[i];
+        if (ins.Target is null)
+            return ins.Arg;
+        int next = offsets[i] + extended[i] + 1 + OpcodeInfo.CacheEntries(ins.Op);
+        int target = offsets[ins.Target.Instruction];
+        return (OpcodeInfo.Flags(ins.Op) & OpcodeFlags.BackwardJump) != 0 ? next - target : target - next;
+    }
+
+    private static int ExtendedArgs(int arg) => arg > 0xFFFFFF ? 3 : arg > 0xFFFF ? 2 : arg > 0xFF ? 1 : 0;
+}

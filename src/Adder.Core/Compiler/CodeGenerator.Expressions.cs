@@ -1,0 +1,312 @@
+using Adder.Bytecode;
+using Adder.Parser.Ast;
+using Adder.Runtime;
+using Ast = Adder.Parser.Ast;
+
+namespace Adder.Compiler;
+
+public sealed partial class CodeGenerator
+{
+    private static int OperatorIndex(Operator op) => op switch
+    {
+        Operator.Add => (int)BinaryOperator.Add,
+        Operator.Sub => (int)BinaryOperator.Subtract,
+        Operator.Mult => (int)BinaryOperator.Multiply,
+        Operator.MatMult => (int)BinaryOperator.MatrixMultiply,
+        Operator.Div => (int)BinaryOperator.TrueDivide,
+        Operator.Mod => (int)BinaryOperator.Remainder,
+        Operator.Pow => (int)BinaryOperator.Power,
+        Operator.LShift => (int)BinaryOperator.LShift,
+        Operator.RShift => (int)BinaryOperator.RShift,
+        Operator.BitOr => (int)BinaryOperator.Or,
+        Operator.BitXor => (int)BinaryOperator.Xor,
+        Operator.BitAnd => (int)BinaryOperator.And,
+        _ => (int)BinaryOperator.FloorDivide,
+    };
+
+    private void Expression(ExprNode e)
+    {
+        At(e);
+        switch (e)
+        {
+            case Constant c:
+                _asm.Emit(Opcode.LoadConst, ConstOf(c.Value));
+                break;
+            case Name n:
+                LoadName(n.Id);
+                break;
+            case BinOp b:
+                Expression(b.Left);
+                Expression(b.Right);
+                At(b);
+                _asm.Emit(Opcode.BinaryOp, OperatorIndex(b.Op));
+                break;
+            case UnaryOp u:
+                Expression(u.Operand);
+                At(u);
+                _asm.Emit(u.Op switch
+                {
+                    UnaryOperator.Not => Opcode.UnaryNot,
+                    UnaryOperator.USub => Opcode.UnaryNegative,
+                    UnaryOperator.UAdd => Opcode.UnaryPositive,
+                    _ => Opcode.UnaryInvert,
+                });
+                break;
+            case Compare c:
+                Compare(c);
+                break;
+            case BoolOp b:
+            {
+                var end = new Label();
+                for (int i = 0; i < b.Values.Count - 1; i++)
+                {
+                    Expression(b.Values[i]);
+                    At(b);
+                    _asm.EmitJump(b.Op == BoolOperator.And ? Opcode.JumpIfFalseOrPop : Opcode.JumpIfTrueOrPop, end);
+                }
+                Expression(b.Values[^1]);
+                _asm.Bind(end);
+                break;
+            }
+            case IfExp i:
+            {
+                var orelse = new Label();
+                var end = new Label();
+                Jump(i.Test, orelse, jumpIf: false);
+                Expression(i.Body);
+                _asm.EmitJump(Opcode.JumpForward, end);
+                _asm.Bind(orelse);
+                Expression(i.Orelse);
+                _asm.Bind(end);
+                break;
+            }
+            case Call c:
+                Call(c);
+                break;
+            case Ast.Tuple t:
+                Elements(t.Elts, t);
+                _asm.Emit(Opcode.BuildTuple, t.Elts.Count);
+                break;
+            case List l:
+                Elements(l.Elts, l);
+                _asm.Emit(Opcode.BuildList, l.Elts.Count);
+                break;
+            case Dict d:
+                for (int i = 0; i < d.Keys.Count; i++)
+                {
+                    if (d.Keys[i] is null)
+                        throw Unsupported(d, "dict unpacking");
+                    Expression(d.Keys[i]);
+                    Expression(d.Values[i]);
+                }
+                At(d);
+                _asm.Emit(Opcode.BuildMap, d.Keys.Count);
+                break;
+            case Subscript s:
+                if (s.Slice is Ast.Slice)
+                    throw Unsupported(s, "slicing");
+                Expression(s.Value);
+                Expression(s.Slice);
+                At(s);
+                _asm.Emit(Opcode.BinarySubscr);
+                break;
+            case Ast.Attribute a:
+                Expression(a.Value);
+                At(a);
+                _asm.Emit(Opcode.LoadAttr, Name(a.Attr));
+                break;
+            case JoinedStr j:
+                foreach (var v in j.Values)
+                    Expression(v);
+                At(j);
+                if (j.Values.Count != 1)
+                    _asm.Emit(Opcode.BuildString, j.Values.Count);
+                break;
+            case FormattedValue f:
+            {
+                Expression(f.Value);
+                int oparg = f.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
+                if (f.FormatSpec is not null)
+                {
+                    Expression(f.FormatSpec);
+                    oparg |= 4;
+                }
+                At(f);
+                _asm.Emit(Opcode.FormatValue, oparg);
+                break;
+            }
+            case ListComp lc:
+                Comprehension(lc, lc.Generators, lc.Elt);
+                break;
+            default:
+                throw Unsupported(e, e.GetType().Name + " expressions");
+        }
+    }
+
+    private void Elements(List<ExprNode> elts, LocatedNode owner)
+    {
+        foreach (var e in elts)
+        {
+            if (e is Starred)
+                throw Unsupported(owner, "starred elements");
+            Expression(e);
+        }
+        At(owner);
+    }
+
+    private void Compare(Compare c)
+    {
+        Expression(c.Left);
+        if (c.Ops.Count == 1)
+        {
+            Expression(c.Comparators[0]);
+            At(c);
+            EmitCompare(c.Ops[0]);
+            return;
+        }
+        // a < b < c: each middle operand is kept for the next comparison; stop at the first false.
+        var cleanup = new Label();
+        var end = new Label();
+        for (int i = 0; i < c.Ops.Count - 1; i++)
+        {
+            Expression(c.Comparators[i]);
+            At(c);
+            _asm.Emit(Opcode.Swap, 2);
+            _asm.Emit(Opcode.Copy, 2);
+            EmitCompare(c.Ops[i]);
+            _asm.EmitJump(Opcode.JumpIfFalseOrPop, cleanup);
+        }
+        Expression(c.Comparators[^1]);
+        At(c);
+        EmitCompare(c.Ops[^1]);
+        _asm.EmitJump(Opcode.JumpForward, end);
+        _asm.Bind(cleanup);
+        _asm.Emit(Opcode.Swap, 2);
+        _asm.Emit(Opcode.PopTop);
+        _asm.Bind(end);
+    }
+
+    private void EmitCompare(CmpOperator op)
+    {
+        switch (op)
+        {
+            case CmpOperator.Is: _asm.Emit(Opcode.IsOp, 0); break;
+            case CmpOperator.IsNot: _asm.Emit(Opcode.IsOp, 1); break;
+            case CmpOperator.In: _asm.Emit(Opcode.ContainsOp, 0); break;
+            case CmpOperator.NotIn: _asm.Emit(Opcode.ContainsOp, 1); break;
+            default:
+                _asm.Emit(Opcode.CompareOp, op switch
+                {
+                    CmpOperator.Lt => (int)CompareOp.Lt,
+                    CmpOperator.LtE => (int)CompareOp.Le,
+                    CmpOperator.Eq => (int)CompareOp.Eq,
+                    CmpOperator.NotEq => (int)CompareOp.Ne,
+                    CmpOperator.Gt => (int)CompareOp.Gt,
+                    _ => (int)CompareOp.Ge,
+                });
+                break;
+        }
+    }
+
+    /// <summary>Evaluates <paramref name="test"/> and jumps to <paramref name="target"/> when its truth is <paramref name="jumpIf"/>.</summary>
+    private void Jump(ExprNode test, Label target, bool jumpIf)
+    {
+        Expression(test);
+        At(test);
+        _asm.EmitJump(jumpIf ? Opcode.PopJumpForwardIfTrue : Opcode.PopJumpForwardIfFalse, target);
+    }
+
+    private void Call(Call c)
+    {
+        bool method = c.Func is Ast.Attribute && c.Keywords.Count == 0;
+        if (method)
+        {
+            var a = (Ast.Attribute)c.Func;
+            Expression(a.Value);
+            At(a);
+            _asm.Emit(Opcode.LoadMethod, Name(a.Attr));
+        }
+        else if (c.Func is Name n && NameAccess(n.Id) == Access.Global)
+        {
+            At(n);
+            _asm.Emit(Opcode.LoadGlobal, (Name(n.Id) << 1) | 1);
+        }
+        else
+        {
+            _asm.Emit(Opcode.PushNull);
+            Expression(c.Func);
+        }
+        Elements(c.Args, c);
+        if (c.Keywords.Count > 0)
+        {
+            var names = new PyObject[c.Keywords.Count];
+            for (int i = 0; i < c.Keywords.Count; i++)
+            {
+                if (c.Keywords[i].Arg is not string arg)
+                    throw Unsupported(c, "** in calls");
+                names[i] = new PyStr(arg);
+                Expression(c.Keywords[i].Value);
+            }
+            At(c);
+            _asm.Emit(Opcode.KwNames, Const(new PyTuple(names), (typeof(PyTuple), string.Join('\0', names.Select(x => ((PyStr)x).Value)))));
+        }
+        At(c);
+        int n2 = c.Args.Count + c.Keywords.Count;
+        _asm.Emit(Opcode.Precall, n2);
+        _asm.Emit(Opcode.Call, n2);
+    }
+
+    /// <summary>A list comprehension is a nested function called with the outermost iterator.</summary>
+    private void Comprehension(ExprNode node, List<Comprehension> generators, ExprNode elt)
+    {
+        var scope = _symbols.ScopeFor(node);
+        var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? "<listcomp>" : _qualname + ".<locals>.<listcomp>");
+        inner._asm.SetPosition(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
+        inner._asm.Emit(Opcode.Resume, 0);
+        inner._asm.Emit(Opcode.BuildList, 0);
+        inner._asm.Emit(Opcode.LoadFast, 0);
+        inner.ComprehensionLoop(generators, 0, elt, node);
+        inner._asm.Emit(Opcode.ReturnValue);
+        var code = inner.Finish("<listcomp>", 1, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested, node.Lineno);
+        At(node);
+        _asm.Emit(Opcode.LoadConst, CodeConst(code));
+        _asm.Emit(Opcode.MakeFunction, 0);
+        Expression(generators[0].Iter);
+        At(node);
+        _asm.Emit(Opcode.GetIter);
+        _asm.Emit(Opcode.Precall, 0);
+        _asm.Emit(Opcode.Call, 0);
+    }
+
+    private void ComprehensionLoop(List<Comprehension> generators, int index, ExprNode elt, ExprNode node)
+    {
+        var g = generators[index];
+        if (g.IsAsync == 1)
+            throw Unsupported(node, "async comprehensions");
+        var top = new Label();
+        var exhausted = new Label();
+        if (index > 0)
+        {
+            Expression(g.Iter);
+            At(node);
+            _asm.Emit(Opcode.GetIter);
+        }
+        _asm.Bind(top);
+        _asm.EmitJump(Opcode.ForIter, exhausted);
+        Store(g.Target);
+        foreach (var cond in g.Ifs)
+            Jump(cond, top, jumpIf: false);
+        if (index + 1 < generators.Count)
+        {
+            ComprehensionLoop(generators, index + 1, elt, node);
+        }
+        else
+        {
+            Expression(elt);
+            At(node);
+            _asm.Emit(Opcode.ListAppend, index + 2);
+        }
+        _asm.EmitJump(Opcode.JumpBackward, top);
+        _asm.Bind(exhausted);
+    }
+}

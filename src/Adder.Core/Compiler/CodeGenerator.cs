@@ -1,0 +1,186 @@
+using System.Numerics;
+using Adder.Bytecode;
+using Adder.Parser;
+using Adder.Parser.Ast;
+using Adder.Runtime;
+using Ast = Adder.Parser.Ast;
+
+namespace Adder.Compiler;
+
+/// <summary>
+/// Turns a checked AST into code objects in CPython 3.11's instruction format (Python/compile.c is
+/// the reference for the shapes emitted). One generator per code object; nested functions get their own.
+/// </summary>
+public sealed partial class CodeGenerator
+{
+    private readonly SymbolTable _symbols;
+    private readonly Scope _scope;
+    private readonly string _filename;
+    private readonly string _qualname;
+    private readonly Assembler _asm = new();
+    private readonly List<PyObject> _consts = new();
+    private readonly Dictionary<(Type, object?), int> _constIndex = new();
+    private readonly List<string> _names = new();
+    private readonly List<string> _varnames = new();
+    private readonly List<(Label Continue, Label Break, bool IsFor)> _loops = new();
+
+    private CodeGenerator(SymbolTable symbols, Scope scope, string filename, string qualname)
+    {
+        _symbols = symbols;
+        _scope = scope;
+        _filename = filename;
+        _qualname = qualname;
+        if (scope.Kind is ScopeKind.Function or ScopeKind.Comprehension)
+            _varnames.AddRange(scope.Parameters);
+    }
+
+    /// <summary>Compiles a module (exec mode).</summary>
+    public static PyCode CompileModule(Module module, string filename)
+    {
+        CompilerChecks.CheckFutureImports(module, out int futureLine);
+        var symbols = SymbolTable.Build(module);
+        CompilerChecks.Run(module, symbols, futureLine);
+        var gen = new CodeGenerator(symbols, symbols.Top, filename, "<module>");
+        gen._asm.SetPosition(0, 1, 0, 0);
+        gen._asm.Emit(Opcode.Resume, 0);
+        foreach (var s in module.Body)
+            gen.Stmt(s);
+        gen.ReturnNone();
+        return gen.Finish("<module>", 0, 0, 0, CodeFlags.None, 1);
+    }
+
+    private PyCode Finish(string name, int argcount, int posonly, int kwonly, CodeFlags flags, int firstLine)
+    {
+        var (code, positions) = _asm.Assemble();
+        return new PyCode
+        {
+            Name = name,
+            Qualname = _qualname,
+            Filename = _filename,
+            Instructions = code,
+            Positions = positions,
+            Consts = _consts.ToArray(),
+            Names = _names.ToArray(),
+            Varnames = _varnames.ToArray(),
+            Cellvars = Array.Empty<string>(),
+            Freevars = Array.Empty<string>(),
+            Argcount = argcount,
+            Posonlyargcount = posonly,
+            Kwonlyargcount = kwonly,
+            Flags = flags,
+            Firstlineno = firstLine,
+            Stacksize = 64,
+            ExceptionTable = Array.Empty<ExceptionTableEntry>(),
+        };
+    }
+
+    private void At(LocatedNode n) => _asm.SetPosition(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
+
+    private static PyCompileError Unsupported(LocatedNode n, string what) => new(what, n);
+
+    // ---- Constants and names ----
+
+    private int Const(PyObject value, (Type, object?) key)
+    {
+        if (!_constIndex.TryGetValue(key, out int i))
+        {
+            i = _consts.Count;
+            _consts.Add(value);
+            _constIndex[key] = i;
+        }
+        return i;
+    }
+
+    private int ConstOf(object? value) => value switch
+    {
+        null => Const(PyNone.Instance, (typeof(PyNone), null)),
+        bool b => Const(PyBool.From(b), (typeof(bool), b)),
+        long l => Const(PyInt.From(l), (typeof(long), l)),
+        BigInteger big => Const(PyInt.From(big), (typeof(BigInteger), big)),
+        double d => Const(new PyFloat(d), (typeof(double), BitConverter.DoubleToInt64Bits(d))),
+        string s => Const(new PyStr(s), (typeof(string), s)),
+        _ => throw new PyCompileError($"constants of type {value.GetType().Name}", null),
+    };
+
+    private int CodeConst(PyCode code) => Const(code, (typeof(PyCode), code));
+
+    private int Name(string name)
+    {
+        int i = _names.IndexOf(name);
+        if (i < 0)
+        {
+            i = _names.Count;
+            _names.Add(name);
+        }
+        return i;
+    }
+
+    private int Varname(string name)
+    {
+        int i = _varnames.IndexOf(name);
+        if (i < 0)
+        {
+            i = _varnames.Count;
+            _varnames.Add(name);
+        }
+        return i;
+    }
+
+    private void ReturnNone()
+    {
+        if (_asm.Last == Opcode.ReturnValue)
+            return;
+        _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        _asm.Emit(Opcode.ReturnValue);
+    }
+
+    private void LoadName(string name)
+    {
+        switch (NameAccess(name))
+        {
+            case Access.Fast: _asm.Emit(Opcode.LoadFast, Varname(name)); break;
+            case Access.Global: _asm.Emit(Opcode.LoadGlobal, Name(name) << 1); break;
+            default: _asm.Emit(Opcode.LoadName, Name(name)); break;
+        }
+    }
+
+    private void StoreName(string name)
+    {
+        switch (NameAccess(name))
+        {
+            case Access.Fast: _asm.Emit(Opcode.StoreFast, Varname(name)); break;
+            case Access.Global: _asm.Emit(Opcode.StoreGlobal, Name(name)); break;
+            default: _asm.Emit(Opcode.StoreName, Name(name)); break;
+        }
+    }
+
+    private enum Access
+    {
+        Fast,
+        Global,
+        Name,
+    }
+
+    private Access NameAccess(string name)
+    {
+        var scope = _scope.ScopeOf(name);
+        bool optimized = _scope.Kind is ScopeKind.Function or ScopeKind.Comprehension;
+        return scope switch
+        {
+            NameScope.GlobalExplicit => Access.Global,
+            NameScope.GlobalImplicit when optimized => Access.Global,
+            NameScope.Local when optimized => Access.Fast,
+            NameScope.Free or NameScope.Cell => throw new PyCompileError("closures", null),
+            _ => Access.Name,
+        };
+    }
+}
+
+/// <summary>A construct the code generator does not handle yet.</summary>
+public sealed class PyCompileError : Exception
+{
+    public PyCompileError(string what, LocatedNode? at)
+        : base($"Adder cannot compile {what} yet" + (at is null ? "" : $" (line {at.Lineno})"))
+    {
+    }
+}

@@ -1,0 +1,191 @@
+using System.Text;
+
+namespace Adder.Runtime;
+
+/// <summary>The builtins module: the functions and types every program sees without importing.</summary>
+public static class Builtins
+{
+    private static TextWriter s_stdout = Console.Out;
+
+    public static readonly PyDict Dict = Create();
+
+    /// <summary>Where print() writes (the CLI installs a buffered UTF-8 stream).</summary>
+    public static TextWriter Stdout
+    {
+        get => s_stdout;
+        set => s_stdout = value;
+    }
+
+    private static PyDict Create()
+    {
+        var d = new PyDict();
+        void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
+
+        Def("print", Print);
+        Def("len", (args, kw) => PyInt.From(Ops.Length(One("len", args, kw))));
+        Def("repr", (args, kw) => new PyStr(Ops.Repr(One("repr", args, kw))));
+        Def("abs", (args, kw) => One("abs", args, kw) switch
+        {
+            PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : i,
+            PyFloat f => new PyFloat(Math.Abs(f.Value)),
+            var o => throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
+        });
+        Def("sum", (args, kw) =>
+        {
+            PyObject total = args.Length > 1 ? args[1] : PyInt.From(0);
+            var it = Ops.GetIter(args[0]);
+            for (var x = it.Next(); x is not null; x = it.Next())
+                total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
+            return total;
+        });
+        Def("min", (args, kw) => Extreme(args, CompareOp.Lt, "min"));
+        Def("max", (args, kw) => Extreme(args, CompareOp.Gt, "max"));
+        Def("isinstance", (args, kw) => PyBool.From(args[0].Type.IsSubtypeOf((PyType)args[1])));
+
+        d.Set("None", PyNone.Instance);
+        d.Set("True", PyBool.True);
+        d.Set("False", PyBool.False);
+        d.Set("NotImplemented", Ops.NotImplemented);
+
+        PyRange.TypeObject.New = (cls, args) => args.Length switch
+        {
+            1 => new PyRange(0, IndexValue(args[0]), 1),
+            2 => new PyRange(IndexValue(args[0]), IndexValue(args[1]), 1),
+            3 => IndexValue(args[2]) == 0 ? throw Errors.Value("range() arg 3 must not be zero")
+                : new PyRange(IndexValue(args[0]), IndexValue(args[1]), IndexValue(args[2])),
+            _ => throw Errors.Type($"range expected at most 3 arguments, got {args.Length}"),
+        };
+        PyStr.TypeObject.New = (cls, args) => args.Length == 0 ? PyStr.Empty : new PyStr(Ops.Str(args[0]));
+        PyInt.TypeObject.New = (cls, args) => args.Length == 0 ? PyInt.From(0) : args[0] switch
+        {
+            PyInt i => PyInt.From(i.AsBig),
+            PyFloat f => PyInt.From(new System.Numerics.BigInteger(Math.Truncate(f.Value))),
+            PyStr s when long.TryParse(s.Value.Trim(), out long v) => PyInt.From(v),
+            PyStr s => throw Errors.Value($"invalid literal for int() with base 10: {Ops.Repr(s)}"),
+            var o => throw Errors.Type($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'"),
+        };
+        PyFloat.TypeObject.New = (cls, args) => args.Length == 0 ? new PyFloat(0) : args[0] switch
+        {
+            PyFloat f => f,
+            PyInt i => new PyFloat(PyInt.ToDouble(i)),
+            var o => throw Errors.Type($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
+        };
+        PyBool.TypeObject.New = (cls, args) => PyBool.From(args.Length > 0 && Ops.IsTrue(args[0]));
+        PyList.TypeObject.New = (cls, args) =>
+        {
+            var list = new PyList();
+            if (args.Length > 0)
+            {
+                var it = Ops.GetIter(args[0]);
+                for (var x = it.Next(); x is not null; x = it.Next())
+                    list.Items.Add(x);
+            }
+            return list;
+        };
+        PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
+        PyType.TypeType.New = (cls, args) => args.Length == 1 ? args[0].Type : throw Errors.Type("type() takes 1 or 3 arguments");
+
+        foreach (var t in new[] { PyRange.TypeObject, PyStr.TypeObject, PyInt.TypeObject, PyFloat.TypeObject, PyBool.TypeObject, PyList.TypeObject, PyTuple.TypeObject, PyDict.TypeObject, PyType.TypeType, PyType.Object })
+            d.Set(t.Name, t);
+        foreach (var t in ExceptionTypes.All)
+            d.Set(t.Name, t);
+
+        Method(PyStr.TypeObject, "join", (args, kw) =>
+        {
+            var sep = ((PyStr)args[0]).Value;
+            var parts = new List<string>();
+            var it = Ops.GetIter(args[1]);
+            for (var x = it.Next(); x is not null; x = it.Next())
+            {
+                if (x is not PyStr s)
+                    throw Errors.Type($"sequence item {parts.Count}: expected str instance, {x.Type.Name} found");
+                parts.Add(s.Value);
+            }
+            return new PyStr(string.Join(sep, parts));
+        });
+        Method(PyStr.TypeObject, "upper", (args, kw) => new PyStr(((PyStr)args[0]).Value.ToUpperInvariant()));
+        Method(PyStr.TypeObject, "lower", (args, kw) => new PyStr(((PyStr)args[0]).Value.ToLowerInvariant()));
+        Method(PyList.TypeObject, "append", (args, kw) =>
+        {
+            ((PyList)args[0]).Items.Add(args[1]);
+            return PyNone.Instance;
+        });
+        Method(PyList.TypeObject, "pop", (args, kw) =>
+        {
+            var items = ((PyList)args[0]).Items;
+            if (items.Count == 0)
+                throw Errors.Index("pop from empty list");
+            var last = items[^1];
+            items.RemoveAt(items.Count - 1);
+            return last;
+        });
+        return d;
+    }
+
+    private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
+        type.SetAttribute(name, new PyBuiltinFunction(name, body));
+
+    private static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    {
+        if (args.Length != 1 || kw is not null)
+            throw Errors.Type($"{name}() takes exactly one argument ({args.Length} given)");
+        return args[0];
+    }
+
+    private static long IndexValue(PyObject o) => o is PyInt i && !i.IsBig
+        ? i.Value
+        : throw Errors.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
+
+    private static PyObject Extreme(ReadOnlySpan<PyObject> args, CompareOp better, string name)
+    {
+        IEnumerable<PyObject> items;
+        if (args.Length == 1)
+        {
+            var list = new List<PyObject>();
+            var it = Ops.GetIter(args[0]);
+            for (var x = it.Next(); x is not null; x = it.Next())
+                list.Add(x);
+            items = list;
+        }
+        else
+        {
+            items = args.ToArray();
+        }
+        PyObject? best = null;
+        foreach (var x in items)
+        {
+            if (best is null || Ops.IsTrue(Ops.RichCompare(x, best, better)))
+                best = x;
+        }
+        return best ?? throw Errors.Value($"{name}() arg is an empty sequence");
+    }
+
+    private static PyObject Print(ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
+    {
+        string sep = " ", end = "\n";
+        int positional = args.Length - (kwNames?.Length ?? 0);
+        for (int i = 0; kwNames is not null && i < kwNames.Length; i++)
+        {
+            string key = ((PyStr)kwNames[i]).Value;
+            var value = args[positional + i];
+            string? text = value is PyNone ? null : value is PyStr s ? s.Value
+                : throw Errors.Type($"{key} must be None or a string, not {value.Type.Name}");
+            if (key == "sep")
+                sep = text ?? " ";
+            else if (key == "end")
+                end = text ?? "\n";
+            else if (key != "flush")
+                throw Errors.Type($"'{key}' is an invalid keyword argument for print()");
+        }
+        var sb = new StringBuilder();
+        for (int i = 0; i < positional; i++)
+        {
+            if (i > 0)
+                sb.Append(sep);
+            sb.Append(Ops.Str(args[i]));
+        }
+        sb.Append(end);
+        s_stdout.Write(sb.ToString());
+        return PyNone.Instance;
+    }
+}

@@ -1,0 +1,36 @@
+namespace Adder.Runtime.Interpreter;
+
+/// <summary>
+/// An executing code object: its locals followed by its value stack in one array, the instruction
+/// pointer, and the caller. Python-to-Python calls link frames and stay in the same evaluation loop.
+/// </summary>
+public sealed class Frame
+{
+    public Frame(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        Back = back;
+        Slots = new PyObject?[code.Nlocals + code.Stacksize];
+        StackTop = code.Nlocals;
+        Depth = back is null ? 1 : back.Depth + 1;
+    }
+
+    public PyCode Code { get; }
+    public PyDict Globals { get; }
+    public PyDict Builtins { get; }
+
+    /// <summary>The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions.</summary>
+    public PyDict? Locals { get; }
+
+    public Frame? Back { get; }
+    public int Depth { get; }
+    public readonly PyObject?[] Slots;
+    public int StackTop;
+    public int Ip;
+
+    /// <summary>The instruction being executed (for tracebacks).</summary>
+    public int LastInstruction;
+}

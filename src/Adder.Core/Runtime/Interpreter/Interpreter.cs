@@ -1,0 +1,414 @@
+using Adder.Bytecode;
+
+namespace Adder.Runtime.Interpreter;
+
+/// <summary>
+/// The evaluation loop: one method, one switch over CPython 3.11's instructions, the current frame's
+/// state in locals. Calls between Python functions push a frame and continue in the same loop, so
+/// Python recursion never becomes C# recursion.
+/// </summary>
+public static class Interpreter
+{
+    public static int RecursionLimit = 1000;
+
+    public static PyObject Run(Frame entry)
+    {
+        var f = entry;
+        while (true)
+        {
+            try
+            {
+                return Execute(ref f, entry);
+            }
+            catch (PyException e)
+            {
+                // No handlers yet: record where it happened and leave each frame up to the entry one.
+                while (true)
+                {
+                    e.Value.Traceback.Insert(0, (f.Code, f.Code.LineOf(f.LastInstruction)));
+                    if (ReferenceEquals(f, entry))
+                        throw;
+                    f = f.Back!;
+                }
+            }
+        }
+    }
+
+    private static PyObject Execute(ref Frame f, Frame entry)
+    {
+        var code = f.Code.Instructions;
+        var slots = f.Slots;
+        int sp = f.StackTop;
+        int ip = f.Ip;
+        PyTuple? kwNames = null;
+
+        while (true)
+        {
+            f.LastInstruction = ip;
+            ushort word = code[ip++];
+            int oparg = word >> 8;
+            var op = (Opcode)(word & 0xFF);
+            while (op == Opcode.ExtendedArg)
+            {
+                word = code[ip++];
+                oparg = (oparg << 8) | (word >> 8);
+                op = (Opcode)(word & 0xFF);
+            }
+            switch (op)
+            {
+                case Opcode.Nop:
+                case Opcode.Resume:
+                case Opcode.Cache:
+                    break;
+                case Opcode.PopTop:
+                    slots[--sp] = null;
+                    break;
+                case Opcode.PushNull:
+                    slots[sp++] = null;
+                    break;
+                case Opcode.Copy:
+                    slots[sp] = slots[sp - oparg];
+                    sp++;
+                    break;
+                case Opcode.Swap:
+                    (slots[sp - 1], slots[sp - oparg]) = (slots[sp - oparg], slots[sp - 1]);
+                    break;
+                case Opcode.LoadConst:
+                    slots[sp++] = f.Code.Consts[oparg];
+                    break;
+                case Opcode.LoadFast:
+                {
+                    var v = slots[oparg];
+                    if (v is null)
+                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{f.Code.Varnames[oparg]}' referenced before assignment");
+                    slots[sp++] = v;
+                    break;
+                }
+                case Opcode.StoreFast:
+                    slots[oparg] = slots[--sp];
+                    slots[sp] = null;
+                    break;
+                case Opcode.LoadName:
+                {
+                    string name = f.Code.Names[oparg];
+                    var key = new PyStr(name);
+                    if (f.Locals!.TryGetValue(key, out var v) || f.Globals.TryGetValue(key, out v) || f.Builtins.TryGetValue(key, out v))
+                        slots[sp++] = v;
+                    else
+                        throw Errors.Name(name);
+                    break;
+                }
+                case Opcode.StoreName:
+                    f.Locals!.Set(new PyStr(f.Code.Names[oparg]), slots[--sp]!);
+                    break;
+                case Opcode.LoadGlobal:
+                {
+                    string name = f.Code.Names[oparg >> 1];
+                    var key = new PyStr(name);
+                    if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
+                        throw Errors.Name(name);
+                    if ((oparg & 1) != 0)
+                        slots[sp++] = null;
+                    slots[sp++] = v;
+                    ip += 5;
+                    break;
+                }
+                case Opcode.StoreGlobal:
+                    f.Globals.Set(new PyStr(f.Code.Names[oparg]), slots[--sp]!);
+                    break;
+                case Opcode.LoadAttr:
+                    slots[sp - 1] = Ops.GetAttr(slots[sp - 1]!, f.Code.Names[oparg]);
+                    ip += 4;
+                    break;
+                case Opcode.LoadMethod:
+                {
+                    var obj = slots[sp - 1]!;
+                    var method = Ops.LookupMethod(obj, f.Code.Names[oparg]);
+                    if (method is not null)
+                    {
+                        slots[sp - 1] = method;
+                        slots[sp++] = obj;
+                    }
+                    else
+                    {
+                        slots[sp - 1] = null;
+                        slots[sp++] = Ops.GetAttr(obj, f.Code.Names[oparg]);
+                    }
+                    ip += 10;
+                    break;
+                }
+                case Opcode.BinaryOp:
+                {
+                    var b = slots[--sp]!;
+                    slots[sp] = null;
+                    slots[sp - 1] = Ops.BinaryOp(slots[sp - 1]!, b, oparg);
+                    ip += 1;
+                    break;
+                }
+                case Opcode.BinarySubscr:
+                {
+                    var key = slots[--sp]!;
+                    slots[sp] = null;
+                    slots[sp - 1] = Ops.GetItem(slots[sp - 1]!, key);
+                    ip += 4;
+                    break;
+                }
+                case Opcode.StoreSubscr:
+                {
+                    var key = slots[--sp]!;
+                    var container = slots[--sp]!;
+                    var value = slots[--sp]!;
+                    Ops.SetItem(container, key, value);
+                    slots[sp] = slots[sp + 1] = slots[sp + 2] = null;
+                    ip += 1;
+                    break;
+                }
+                case Opcode.CompareOp:
+                {
+                    var b = slots[--sp]!;
+                    slots[sp] = null;
+                    slots[sp - 1] = Ops.RichCompare(slots[sp - 1]!, b, (CompareOp)oparg);
+                    ip += 2;
+                    break;
+                }
+                case Opcode.IsOp:
+                {
+                    var b = slots[--sp];
+                    slots[sp] = null;
+                    slots[sp - 1] = PyBool.From(ReferenceEquals(slots[sp - 1], b) ^ (oparg == 1));
+                    break;
+                }
+                case Opcode.ContainsOp:
+                {
+                    var container = slots[--sp]!;
+                    slots[sp] = null;
+                    slots[sp - 1] = PyBool.From(Ops.Contains(container, slots[sp - 1]!) ^ (oparg == 1));
+                    break;
+                }
+                case Opcode.UnaryNot:
+                    slots[sp - 1] = PyBool.From(!Ops.IsTrue(slots[sp - 1]!));
+                    break;
+                case Opcode.UnaryNegative:
+                    slots[sp - 1] = Ops.Negate(slots[sp - 1]!);
+                    break;
+                case Opcode.UnaryPositive:
+                    slots[sp - 1] = Ops.Positive(slots[sp - 1]!);
+                    break;
+                case Opcode.UnaryInvert:
+                    slots[sp - 1] = Ops.Invert(slots[sp - 1]!);
+                    break;
+                case Opcode.JumpForward:
+                    ip += oparg;
+                    break;
+                case Opcode.JumpBackward:
+                case Opcode.JumpBackwardNoInterrupt:
+                    ip -= oparg;
+                    break;
+                case Opcode.PopJumpForwardIfFalse:
+                    if (!Ops.IsTrue(slots[--sp]!))
+                        ip += oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpForwardIfTrue:
+                    if (Ops.IsTrue(slots[--sp]!))
+                        ip += oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpBackwardIfFalse:
+                    if (!Ops.IsTrue(slots[--sp]!))
+                        ip -= oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpBackwardIfTrue:
+                    if (Ops.IsTrue(slots[--sp]!))
+                        ip -= oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.JumpIfFalseOrPop:
+                    if (!Ops.IsTrue(slots[sp - 1]!))
+                        ip += oparg;
+                    else
+                        slots[--sp] = null;
+                    break;
+                case Opcode.JumpIfTrueOrPop:
+                    if (Ops.IsTrue(slots[sp - 1]!))
+                        ip += oparg;
+                    else
+                        slots[--sp] = null;
+                    break;
+                case Opcode.GetIter:
+                    slots[sp - 1] = Ops.GetIter(slots[sp - 1]!);
+                    break;
+                case Opcode.ForIter:
+                {
+                    var next = ((PyIterator)slots[sp - 1]!).Next();
+                    if (next is null)
+                    {
+                        slots[--sp] = null;
+                        ip += oparg;
+                    }
+                    else
+                    {
+                        slots[sp++] = next;
+                    }
+                    break;
+                }
+                case Opcode.BuildTuple:
+                {
+                    var items = new PyObject[oparg];
+                    for (int i = oparg - 1; i >= 0; i--)
+                    {
+                        items[i] = slots[--sp]!;
+                        slots[sp] = null;
+                    }
+                    slots[sp++] = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
+                    break;
+                }
+                case Opcode.BuildList:
+                {
+                    var items = new List<PyObject>(oparg);
+                    for (int i = sp - oparg; i < sp; i++)
+                        items.Add(slots[i]!);
+                    Array.Clear(slots, sp - oparg, oparg);
+                    sp -= oparg;
+                    slots[sp++] = new PyList(items);
+                    break;
+                }
+                case Opcode.BuildMap:
+                {
+                    var dict = new PyDict();
+                    for (int i = sp - 2 * oparg; i < sp; i += 2)
+                        dict.Set(slots[i]!, slots[i + 1]!);
+                    Array.Clear(slots, sp - 2 * oparg, 2 * oparg);
+                    sp -= 2 * oparg;
+                    slots[sp++] = dict;
+                    break;
+                }
+                case Opcode.ListAppend:
+                {
+                    var item = slots[--sp]!;
+                    slots[sp] = null;
+                    ((PyList)slots[sp - oparg]!).Items.Add(item);
+                    break;
+                }
+                case Opcode.UnpackSequence:
+                {
+                    var seq = slots[--sp]!;
+                    var items = Ops.UnpackSequence(seq, oparg);
+                    for (int i = oparg - 1; i >= 0; i--)
+                        slots[sp++] = items[i];
+                    ip += 1;
+                    break;
+                }
+                case Opcode.FormatValue:
+                {
+                    PyObject? spec = (oparg & 4) != 0 ? slots[--sp] : null;
+                    var value = slots[sp - 1]!;
+                    value = (oparg & 3) switch
+                    {
+                        1 => new PyStr(Ops.Str(value)),
+                        2 => new PyStr(Ops.Repr(value)),
+                        3 => new PyStr(Ops.Repr(value)),
+                        _ => value,
+                    };
+                    slots[sp - 1] = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
+                    slots[sp] = null;
+                    break;
+                }
+                case Opcode.BuildString:
+                {
+                    var sb = new System.Text.StringBuilder();
+                    for (int i = sp - oparg; i < sp; i++)
+                        sb.Append(((PyStr)slots[i]!).Value);
+                    Array.Clear(slots, sp - oparg, oparg);
+                    sp -= oparg;
+                    slots[sp++] = new PyStr(sb.ToString());
+                    break;
+                }
+                case Opcode.MakeFunction:
+                {
+                    var codeObj = (PyCode)slots[--sp]!;
+                    var fn = new PyFunction(codeObj, f.Globals, codeObj.Qualname);
+                    if ((oparg & 1) != 0)
+                        fn.Defaults = ((PyTuple)slots[--sp]!).Items;
+                    slots[sp] = null;
+                    slots[sp++] = fn;
+                    break;
+                }
+                case Opcode.KwNames:
+                    kwNames = (PyTuple)f.Code.Consts[oparg];
+                    break;
+                case Opcode.Precall:
+                    ip += 1;
+                    break;
+                case Opcode.Call:
+                {
+                    // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
+                    bool isMethod = slots[sp - oparg - 2] is not null;
+                    int total = oparg + (isMethod ? 1 : 0);
+                    var callable = isMethod ? slots[sp - oparg - 2]! : slots[sp - oparg - 1]!;
+                    int argStart = sp - total;
+                    var names = kwNames;
+                    kwNames = null;
+                    ip += 4;
+                    if (callable is PyFunction fn && names is null)
+                    {
+                        // A Python function: push its frame and carry on in this loop.
+                        var callee = PrepareFrame(fn, slots, argStart, total, f);
+                        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                        sp -= oparg + 2;
+                        f.StackTop = sp;
+                        f.Ip = ip;
+                        f = callee;
+                        code = f.Code.Instructions;
+                        slots = f.Slots;
+                        sp = f.StackTop;
+                        ip = 0;
+                        break;
+                    }
+                    var result = Ops.Call(callable, new ReadOnlySpan<PyObject>(slots!, argStart, total), names);
+                    Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                    sp -= oparg + 2;
+                    slots[sp++] = result;
+                    break;
+                }
+                case Opcode.ReturnValue:
+                {
+                    var value = slots[--sp]!;
+                    if (ReferenceEquals(f, entry))
+                        return value;
+                    f = f.Back!;
+                    code = f.Code.Instructions;
+                    slots = f.Slots;
+                    sp = f.StackTop;
+                    ip = f.Ip;
+                    slots[sp++] = value;
+                    break;
+                }
+                case Opcode.LoadAssertionError:
+                    slots[sp++] = ExceptionTypes.AssertionError;
+                    break;
+                case Opcode.RaiseVarargs:
+                    throw Ops.MakeRaise(oparg >= 1 ? slots[sp - oparg]! : null, oparg == 2 ? slots[sp - 1] : null);
+                default:
+                    throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
+            }
+        }
+    }
+
+    /// <summary>A frame for calling <paramref name="fn"/> with positional arguments.</summary>
+    private static Frame PrepareFrame(PyFunction fn, PyObject?[] args, int start, int count, Frame caller)
+    {
+        var code = fn.Code;
+        if (caller.Depth >= RecursionLimit)
+            throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+        int required = code.Argcount - fn.Defaults.Length;
+        if (count > code.Argcount || count < required)
+            throw Ops.ArgumentCountError(fn, count);
+        var frame = new Frame(code, fn.Globals, caller.Builtins, null, caller);
+        Array.Copy(args, start, frame.Slots, 0, count);
+        for (int i = count; i < code.Argcount; i++)
+            frame.Slots[i] = fn.Defaults[i - required];
+        return frame;
+    }
+}

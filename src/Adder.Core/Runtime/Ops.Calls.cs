@@ -1,0 +1,133 @@
+using System.Globalization;
+using Adder.Runtime.Interpreter;
+
+namespace Adder.Runtime;
+
+public static partial class Ops
+{
+    /// <summary>Calls any callable from C#. Python functions run in a nested evaluation loop.</summary>
+    public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwNames = null)
+    {
+        switch (callable)
+        {
+            case PyBuiltinFunction b:
+            {
+                PyObject[]? names = kwNames?.Items;
+                if (b.Self is null)
+                    return b.Invoke(args, names);
+                var withSelf = new PyObject[args.Length + 1];
+                withSelf[0] = b.Self;
+                args.CopyTo(withSelf.AsSpan(1));
+                return b.Invoke(withSelf, names);
+            }
+            case PyFunction fn:
+            {
+                if (kwNames is not null)
+                    throw Errors.Type($"{fn.Qualname}() keyword arguments are not supported by Adder yet");
+                var code = fn.Code;
+                int required = code.Argcount - fn.Defaults.Length;
+                if (args.Length > code.Argcount || args.Length < required)
+                    throw ArgumentCountError(fn, args.Length);
+                var frame = new Frame(code, fn.Globals, Builtins.Dict, null, null);
+                args.CopyTo(frame.Slots.AsSpan()!);
+                for (int i = args.Length; i < code.Argcount; i++)
+                    frame.Slots[i] = fn.Defaults[i - required];
+                return Interpreter.Interpreter.Run(frame);
+            }
+            case PyType t when t.New is not null:
+                return t.New(t, args);
+            case PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException):
+                return new PyBaseException(t, new PyTuple(args.ToArray()));
+        }
+        throw Errors.Type($"'{callable.Type.Name}' object is not callable");
+    }
+
+    /// <summary>CPython's message for a call with the wrong number of positional arguments.</summary>
+    public static PyException ArgumentCountError(PyFunction fn, int given)
+    {
+        var code = fn.Code;
+        int required = code.Argcount - fn.Defaults.Length;
+        if (given < required)
+        {
+            var missing = code.Varnames.Skip(given).Take(required - given).Select(n => $"'{n}'").ToList();
+            string list = missing.Count == 1 ? missing[0]
+                : string.Join(", ", missing.Take(missing.Count - 1)) + " and " + missing[^1];
+            return Errors.Type($"{fn.Code.Name}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {list}");
+        }
+        string takes = fn.Defaults.Length > 0 ? $"from {required} to {code.Argcount}" : code.Argcount.ToString(CultureInfo.InvariantCulture);
+        return Errors.Type($"{fn.Code.Name}() takes {takes} positional argument{(code.Argcount == 1 && fn.Defaults.Length == 0 ? "" : "s")} but {given} {(given == 1 ? "was" : "were")} given");
+    }
+
+    /// <summary>A method defined on the object's type, for LOAD_METHOD (null: use a plain attribute).</summary>
+    public static PyObject? LookupMethod(PyObject obj, string name) =>
+        obj.Type.Lookup(name) is PyBuiltinFunction { Self: null } m ? m : null;
+
+    public static PyObject GetAttr(PyObject obj, string name)
+    {
+        var found = obj.Type.Lookup(name);
+        if (found is PyBuiltinFunction { Self: null } method)
+            return new PyBuiltinFunction(method.Name, method.Invoke, obj);
+        if (found is not null)
+            return found;
+        throw Errors.Attribute(obj, name);
+    }
+
+    public static PyObject[] UnpackSequence(PyObject seq, int count)
+    {
+        PyObject[] items = seq switch
+        {
+            PyTuple t => t.Items,
+            PyList l => l.Items.ToArray(),
+            _ => Collect(seq),
+        };
+        if (items.Length > count)
+            throw Errors.Value($"too many values to unpack (expected {count})");
+        if (items.Length < count)
+            throw Errors.Value($"not enough values to unpack (expected {count}, got {items.Length})");
+        return items;
+    }
+
+    private static PyObject[] Collect(PyObject iterable)
+    {
+        var it = GetIter(iterable);
+        var items = new List<PyObject>();
+        for (var x = it.Next(); x is not null; x = it.Next())
+            items.Add(x);
+        return items.ToArray();
+    }
+
+    /// <summary>format(value, spec) for the spec forms the slice supports.</summary>
+    public static string Format(PyObject value, string spec)
+    {
+        if (spec.Length == 0)
+            return Str(value);
+        if (value is PyFloat or PyInt && spec.Length >= 2 && spec[0] == '.' && spec[^1] == 'f'
+            && int.TryParse(spec.AsSpan(1, spec.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
+        {
+            double d = value is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)value);
+            return d.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
+        if (value is PyInt i && spec == "d")
+            return i.ToString();
+        throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot format with '{spec}' yet");
+    }
+
+    /// <summary>RAISE_VARARGS: an exception instance from a class or instance, with its cause.</summary>
+    public static PyException MakeRaise(PyObject? exc, PyObject? cause)
+    {
+        if (exc is null)
+            throw Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise");
+        var value = exc switch
+        {
+            PyBaseException e => e,
+            PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException) => (PyBaseException)Call(t, ReadOnlySpan<PyObject>.Empty),
+            _ => throw Errors.Type("exceptions must derive from BaseException"),
+        };
+        if (cause is not null)
+        {
+            value.Cause = cause is PyNone ? null : cause as PyBaseException;
+            value.SuppressContext = true;
+        }
+        return new PyException(value);
+    }
+}

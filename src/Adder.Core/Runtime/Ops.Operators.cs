@@ -1,0 +1,339 @@
+namespace Adder.Runtime;
+
+/// <summary>BINARY_OP's argument (CPython's NB_* order); in-place forms are these plus 13.</summary>
+public enum BinaryOperator
+{
+    Add, And, FloorDivide, LShift, MatrixMultiply, Multiply, Remainder, Or, Power, RShift, Subtract, TrueDivide, Xor,
+}
+
+/// <summary>COMPARE_OP's argument, in CPython's order.</summary>
+public enum CompareOp
+{
+    Lt, Le, Eq, Ne, Gt, Ge,
+}
+
+public static partial class Ops
+{
+    private static readonly string[] s_symbols = { "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^" };
+    private static readonly string[] s_compareSymbols = { "<", "<=", "==", "!=", ">", ">=" };
+
+    /// <summary>BINARY_OP: <paramref name="op"/> 0..12, or 13..25 for the in-place forms.</summary>
+    public static PyObject BinaryOp(PyObject a, PyObject b, int op)
+    {
+        bool inplace = op >= 13;
+        var kind = (BinaryOperator)(inplace ? op - 13 : op);
+        var result = Binary(a, b, kind);
+        if (result is not null)
+            return result;
+        string symbol = s_symbols[(int)kind] + (inplace ? "=" : "");
+        if (kind == BinaryOperator.Add && a is PyStr)
+            throw Errors.Type($"can only concatenate str (not \"{b.Type.Name}\") to str");
+        if (kind == BinaryOperator.Add && a is PyList)
+            throw Errors.Type($"can only concatenate list (not \"{b.Type.Name}\") to list");
+        if (kind == BinaryOperator.Add && a is PyTuple)
+            throw Errors.Type($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
+        if (kind == BinaryOperator.Multiply && (a is PyStr or PyList or PyTuple || b is PyStr or PyList or PyTuple))
+            throw Errors.Type($"can't multiply sequence by non-int of type '{(a is PyStr or PyList or PyTuple ? b : a).Type.Name}'");
+        throw Errors.Type($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    private static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
+    {
+        if (a is PyInt ia && b is PyInt ib)
+            return IntBinary(ia, ib, op);
+        if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
+            return FloatBinary(ToDouble(a), ToDouble(b), op);
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                if (a is PyStr sa && b is PyStr sb)
+                    return new PyStr(sa.Value + sb.Value);
+                if (a is PyList la && b is PyList lb)
+                {
+                    var items = new List<PyObject>(la.Items.Count + lb.Items.Count);
+                    items.AddRange(la.Items);
+                    items.AddRange(lb.Items);
+                    return new PyList(items);
+                }
+                if (a is PyTuple ta && b is PyTuple tb)
+                    return new PyTuple(ta.Items.Concat(tb.Items).ToArray());
+                break;
+            case BinaryOperator.Multiply:
+                if (b is PyInt count && a is PyStr or PyList or PyTuple)
+                    return Repeat(a, count);
+                if (a is PyInt count2 && b is PyStr or PyList or PyTuple)
+                    return Repeat(b, count2);
+                break;
+            case BinaryOperator.Remainder:
+                if (a is PyStr format)
+                    return new PyStr(PercentFormat(format.Value, b));
+                break;
+        }
+        return null;
+    }
+
+    private static PyObject Repeat(PyObject seq, PyInt count)
+    {
+        long n = count.IsBig ? (count.AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, count.Value);
+        long length = Length(seq);
+        if (n > 0 && length > 0 && n > int.MaxValue / length)
+            throw Errors.Memory();
+        switch (seq)
+        {
+            case PyStr s:
+                return new PyStr(n == 0 ? "" : string.Concat(Enumerable.Repeat(s.Value, (int)n)));
+            case PyList l:
+            {
+                var items = new List<PyObject>((int)(n * length));
+                for (long i = 0; i < n; i++)
+                    items.AddRange(l.Items);
+                return new PyList(items);
+            }
+            default:
+            {
+                var t = (PyTuple)seq;
+                var items = new PyObject[n * length];
+                for (long i = 0; i < n; i++)
+                    Array.Copy(t.Items, 0, items, i * length, length);
+                return new PyTuple(items);
+            }
+        }
+    }
+
+    private static string PercentFormat(string format, PyObject args)
+    {
+        var values = args is PyTuple t ? t.Items : new[] { args };
+        var sb = new System.Text.StringBuilder();
+        int next = 0;
+        for (int i = 0; i < format.Length; i++)
+        {
+            char c = format[i];
+            if (c != '%' || i + 1 >= format.Length)
+            {
+                sb.Append(c);
+                continue;
+            }
+            char spec = format[++i];
+            if (spec == '%')
+            {
+                sb.Append('%');
+                continue;
+            }
+            if (next >= values.Length)
+                throw Errors.Type("not enough arguments for format string");
+            var v = values[next++];
+            sb.Append(spec switch
+            {
+                's' => Str(v),
+                'r' => Repr(v),
+                'd' or 'i' => v is PyFloat f ? Invariant((long)Math.Truncate(f.Value)) : Str(v),
+                _ => throw Errors.Value($"unsupported format character '{spec}' (0x{(int)spec:x}) at index {i}"),
+            });
+        }
+        if (next < values.Length)
+            throw Errors.Type("not all arguments converted during string formatting");
+        return sb.ToString();
+    }
+
+    private static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)o);
+
+    private static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add: return PyInt.Add(a, b);
+            case BinaryOperator.Subtract: return PyInt.Subtract(a, b);
+            case BinaryOperator.Multiply: return PyInt.Multiply(a, b);
+            case BinaryOperator.FloorDivide: return PyInt.FloorDivide(a, b);
+            case BinaryOperator.Remainder: return PyInt.Modulo(a, b);
+            case BinaryOperator.Power: return PyInt.Power(a, b);
+            case BinaryOperator.TrueDivide:
+                if (!b.IsBig && b.Value == 0)
+                    throw Errors.ZeroDivision("division by zero");
+                return new PyFloat(PyInt.ToDouble(a) / PyInt.ToDouble(b));
+            case BinaryOperator.And: return PyInt.From(a.AsBig & b.AsBig);
+            case BinaryOperator.Or: return PyInt.From(a.AsBig | b.AsBig);
+            case BinaryOperator.Xor: return PyInt.From(a.AsBig ^ b.AsBig);
+            case BinaryOperator.LShift:
+                if (b.AsBig.Sign < 0)
+                    throw Errors.Value("negative shift count");
+                return PyInt.From(a.AsBig << (int)b.AsBig);
+            case BinaryOperator.RShift:
+                if (b.AsBig.Sign < 0)
+                    throw Errors.Value("negative shift count");
+                return PyInt.From(a.AsBig >> (int)System.Numerics.BigInteger.Min(b.AsBig, int.MaxValue));
+            default: return null;
+        }
+    }
+
+    private static PyObject? FloatBinary(double a, double b, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add: return new PyFloat(a + b);
+            case BinaryOperator.Subtract: return new PyFloat(a - b);
+            case BinaryOperator.Multiply: return new PyFloat(a * b);
+            case BinaryOperator.TrueDivide:
+                if (b == 0)
+                    throw Errors.ZeroDivision("float division by zero");
+                return new PyFloat(a / b);
+            case BinaryOperator.FloorDivide:
+                if (b == 0)
+                    throw Errors.ZeroDivision("float floor division by zero");
+                return new PyFloat(Math.Floor(a / b));
+            case BinaryOperator.Remainder:
+            {
+                if (b == 0)
+                    throw Errors.ZeroDivision("float modulo");
+                double r = a % b;
+                if (r != 0 && (r < 0) != (b < 0))
+                    r += b;
+                return new PyFloat(r);
+            }
+            case BinaryOperator.Power: return new PyFloat(Math.Pow(a, b));
+            default: return null;
+        }
+    }
+
+    public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        int? c = CompareValues(a, b);
+        if (c is int cmp)
+        {
+            return PyBool.From(op switch
+            {
+                CompareOp.Lt => cmp < 0,
+                CompareOp.Le => cmp <= 0,
+                CompareOp.Eq => cmp == 0,
+                CompareOp.Ne => cmp != 0,
+                CompareOp.Gt => cmp > 0,
+                _ => cmp >= 0,
+            });
+        }
+        if (op == CompareOp.Eq)
+            return PyBool.From(SequenceEqual(a, b) ?? ReferenceEquals(a, b));
+        if (op == CompareOp.Ne)
+            return PyBool.From(!(SequenceEqual(a, b) ?? ReferenceEquals(a, b)));
+        throw Errors.Type($"'{s_compareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    /// <summary>Ordering of two values of comparable builtin types, or null.</summary>
+    private static int? CompareValues(PyObject a, PyObject b)
+    {
+        if (a is PyInt ia && b is PyInt ib)
+            return PyInt.Compare(ia, ib);
+        if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
+        {
+            double x = ToDouble(a), y = ToDouble(b);
+            return double.IsNaN(x) || double.IsNaN(y) ? null : x.CompareTo(y);
+        }
+        if (a is PyStr sa && b is PyStr sb)
+            return string.CompareOrdinal(sa.Value, sb.Value);
+        if (a is PyList la && b is PyList lb)
+            return CompareSequences(la.Items, lb.Items);
+        if (a is PyTuple ta && b is PyTuple tb)
+            return CompareSequences(ta.Items, tb.Items);
+        return null;
+    }
+
+    private static int? CompareSequences(IReadOnlyList<PyObject> a, IReadOnlyList<PyObject> b)
+    {
+        for (int i = 0; i < a.Count && i < b.Count; i++)
+        {
+            if (Equal(a[i], b[i]))
+                continue;
+            return CompareValues(a[i], b[i]) ?? throw Errors.Type($"'<' not supported between instances of '{a[i].Type.Name}' and '{b[i].Type.Name}'");
+        }
+        return a.Count.CompareTo(b.Count);
+    }
+
+    private static bool? SequenceEqual(PyObject a, PyObject b) => (a, b) switch
+    {
+        (PyDict da, PyDict db) => da.Count == db.Count && da.Items().All(kv => db.TryGetValue(kv.Key, out var v) && Equal(kv.Value, v)),
+        _ => null,
+    };
+
+    public static PyObject Negate(PyObject o) => o switch
+    {
+        PyInt i => PyInt.Subtract(PyInt.From(0), i),
+        PyFloat f => new PyFloat(-f.Value),
+        _ => throw Errors.Type($"bad operand type for unary -: '{o.Type.Name}'"),
+    };
+
+    public static PyObject Positive(PyObject o) => o switch
+    {
+        PyBool b => PyInt.From(b.Value),
+        PyInt or PyFloat => o,
+        _ => throw Errors.Type($"bad operand type for unary +: '{o.Type.Name}'"),
+    };
+
+    public static PyObject Invert(PyObject o) => o switch
+    {
+        PyInt i => PyInt.From(-i.AsBig - 1),
+        _ => throw Errors.Type($"bad operand type for unary ~: '{o.Type.Name}'"),
+    };
+
+    public static bool Contains(PyObject container, PyObject item)
+    {
+        switch (container)
+        {
+            case PyStr s when item is PyStr sub:
+                return s.Value.Contains(sub.Value, StringComparison.Ordinal);
+            case PyStr:
+                throw Errors.Type($"'in <string>' requires string as left operand, not {item.Type.Name}");
+            case PyDict d:
+                return d.TryGetValue(item, out _);
+        }
+        var it = GetIter(container);
+        for (var x = it.Next(); x is not null; x = it.Next())
+        {
+            if (ReferenceEquals(x, item) || Equal(x, item))
+                return true;
+        }
+        return false;
+    }
+
+    public static PyObject GetItem(PyObject container, PyObject key)
+    {
+        switch (container)
+        {
+            case PyList l:
+                return l.Items[Index(key, l.Items.Count, "list")];
+            case PyTuple t:
+                return t.Items[Index(key, t.Items.Length, "tuple")];
+            case PyStr s:
+                return new PyStr(s.Value[Index(key, s.Value.Length, "string")].ToString());
+            case PyDict d:
+                if (d.TryGetValue(key, out var v))
+                    return v;
+                throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
+        }
+        throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
+    }
+
+    public static void SetItem(PyObject container, PyObject key, PyObject value)
+    {
+        switch (container)
+        {
+            case PyList l:
+                l.Items[Index(key, l.Items.Count, "list", assignment: true)] = value;
+                return;
+            case PyDict d:
+                d.Set(key, value);
+                return;
+        }
+        throw Errors.Type($"'{container.Type.Name}' object does not support item assignment");
+    }
+
+    private static int Index(PyObject key, int length, string what, bool assignment = false)
+    {
+        if (key is not PyInt i)
+            throw Errors.Type($"{what} indices must be integers or slices, not {key.Type.Name}");
+        long index = i.IsBig ? long.MaxValue : i.Value;
+        if (index < 0)
+            index += length;
+        if (index < 0 || index >= length)
+            throw Errors.Index(assignment ? $"{what} assignment index out of range" : $"{what} index out of range");
+        return (int)index;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using Adder.Common;
+
+namespace Adder.Runtime;
+
+/// <summary>
+/// The abstract object protocol (Objects/abstract.c): what the interpreter does to values of any type.
+/// Exact builtin types take direct paths; everything else goes through the type's attributes.
+/// </summary>
+public static partial class Ops
+{
+    public static readonly PyObject NotImplemented = new Singleton("NotImplementedType", "NotImplemented");
+
+    private sealed class Singleton : PyObject
+    {
+        private readonly string _repr;
+
+        public Singleton(string typeName, string repr)
+            : base(PyType.Builtin(typeName))
+        {
+            _repr = repr;
+        }
+
+        public override string ToString() => _repr;
+    }
+
+    // ---- Text ----
+
+    public static string Repr(PyObject o)
+    {
+        switch (o)
+        {
+            case PyStr s: return StringRepr.Repr(s.Value);
+            case PyInt or PyFloat or PyNone: return o.ToString()!;
+            case PyList l: return "[" + JoinRepr(l.Items) + "]";
+            case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
+            case PyDict d:
+            {
+                var sb = new StringBuilder("{");
+                foreach (var (k, v) in d.Items())
+                {
+                    if (sb.Length > 1)
+                        sb.Append(", ");
+                    sb.Append(Repr(k)).Append(": ").Append(Repr(v));
+                }
+                return sb.Append('}').ToString();
+            }
+            case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
+            case PyBuiltinFunction b: return $"<built-in function {b.Name}>";
+            case PyType t: return $"<class '{t.Name}'>";
+            case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
+            case PyBaseException e: return e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Repr(e.Args.Items[0]) + ")" : Repr(e.Args));
+            default: return o.ToString() ?? $"<{o.Type.Name} object>";
+        }
+    }
+
+    private static long RuntimeAddress(PyObject o) => 0x7f0000000000L + (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) & 0xffffffL) * 16;
+
+    private static string JoinRepr(IEnumerable<PyObject> items)
+    {
+        var sb = new StringBuilder();
+        foreach (var item in items)
+        {
+            if (sb.Length > 0)
+                sb.Append(", ");
+            sb.Append(Repr(item));
+        }
+        return sb.ToString();
+    }
+
+    public static string Str(PyObject o) => o switch
+    {
+        PyStr s => s.Value,
+        PyBaseException e => e.Args.Items.Length switch
+        {
+            0 => "",
+            1 => Str(e.Args.Items[0]),
+            _ => Repr(e.Args),
+        },
+        _ => Repr(o),
+    };
+
+    // ---- Truth, identity, hashing, equality ----
+
+    public static bool IsTrue(PyObject o) => o switch
+    {
+        PyBool b => b.Value != 0,
+        PyInt i => i.IsBig || i.Value != 0,
+        PyNone => false,
+        PyStr s => s.Value.Length != 0,
+        PyList l => l.Items.Count != 0,
+        PyTuple t => t.Items.Length != 0,
+        PyDict d => d.Count != 0,
+        PyFloat f => f.Value != 0,
+        _ => true,
+    };
+
+    public static long Hash(PyObject o) => o switch
+    {
+        PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
+        PyStr s => s.Value.GetHashCode(),
+        PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
+        PyTuple t => HashTuple(t),
+        PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o),
+    };
+
+    private static long HashTuple(PyTuple t)
+    {
+        long h = 0x345678;
+        foreach (var item in t.Items)
+            h = h * 1000003 ^ Hash(item);
+        return h;
+    }
+
+    public static bool Equal(PyObject a, PyObject b) => IsTrue(RichCompare(a, b, CompareOp.Eq));
+
+    // ---- Iteration ----
+
+    public static PyIterator GetIter(PyObject o) => o switch
+    {
+        PyIterator it => it,
+        PyRange r => new PyRangeIterator(r),
+        PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
+        PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
+        PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorType),
+        _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),
+    };
+
+    public static long Length(PyObject o) => o switch
+    {
+        PyStr s => s.Value.Length,
+        PyList l => l.Items.Count,
+        PyTuple t => t.Items.Length,
+        PyDict d => d.Count,
+        PyRange r => r.Length,
+        _ => throw Errors.Type($"object of type '{o.Type.Name}' has no len()"),
+    };
+
+    public static string TypeName(PyObject o) => o.Type.Name;
+
+    internal static string FormatFloat(double d) => FloatFormat.Repr(d);
+
+    internal static string Invariant(long v) => v.ToString(CultureInfo.InvariantCulture);
+}

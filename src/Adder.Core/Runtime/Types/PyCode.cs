@@ -1,0 +1,62 @@
+using Adder.Bytecode;
+
+namespace Adder.Runtime;
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    Optimized = 0x1,
+    NewLocals = 0x2,
+    VarArgs = 0x4,
+    VarKeywords = 0x8,
+    Nested = 0x10,
+    Generator = 0x20,
+    NoFree = 0x40,
+    Coroutine = 0x80,
+    IterableCoroutine = 0x100,
+    AsyncGenerator = 0x200,
+}
+
+/// <summary>One entry of the exception table: instructions [Start, End) jump to Target with the stack at Depth.</summary>
+public readonly record struct ExceptionTableEntry(int Start, int End, int Target, int Depth, bool PushLasti);
+
+/// <summary>A code object, with CPython's attributes. Instructions are 16-bit units: opcode | oparg &lt;&lt; 8.</summary>
+public sealed class PyCode : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("code");
+
+    public PyCode()
+        : base(TypeObject)
+    {
+    }
+
+    public required string Name { get; init; }
+    public required string Qualname { get; init; }
+    public required string Filename { get; init; }
+    public required ushort[] Instructions { get; init; }
+    public required PyObject[] Consts { get; init; }
+    public required string[] Names { get; init; }
+    public required string[] Varnames { get; init; }
+    public required string[] Cellvars { get; init; }
+    public required string[] Freevars { get; init; }
+    public int Argcount { get; init; }
+    public int Posonlyargcount { get; init; }
+    public int Kwonlyargcount { get; init; }
+    public int Stacksize { get; init; }
+    public int Firstlineno { get; init; }
+    public CodeFlags Flags { get; init; }
+
+    /// <summary>Per instruction unit: line, end line, column, end column (-1 where unknown).</summary>
+    public required int[] Positions { get; init; }
+
+    public required ExceptionTableEntry[] ExceptionTable { get; init; }
+
+    public int Nlocals => Varnames.Length;
+
+    public int LineOf(int instructionIndex) => instructionIndex >= 0 && instructionIndex * 4 < Positions.Length ? Positions[instructionIndex * 4] : Firstlineno;
+
+    public static Opcode OpcodeAt(ushort unit) => (Opcode)(unit & 0xFF);
+
+    public static int OpargAt(ushort unit) => unit >> 8;
+}

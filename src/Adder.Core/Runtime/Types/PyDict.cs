@@ -1,0 +1,74 @@
+namespace Adder.Runtime;
+
+/// <summary>dict: insertion-ordered, keys compared with Python's hash and ==.</summary>
+public sealed class PyDict : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("dict");
+
+    private readonly Dictionary<PyObject, int> _index = new(KeyComparer.Instance);
+    private readonly List<KeyValuePair<PyObject, PyObject>?> _entries = new();
+
+    public PyDict()
+        : base(TypeObject)
+    {
+    }
+
+    public int Count => _index.Count;
+
+    /// <summary>Changes when a key is added or removed (what global-lookup caches guard on).</summary>
+    public uint KeysVersion { get; private set; }
+
+    public bool TryGetValue(PyObject key, out PyObject value)
+    {
+        if (_index.TryGetValue(key, out int i))
+        {
+            value = _entries[i]!.Value.Value;
+            return true;
+        }
+        value = null!;
+        return false;
+    }
+
+    public PyObject? Get(string key) => TryGetValue(new PyStr(key), out var v) ? v : null;
+
+    public void Set(PyObject key, PyObject value)
+    {
+        if (_index.TryGetValue(key, out int i))
+        {
+            _entries[i] = new KeyValuePair<PyObject, PyObject>(_entries[i]!.Value.Key, value);
+            return;
+        }
+        _index[key] = _entries.Count;
+        _entries.Add(new KeyValuePair<PyObject, PyObject>(key, value));
+        KeysVersion++;
+    }
+
+    public void Set(string key, PyObject value) => Set(new PyStr(key), value);
+
+    public bool Remove(PyObject key)
+    {
+        if (!_index.Remove(key, out int i))
+            return false;
+        _entries[i] = null;
+        KeysVersion++;
+        return true;
+    }
+
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
+    {
+        foreach (var e in _entries)
+        {
+            if (e is not null)
+                yield return e.Value;
+        }
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<PyObject>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public bool Equals(PyObject? x, PyObject? y) => ReferenceEquals(x, y) || Ops.Equal(x!, y!);
+
+        public int GetHashCode(PyObject obj) => (int)Ops.Hash(obj);
+    }
+}

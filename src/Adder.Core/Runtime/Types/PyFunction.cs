@@ -1,0 +1,44 @@
+using Adder.Bytecode;
+
+namespace Adder.Runtime;
+
+/// <summary>A function defined in Python: code, globals, defaults and closure.</summary>
+public sealed class PyFunction : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("function");
+
+    public PyFunction(PyCode code, PyDict globals, string qualname)
+        : base(TypeObject)
+    {
+        Code = code;
+        Globals = globals;
+        Qualname = qualname;
+    }
+
+    public PyCode Code;
+    public PyDict Globals;
+    public string Qualname;
+    public PyObject[] Defaults = Array.Empty<PyObject>();
+}
+
+/// <summary>A function implemented in C#.</summary>
+public sealed class PyBuiltinFunction : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("builtin_function_or_method");
+
+    public delegate PyObject Body(ReadOnlySpan<PyObject> args, PyObject[]? kwNames);
+
+    public PyBuiltinFunction(string name, Body body, PyObject? self = null)
+        : base(TypeObject)
+    {
+        Name = name;
+        Invoke = body;
+        Self = self;
+    }
+
+    public string Name { get; }
+    public Body Invoke { get; }
+
+    /// <summary>The object a method is bound to, or null for a plain function.</summary>
+    public PyObject? Self { get; }
+}
