@@ -18,6 +18,8 @@ public static class Program
             }
             if (args.Length >= 1 && args[0] == "--dump-ast")
                 return DumpAst(args.AsSpan(1), stdout, check: false);
+            if (args.Length == 2 && args[0] == "--dis")
+                return Disassemble(args[1], stdout);
             if (args.Length >= 1 && args[0] == "--check")
                 return DumpAst(args.AsSpan(1), stdout, check: true);
             if (args.Length >= 1 && !args[0].StartsWith('-'))
@@ -25,11 +27,35 @@ public static class Program
             Console.Error.WriteLine("usage: adder FILE.py               run a program");
             Console.Error.WriteLine("       adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
             Console.Error.WriteLine("       adder --check FILE...      report the first error compile() would raise");
+            Console.Error.WriteLine("       adder --dis FILE           print the bytecode of FILE and its nested code objects");
             return 2;
         }
         finally
         {
             stdout.Flush();
+        }
+    }
+
+    private static int Disassemble(string file, StreamWriter stdout)
+    {
+        string path = Path.GetFullPath(file);
+        try
+        {
+            var module = Adder.Compiler.SyntaxChecker.Check(File.ReadAllBytes(path), path);
+            stdout.Write(Adder.Bytecode.Disassembler.Disassemble(Adder.Compiler.CodeGenerator.CompileModule(module, path)));
+            return 0;
+        }
+        catch (PythonSyntaxError e)
+        {
+            stdout.Flush();
+            Console.Error.Write(ErrorReport.Format(e));
+            return 1;
+        }
+        catch (Adder.Compiler.PyCompileError e)
+        {
+            stdout.Flush();
+            Console.Error.WriteLine("NotImplementedError: " + e.Message);
+            return 1;
         }
     }
 

@@ -240,8 +240,11 @@ public sealed partial class CodeGenerator
         var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(f), _filename, qualname);
         inner._asm.SetPosition(f.Lineno, f.Lineno, -1, -1);
         inner._asm.Emit(Opcode.Resume, 0);
-        foreach (var s in f.Body)
-            inner.Stmt(s);
+        // A function's docstring is its first constant and is not executed (None stands in for none).
+        string? doc = Docstring(f.Body);
+        inner.ConstOf(doc);
+        for (int i = doc is null ? 0 : 1; i < f.Body.Count; i++)
+            inner.Stmt(f.Body[i]);
         inner.ReturnNone();
         var code = inner.Finish(f.Name, args.Args.Count, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals, f.Lineno);
         At(f);

@@ -43,8 +43,18 @@ public sealed partial class CodeGenerator
         var gen = new CodeGenerator(symbols, symbols.Top, filename, "<module>");
         gen._asm.SetPosition(0, 1, 0, 0);
         gen._asm.Emit(Opcode.Resume, 0);
-        foreach (var s in module.Body)
-            gen.Stmt(s);
+        var body = module.Body;
+        int first = 0;
+        if (Docstring(body) is { } doc)
+        {
+            // The module docstring becomes __doc__.
+            gen.At(body[0]);
+            gen._asm.Emit(Opcode.LoadConst, gen.ConstOf(doc));
+            gen.StoreName("__doc__");
+            first = 1;
+        }
+        for (int i = first; i < body.Count; i++)
+            gen.Stmt(body[i]);
         gen.ReturnNone();
         return gen.Finish("<module>", 0, 0, 0, CodeFlags.None, 1);
     }
@@ -73,6 +83,9 @@ public sealed partial class CodeGenerator
             ExceptionTable = Array.Empty<ExceptionTableEntry>(),
         };
     }
+
+    private static string? Docstring(List<StmtNode> body) =>
+        body.Count > 0 && body[0] is Expr { Value: Constant { Value: string doc } } ? doc : null;
 
     private void At(LocatedNode n) => _asm.SetPosition(n.Lineno, n.EndLineno, n.ColOffset, n.EndColOffset);
 
