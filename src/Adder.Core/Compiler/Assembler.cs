@@ -21,8 +21,9 @@ internal sealed class Assembler
         public readonly int Arg;
         public readonly Label? Target;
         public readonly int Line, EndLine, Col, EndCol;
+        public readonly Handler? Handler;
 
-        public Instr(Opcode op, int arg, Label? target, int line, int endLine, int col, int endCol)
+        public Instr(Opcode op, int arg, Label? target, int line, int endLine, int col, int endCol, Handler? handler)
         {
             Op = op;
             Arg = arg;
@@ -31,10 +32,24 @@ internal sealed class Assembler
             EndLine = endLine;
             Col = col;
             EndCol = endCol;
+            Handler = handler;
         }
     }
 
+    /// <summary>Where an exception raised by an instruction goes: a label, the stack depth to unwind to, and whether the offset is pushed.</summary>
+    public sealed record Handler(Label Target, int Depth, bool PushLasti);
+
     private readonly List<Instr> _instrs = new();
+    private readonly Stack<Handler?> _handlers = new();
+
+    /// <summary>Instructions emitted from now on are covered by <paramref name="handler"/> (null: by none).</summary>
+    public void PushHandler(Handler? handler) => _handlers.Push(handler);
+
+    public void PopHandler() => _handlers.Pop();
+
+    private Handler? CurrentHandler => _handlers.Count > 0 ? _handlers.Peek() : null;
+
+    public Handler? Current => CurrentHandler;
     private (int Line, int EndLine, int Col, int EndCol) _position = (-1, -1, -1, -1);
 
     public int Count => _instrs.Count;
@@ -42,7 +57,7 @@ internal sealed class Assembler
     public void SetPosition(int line, int endLine, int col, int endCol) => _position = (line, endLine, col, endCol);
 
     public void Emit(Opcode op, int arg = 0) =>
-        _instrs.Add(new Instr(op, arg, null, _position.Line, _position.EndLine, _position.Col, _position.EndCol));
+        _instrs.Add(new Instr(op, arg, null, _position.Line, _position.EndLine, _position.Col, _position.EndCol, CurrentHandler));
 
     /// <summary>Emits a jump; a target already bound lies behind, so the backward form of the jump is used.</summary>
     public void EmitJump(Opcode op, Label target)
@@ -59,7 +74,7 @@ internal sealed class Assembler
                 _ => op,
             };
         }
-        _instrs.Add(new Instr(op, 0, target, _position.Line, _position.EndLine, _position.Col, _position.EndCol));
+        _instrs.Add(new Instr(op, 0, target, _position.Line, _position.EndLine, _position.Col, _position.EndCol, CurrentHandler));
     }
 
     public void Bind(Label label) => label.Instruction = _instrs.Count;
@@ -67,8 +82,8 @@ internal sealed class Assembler
     /// <summary>The last instruction emitted, if any (the compiler avoids unreachable code after returns).</summary>
     public Opcode? Last => _instrs.Count > 0 ? _instrs[^1].Op : null;
 
-    /// <summary>Lays out the code; returns the units and their positions (4 ints per unit).</summary>
-    public (ushort[] Code, int[] Positions) Assemble()
+    /// <summary>Lays out the code; returns the units, their positions (4 ints per unit) and the exception table.</summary>
+    public (ushort[] Code, int[] Positions, Runtime.ExceptionTableEntry[] Table) Assemble()
     {
         // Sizes depend on jump distances, which depend on sizes: iterate until stable.
         var extended = new int[_instrs.Count];
@@ -109,7 +124,24 @@ internal sealed class Assembler
             for (int c = 0; c < OpcodeInfo.CacheEntries(ins.Op); c++)
                 Put(code, positions, at++, Opcode.Cache, 0, ins);
         }
-        return (code, positions);
+        return (code, positions, ExceptionTable(offsets));
+    }
+
+    /// <summary>Runs of consecutive instructions with the same innermost handler become table entries (as in CPython).</summary>
+    private Runtime.ExceptionTableEntry[] ExceptionTable(int[] offsets)
+    {
+        var table = new List<Runtime.ExceptionTableEntry>();
+        int i = 0;
+        while (i < _instrs.Count)
+        {
+            var h = _instrs[i].Handler;
+            int start = i;
+            while (i < _instrs.Count && ReferenceEquals(_instrs[i].Handler, h))
+                i++;
+            if (h is not null)
+                table.Add(new Runtime.ExceptionTableEntry(offsets[start], offsets[i], offsets[h.Target.Instruction], h.Depth, h.PushLasti));
+        }
+        return table.ToArray();
     }
 
     private static void Put(ushort[] code, int[] positions, int at, Opcode op, int arg, in Instr ins)

@@ -48,19 +48,39 @@ public sealed partial class CodeGenerator
                 For(f);
                 break;
             case Break:
-                if (_loops[^1].IsFor)
+            {
+                int loop = InnermostLoop();
+                Unwind(loop + 1, preserveTop: false);
+                if (_blocks[loop].Kind == BlockKind.ForLoop)
                     _asm.Emit(Opcode.PopTop);
-                _asm.EmitJump(Opcode.JumpForward, _loops[^1].Break);
+                _asm.EmitJump(Opcode.JumpForward, _blocks[loop].Break!);
                 break;
+            }
             case Continue:
-                _asm.EmitJump(Opcode.JumpBackward, _loops[^1].Continue);
+            {
+                int loop = InnermostLoop();
+                Unwind(loop + 1, preserveTop: false);
+                _asm.EmitJump(Opcode.JumpBackward, _blocks[loop].Continue!);
                 break;
+            }
             case Return r:
                 if (r.Value is null)
                     _asm.Emit(Opcode.LoadConst, ConstOf(null));
                 else
                     Expression(r.Value);
+                At(r);
+                Unwind(0, preserveTop: true);
                 _asm.Emit(Opcode.ReturnValue);
+                break;
+            case Try t:
+                if (t.Finalbody.Count > 0)
+                    TryFinally(t);
+                else
+                    TryExcept(t.Body, t.Handlers, t.Orelse);
+                break;
+            case Delete d:
+                foreach (var target in d.Targets)
+                    Delete(target);
                 break;
             case FunctionDef f:
                 FunctionDef(f);
@@ -185,10 +205,10 @@ public sealed partial class CodeGenerator
         var end = new Label();
         _asm.Bind(top);
         Jump(w.Test, orelse, jumpIf: false);
-        _loops.Add((top, end, false));
+        _blocks.Add(new Block(BlockKind.WhileLoop, top, end));
         foreach (var s in w.Body)
             Stmt(s);
-        _loops.RemoveAt(_loops.Count - 1);
+        _blocks.RemoveAt(_blocks.Count - 1);
         At(w);
         _asm.EmitJump(Opcode.JumpBackward, top);
         _asm.Bind(orelse);
@@ -207,11 +227,13 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.GetIter);
         _asm.Bind(top);
         _asm.EmitJump(Opcode.ForIter, exhausted);
+        _depth++;
         Store(f.Target);
-        _loops.Add((top, end, true));
+        _blocks.Add(new Block(BlockKind.ForLoop, top, end));
         foreach (var s in f.Body)
             Stmt(s);
-        _loops.RemoveAt(_loops.Count - 1);
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _depth--;
         At(f);
         _asm.EmitJump(Opcode.JumpBackward, top);
         _asm.Bind(exhausted);
@@ -256,5 +278,208 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.Call, 0);
         }
         StoreName(f.Name);
+    }
+    private int InnermostLoop()
+    {
+        for (int i = _blocks.Count - 1; i >= 0; i--)
+        {
+            if (_blocks[i].Kind is BlockKind.ForLoop or BlockKind.WhileLoop)
+                return i;
+        }
+        throw new InvalidOperationException("break/continue outside a loop passed the checks");
+    }
+
+    /// <summary>
+    /// Leaves the blocks from index <paramref name="downTo"/> up, innermost first: restores handled
+    /// exceptions, runs finally bodies, drops for-loop iterators (under the value being returned, if any).
+    /// </summary>
+    private void Unwind(int downTo, bool preserveTop)
+    {
+        for (int i = _blocks.Count - 1; i >= downTo; i--)
+        {
+            var block = _blocks[i];
+            switch (block.Kind)
+            {
+                case BlockKind.ForLoop:
+                    if (preserveTop)
+                        _asm.Emit(Opcode.Swap, 2);
+                    _asm.Emit(Opcode.PopTop);
+                    break;
+                case BlockKind.HandlerBody:
+                    if (preserveTop)
+                        _asm.Emit(Opcode.Swap, 2);
+                    _asm.Emit(Opcode.PopExcept);
+                    if (block.ExceptionName is { } name)
+                        ClearExceptionName(name);
+                    break;
+                case BlockKind.Finally:
+                {
+                    // The finally body runs outside this try (and outside its own block).
+                    var saved = _blocks.GetRange(i, _blocks.Count - i);
+                    _blocks.RemoveRange(i, _blocks.Count - i);
+                    _asm.PushHandler(block.OuterHandler);
+                    if (preserveTop)
+                        _depth++;
+                    foreach (var s in block.FinalBody!)
+                        Stmt(s);
+                    if (preserveTop)
+                        _depth--;
+                    _asm.PopHandler();
+                    _blocks.AddRange(saved);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void ClearExceptionName(string name)
+    {
+        _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        StoreName(name);
+        DeleteName(name);
+    }
+
+    private void Delete(ExprNode target)
+    {
+        At(target);
+        switch (target)
+        {
+            case Name n:
+                DeleteName(n.Id);
+                break;
+            case Subscript s:
+                Expression(s.Value);
+                Expression(s.Slice);
+                At(s);
+                _asm.Emit(Opcode.DeleteSubscr);
+                break;
+            case Ast.Tuple or List:
+                foreach (var e in target is Ast.Tuple t ? t.Elts : ((List)target).Elts)
+                    Delete(e);
+                break;
+            default:
+                throw Unsupported(target, "del of " + target.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// try/except/else in CPython 3.11's shape: the body under a handler that pushes the exception and
+    /// tests each clause; a cleanup handler restores the previous exception if a clause raises.
+    /// </summary>
+    private void TryExcept(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse)
+    {
+        var dispatch = new Label();
+        var cleanup = new Label();
+        var end = new Label();
+        var outer = _asm.Current;
+        _asm.Emit(Opcode.Nop);
+        _asm.PushHandler(new Assembler.Handler(dispatch, _depth, false));
+        foreach (var s in body)
+            Stmt(s);
+        _asm.PopHandler();
+        foreach (var s in orelse)
+            Stmt(s);
+        _asm.EmitJump(Opcode.JumpForward, end);
+
+        _asm.Bind(dispatch);
+        _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 1, true));
+        _asm.Emit(Opcode.PushExcInfo);
+        foreach (ExceptHandler h in handlers)
+        {
+            At(h);
+            var next = new Label();
+            if (h.Type is not null)
+            {
+                Expression(h.Type);
+                At(h);
+                _asm.Emit(Opcode.CheckExcMatch);
+                _asm.EmitJump(Opcode.PopJumpForwardIfFalse, next);
+            }
+            _depth++;
+            if (h.Name is null)
+            {
+                _asm.Emit(Opcode.PopTop);
+                _blocks.Add(new Block(BlockKind.HandlerBody));
+                foreach (var s in h.Body)
+                    Stmt(s);
+                _blocks.RemoveAt(_blocks.Count - 1);
+                _asm.Emit(Opcode.PopExcept);
+                _asm.EmitJump(Opcode.JumpForward, end);
+            }
+            else
+            {
+                // "except E as e": e is cleared when the clause ends, however it ends.
+                StoreName(h.Name);
+                var nameCleanup = new Label();
+                _asm.PushHandler(new Assembler.Handler(nameCleanup, _depth, true));
+                _blocks.Add(new Block(BlockKind.HandlerBody, ExceptionName: h.Name));
+                foreach (var s in h.Body)
+                    Stmt(s);
+                _blocks.RemoveAt(_blocks.Count - 1);
+                _asm.PopHandler();
+                _asm.Emit(Opcode.PopExcept);
+                ClearExceptionName(h.Name);
+                _asm.EmitJump(Opcode.JumpForward, end);
+                _asm.Bind(nameCleanup);
+                ClearExceptionName(h.Name);
+                _asm.Emit(Opcode.Reraise, 1);
+            }
+            _depth--;
+            _asm.Bind(next);
+        }
+        _asm.Emit(Opcode.Reraise, 0);
+        _asm.PopHandler();
+
+        _asm.Bind(cleanup);
+        _asm.PushHandler(outer);
+        _asm.Emit(Opcode.Copy, 3);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.Reraise, 1);
+        _asm.PopHandler();
+        _asm.Bind(end);
+    }
+
+    /// <summary>try/finally: the finally body once on the normal path, once under a handler that re-raises.</summary>
+    private void TryFinally(Try t)
+    {
+        var exceptional = new Label();
+        var cleanup = new Label();
+        var end = new Label();
+        var outer = _asm.Current;
+        _asm.Emit(Opcode.Nop);
+        _asm.PushHandler(new Assembler.Handler(exceptional, _depth, false));
+        _blocks.Add(new Block(BlockKind.Finally, FinalBody: t.Finalbody, OuterHandler: outer));
+        if (t.Handlers.Count > 0)
+        {
+            TryExcept(t.Body, t.Handlers, t.Orelse);
+        }
+        else
+        {
+            foreach (var s in t.Body)
+                Stmt(s);
+        }
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _asm.PopHandler();
+        foreach (var s in t.Finalbody)
+            Stmt(s);
+        _asm.EmitJump(Opcode.JumpForward, end);
+
+        _asm.Bind(exceptional);
+        _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 1, true));
+        _asm.Emit(Opcode.PushExcInfo);
+        _depth += 2;
+        foreach (var s in t.Finalbody)
+            Stmt(s);
+        _depth -= 2;
+        _asm.Emit(Opcode.Reraise, 0);
+        _asm.PopHandler();
+
+        _asm.Bind(cleanup);
+        _asm.PushHandler(outer);
+        _asm.Emit(Opcode.Copy, 3);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.Reraise, 1);
+        _asm.PopHandler();
+        _asm.Bind(end);
     }
 }

@@ -22,7 +22,25 @@ public sealed partial class CodeGenerator
     private readonly Dictionary<(Type, object?), int> _constIndex = new();
     private readonly List<string> _names = new();
     private readonly List<string> _varnames = new();
-    private readonly List<(Label Continue, Label Break, bool IsFor)> _loops = new();
+    private enum BlockKind
+    {
+        ForLoop,
+        WhileLoop,
+        HandlerBody,
+        Finally,
+    }
+
+    /// <summary>
+    /// A construct that return/break/continue must unwind (Python/compile.c: fblockinfo): loops, handler
+    /// bodies (which restore the exception being handled) and try-finally (whose body runs on the way out).
+    /// </summary>
+    private sealed record Block(BlockKind Kind, Label? Continue = null, Label? Break = null, string? ExceptionName = null,
+        List<StmtNode>? FinalBody = null, Assembler.Handler? OuterHandler = null);
+
+    private readonly List<Block> _blocks = new();
+
+    /// <summary>Values the enclosing blocks keep on the stack (for-loop iterators, saved exceptions).</summary>
+    private int _depth;
 
     private CodeGenerator(SymbolTable symbols, Scope scope, string filename, string qualname)
     {
@@ -61,7 +79,7 @@ public sealed partial class CodeGenerator
 
     private PyCode Finish(string name, int argcount, int posonly, int kwonly, CodeFlags flags, int firstLine)
     {
-        var (code, positions) = _asm.Assemble();
+        var (code, positions, table) = _asm.Assemble();
         return new PyCode
         {
             Name = name,
@@ -80,7 +98,7 @@ public sealed partial class CodeGenerator
             Flags = flags,
             Firstlineno = firstLine,
             Stacksize = 64,
-            ExceptionTable = Array.Empty<ExceptionTableEntry>(),
+            ExceptionTable = table,
         };
     }
 
@@ -164,6 +182,16 @@ public sealed partial class CodeGenerator
             case Access.Fast: _asm.Emit(Opcode.StoreFast, Varname(name)); break;
             case Access.Global: _asm.Emit(Opcode.StoreGlobal, Name(name)); break;
             default: _asm.Emit(Opcode.StoreName, Name(name)); break;
+        }
+    }
+
+    private void DeleteName(string name)
+    {
+        switch (NameAccess(name))
+        {
+            case Access.Fast: _asm.Emit(Opcode.DeleteFast, Varname(name)); break;
+            case Access.Global: _asm.Emit(Opcode.DeleteGlobal, Name(name)); break;
+            default: _asm.Emit(Opcode.DeleteName, Name(name)); break;
         }
     }
 

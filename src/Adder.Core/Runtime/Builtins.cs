@@ -40,6 +40,10 @@ public static class Builtins
         });
         Def("min", (args, kw) => Extreme(args, CompareOp.Lt, "min"));
         Def("max", (args, kw) => Extreme(args, CompareOp.Gt, "max"));
+        Def("hasattr", (args, kw) => PyBool.From(Ops.TryGetAttr(args[0], ((PyStr)args[1]).Value) is not null));
+        Def("getattr", (args, kw) => args.Length > 2
+            ? Ops.TryGetAttr(args[0], ((PyStr)args[1]).Value) ?? args[2]
+            : Ops.GetAttr(args[0], ((PyStr)args[1]).Value));
         Def("isinstance", (args, kw) => PyBool.From(args[0].Type.IsSubtypeOf((PyType)args[1])));
 
         d.Set("None", PyNone.Instance);

@@ -62,14 +62,39 @@ public static partial class Ops
     public static PyObject? LookupMethod(PyObject obj, string name) =>
         obj.Type.Lookup(name) is PyBuiltinFunction { Self: null } m ? m : null;
 
-    public static PyObject GetAttr(PyObject obj, string name)
+    public static PyObject GetAttr(PyObject obj, string name) =>
+        TryGetAttr(obj, name) ?? throw (obj is PyType t ? Errors.Raise(ExceptionTypes.AttributeError, $"type object '{t.Name}' has no attribute '{name}'") : Errors.Attribute(obj, name));
+
+    /// <summary>getattr without raising when the attribute is missing (for hasattr and defaults).</summary>
+    public static PyObject? TryGetAttr(PyObject obj, string name)
     {
+        switch (obj, name)
+        {
+            case (PyType t, "__name__" or "__qualname__"):
+                return new PyStr(t.Name);
+            case (PyType t, "__mro__"):
+                return new PyTuple(t.Mro);
+            case (PyType t, "__bases__"):
+                return new PyTuple(t.Bases);
+            case (PyBaseException e, "args"):
+                return e.Args;
+            case (PyBaseException e, "__context__"):
+                return (PyObject?)e.Context ?? PyNone.Instance;
+            case (PyBaseException e, "__cause__"):
+                return (PyObject?)e.Cause ?? PyNone.Instance;
+            case (PyBaseException e, "__suppress_context__"):
+                return PyBool.From(e.SuppressContext);
+            case (PyFunction f, "__name__"):
+                return new PyStr(f.Code.Name);
+            case (PyFunction f, "__qualname__"):
+                return new PyStr(f.Qualname);
+            case (_, "__class__"):
+                return obj.Type;
+        }
         var found = obj.Type.Lookup(name);
         if (found is PyBuiltinFunction { Self: null } method)
             return new PyBuiltinFunction(method.Name, method.Invoke, obj);
-        if (found is not null)
-            return found;
-        throw Errors.Attribute(obj, name);
+        return found;
     }
 
     public static PyObject[] UnpackSequence(PyObject seq, int count)
@@ -110,6 +135,31 @@ public static partial class Ops
         if (value is PyInt i && spec == "d")
             return i.ToString();
         throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot format with '{spec}' yet");
+    }
+
+    /// <summary>except T: whether the exception is an instance of T (or of one of a tuple of types).</summary>
+    public static bool ExceptionMatches(PyBaseException exc, PyObject type) => type switch
+    {
+        PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException) => exc.Type.IsSubtypeOf(t),
+        PyTuple tuple => tuple.Items.Any(item => ExceptionMatches(exc, item)),
+        _ => throw Errors.Type("catching classes that do not inherit from BaseException is not allowed"),
+    };
+
+    public static void DelItem(PyObject container, PyObject key)
+    {
+        switch (container)
+        {
+            case PyList l:
+                l.Items.RemoveAt(key is PyInt i && !i.IsBig && i.Value >= -l.Items.Count && i.Value < l.Items.Count
+                    ? (int)(i.Value < 0 ? i.Value + l.Items.Count : i.Value)
+                    : throw Errors.Index("list assignment index out of range"));
+                return;
+            case PyDict d:
+                if (!d.Remove(key))
+                    throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
+                return;
+        }
+        throw Errors.Type($"'{container.Type.Name}' object does not support item deletion");
     }
 
     /// <summary>RAISE_VARARGS: an exception instance from a class or instance, with its cause.</summary>

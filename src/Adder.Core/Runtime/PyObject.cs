@@ -24,5 +24,8 @@ public sealed class PyException : Exception
 
     public PyBaseException Value { get; }
 
+    /// <summary>Raised again by RERAISE: the frame it comes from is already in the traceback.</summary>
+    internal bool IsReraise { get; init; }
+
     public override string Message => Value.Type.Name + ": " + Ops.Str(Value);
 }

@@ -11,6 +11,12 @@ public static class Interpreter
 {
     public static int RecursionLimit = 1000;
 
+    /// <summary>The exception being handled (sys.exc_info()), set by PUSH_EXC_INFO, restored by POP_EXCEPT.</summary>
+    [ThreadStatic]
+    private static PyBaseException? t_handled;
+
+    public static PyBaseException? HandledException => t_handled;
+
     public static PyObject Run(Frame entry)
     {
         var f = entry;
@@ -22,16 +28,43 @@ public static class Interpreter
             }
             catch (PyException e)
             {
-                // No handlers yet: record where it happened and leave each frame up to the entry one.
+                var exc = e.Value;
+                if (!e.IsReraise && exc.Context is null && t_handled is not null && !ReferenceEquals(t_handled, exc))
+                    exc.Context = t_handled;
+                bool recordFrame = !e.IsReraise;
+                // Find a handler in this frame or a caller, adding each frame left to the traceback.
                 while (true)
                 {
-                    e.Value.Traceback.Insert(0, (f.Code, f.Code.LineOf(f.LastInstruction)));
+                    if (recordFrame)
+                        exc.Traceback.Insert(0, (f.Code, f.Code.LineOf(f.LastInstruction)));
+                    recordFrame = true;
+                    if (FindHandler(f.Code, f.LastInstruction) is { } handler)
+                    {
+                        int sp = f.Code.Nlocals + handler.Depth;
+                        Array.Clear(f.Slots, sp, f.Slots.Length - sp);
+                        if (handler.PushLasti)
+                            f.Slots[sp++] = PyInt.From(f.LastInstruction);
+                        f.Slots[sp++] = exc;
+                        f.StackTop = sp;
+                        f.Ip = handler.Target;
+                        break;
+                    }
                     if (ReferenceEquals(f, entry))
                         throw;
                     f = f.Back!;
                 }
             }
         }
+    }
+
+    private static ExceptionTableEntry? FindHandler(PyCode code, int instruction)
+    {
+        foreach (var entry in code.ExceptionTable)
+        {
+            if (instruction >= entry.Start && instruction < entry.End)
+                return entry;
+        }
+        return null;
     }
 
     private static PyObject Execute(ref Frame f, Frame entry)
@@ -383,6 +416,58 @@ public static class Interpreter
                     sp = f.StackTop;
                     ip = f.Ip;
                     slots[sp++] = value;
+                    break;
+                }
+                case Opcode.PushExcInfo:
+                {
+                    var exc = (PyBaseException)slots[sp - 1]!;
+                    slots[sp - 1] = (PyObject?)t_handled ?? PyNone.Instance;
+                    slots[sp++] = exc;
+                    t_handled = exc;
+                    break;
+                }
+                case Opcode.PopExcept:
+                {
+                    var previous = slots[--sp];
+                    slots[sp] = null;
+                    t_handled = previous as PyBaseException;
+                    break;
+                }
+                case Opcode.CheckExcMatch:
+                {
+                    var type = slots[--sp]!;
+                    slots[sp] = null;
+                    slots[sp++] = PyBool.From(Ops.ExceptionMatches((PyBaseException)slots[sp - 2]!, type));
+                    break;
+                }
+                case Opcode.Reraise:
+                {
+                    // With oparg, the offset below the exception is where it was first raised; it only
+                    // matters for the frame's line, which the traceback already has. The handler search
+                    // starts from this instruction, as in CPython.
+                    var exc = (PyBaseException)slots[--sp]!;
+                    f.StackTop = sp;
+                    throw new PyException(exc) { IsReraise = true };
+                }
+                case Opcode.DeleteFast:
+                    if (slots[oparg] is null)
+                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{f.Code.Varnames[oparg]}' referenced before assignment");
+                    slots[oparg] = null;
+                    break;
+                case Opcode.DeleteName:
+                    if (!f.Locals!.Remove(new PyStr(f.Code.Names[oparg])))
+                        throw Errors.Name(f.Code.Names[oparg]);
+                    break;
+                case Opcode.DeleteGlobal:
+                    if (!f.Globals.Remove(new PyStr(f.Code.Names[oparg])))
+                        throw Errors.Name(f.Code.Names[oparg]);
+                    break;
+                case Opcode.DeleteSubscr:
+                {
+                    var key = slots[--sp]!;
+                    var container = slots[--sp]!;
+                    slots[sp] = slots[sp + 1] = null;
+                    Ops.DelItem(container, key);
                     break;
                 }
                 case Opcode.LoadAssertionError:
