@@ -83,8 +83,19 @@ internal sealed class Assembler
     public Opcode? Last => _instrs.Count > 0 ? _instrs[^1].Op : null;
 
     /// <summary>Lays out the code; returns the units, their positions (4 ints per unit) and the exception table.</summary>
-    public (ushort[] Code, int[] Positions, Runtime.ExceptionTableEntry[] Table) Assemble()
+    public (ushort[] Code, int[] Positions, Runtime.ExceptionTableEntry[] Table) Assemble(Func<int, int>? derefSlot = null)
     {
+        if (derefSlot is not null)
+        {
+            // Cell and free variables were numbered among themselves; their slots follow the locals,
+            // whose number is only known now (Python/compile.c: fix_cell_offsets).
+            for (int i = 0; i < _instrs.Count; i++)
+            {
+                var ins = _instrs[i];
+                if (ins.Op is Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref or Opcode.LoadClosure or Opcode.MakeCell or Opcode.LoadClassderef)
+                    _instrs[i] = new Instr(ins.Op, derefSlot(ins.Arg), ins.Target, ins.Line, ins.EndLine, ins.Col, ins.EndCol, ins.Handler);
+            }
+        }
         // Sizes depend on jump distances, which depend on sizes: iterate until stable.
         var extended = new int[_instrs.Count];
         var offsets = new int[_instrs.Count + 1];

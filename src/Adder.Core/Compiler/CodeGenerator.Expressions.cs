@@ -261,16 +261,17 @@ public sealed partial class CodeGenerator
     {
         var scope = _symbols.ScopeFor(node);
         var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? "<listcomp>" : _qualname + ".<locals>.<listcomp>");
+        inner.Prologue(node);
         inner._asm.SetPosition(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
-        inner._asm.Emit(Opcode.Resume, 0);
         inner._asm.Emit(Opcode.BuildList, 0);
         inner._asm.Emit(Opcode.LoadFast, 0);
         inner.ComprehensionLoop(generators, 0, elt, node);
         inner._asm.Emit(Opcode.ReturnValue);
         var code = inner.Finish("<listcomp>", 1, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested, node.Lineno);
         At(node);
+        int closure = LoadClosure(code);
         _asm.Emit(Opcode.LoadConst, CodeConst(code));
-        _asm.Emit(Opcode.MakeFunction, 0);
+        _asm.Emit(Opcode.MakeFunction, closure);
         Expression(generators[0].Iter);
         At(node);
         _asm.Emit(Opcode.GetIter);

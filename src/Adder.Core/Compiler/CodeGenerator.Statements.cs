@@ -260,8 +260,7 @@ public sealed partial class CodeGenerator
         }
         string qualname = _scope.Kind == ScopeKind.Module ? f.Name : _qualname + ".<locals>." + f.Name;
         var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(f), _filename, qualname);
-        inner._asm.SetPosition(f.Lineno, f.Lineno, -1, -1);
-        inner._asm.Emit(Opcode.Resume, 0);
+        inner.Prologue(f);
         // A function's docstring is its first constant and is not executed (None stands in for none).
         string? doc = Docstring(f.Body);
         inner.ConstOf(doc);
@@ -270,6 +269,7 @@ public sealed partial class CodeGenerator
         inner.ReturnNone();
         var code = inner.Finish(f.Name, args.Args.Count, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals, f.Lineno);
         At(f);
+        flags |= LoadClosure(code);
         _asm.Emit(Opcode.LoadConst, CodeConst(code));
         _asm.Emit(Opcode.MakeFunction, flags);
         for (int i = 0; i < f.DecoratorList.Count; i++)

@@ -22,6 +22,8 @@ public sealed partial class CodeGenerator
     private readonly Dictionary<(Type, object?), int> _constIndex = new();
     private readonly List<string> _names = new();
     private readonly List<string> _varnames = new();
+    private readonly string[] _cellvars = Array.Empty<string>();
+    private readonly string[] _freevars = Array.Empty<string>();
     private enum BlockKind
     {
         ForLoop,
@@ -49,7 +51,68 @@ public sealed partial class CodeGenerator
         _filename = filename;
         _qualname = qualname;
         if (scope.Kind is ScopeKind.Function or ScopeKind.Comprehension)
-            _varnames.AddRange(scope.Parameters);
+        {
+            if (scope.Kind == ScopeKind.Comprehension)
+                _varnames.Add(".0");
+            _varnames.AddRange(scope.Parameters.Where(p => p != ".0"));
+            _cellvars = scope.Scopes.Where(kv => kv.Value == NameScope.Cell).Select(kv => kv.Key).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            _freevars = scope.Scopes.Where(kv => kv.Value == NameScope.Free).Select(kv => kv.Key).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        }
+    }
+
+    /// <summary>CPython's function prologue: cells for cell variables, the closure copied in, RESUME.</summary>
+    private void Prologue(LocatedNode at)
+    {
+        _asm.SetPosition(-1, -1, -1, -1);
+        for (int i = 0; i < _cellvars.Length; i++)
+            _asm.Emit(Opcode.MakeCell, i);
+        if (_freevars.Length > 0)
+            _asm.Emit(Opcode.CopyFreeVars, _freevars.Length);
+        _asm.SetPosition(at.Lineno, at.Lineno, -1, -1);
+        _asm.Emit(Opcode.Resume, 0);
+    }
+
+    /// <summary>Pushes the cells a nested code object closes over; returns MAKE_FUNCTION's closure flag.</summary>
+    private int LoadClosure(PyCode inner)
+    {
+        if (inner.Freevars.Length == 0)
+            return 0;
+        foreach (var name in inner.Freevars)
+            _asm.Emit(Opcode.LoadClosure, DerefIndex(name));
+        _asm.Emit(Opcode.BuildTuple, inner.Freevars.Length);
+        return 8;
+    }
+
+    private int DerefIndex(string name)
+    {
+        int i = Array.IndexOf(_cellvars, name);
+        if (i >= 0)
+            return i;
+        i = Array.IndexOf(_freevars, name);
+        if (i >= 0)
+            return _cellvars.Length + i;
+        throw new InvalidOperationException($"'{name}' is neither a cell nor a free variable");
+    }
+
+    /// <summary>The localsplus slot of deref index <paramref name="k"/>, once the locals are known.</summary>
+    private int DerefSlot(int k)
+    {
+        if (k < _cellvars.Length)
+        {
+            int asLocal = _varnames.IndexOf(_cellvars[k]);
+            if (asLocal >= 0)
+                return asLocal;
+        }
+        int slot = _varnames.Count;
+        for (int i = 0; i < _cellvars.Length; i++)
+        {
+            if (_varnames.Contains(_cellvars[i]))
+                continue;
+            if (i == k)
+                return slot;
+            slot++;
+        }
+        return slot + (k - _cellvars.Length);
     }
 
     /// <summary>Compiles a module (exec mode).</summary>
@@ -79,7 +142,8 @@ public sealed partial class CodeGenerator
 
     private PyCode Finish(string name, int argcount, int posonly, int kwonly, CodeFlags flags, int firstLine)
     {
-        var (code, positions, table) = _asm.Assemble();
+        var (code, positions, table) = _asm.Assemble(DerefSlot);
+        int cellsNotLocal = _cellvars.Count(c => !_varnames.Contains(c));
         return new PyCode
         {
             Name = name,
@@ -90,8 +154,9 @@ public sealed partial class CodeGenerator
             Consts = _consts.ToArray(),
             Names = _names.ToArray(),
             Varnames = _varnames.ToArray(),
-            Cellvars = Array.Empty<string>(),
-            Freevars = Array.Empty<string>(),
+            Cellvars = _cellvars,
+            Freevars = _freevars,
+            LocalsPlusCount = _varnames.Count + cellsNotLocal + _freevars.Length,
             Argcount = argcount,
             Posonlyargcount = posonly,
             Kwonlyargcount = kwonly,
@@ -170,6 +235,7 @@ public sealed partial class CodeGenerator
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.LoadFast, Varname(name)); break;
+            case Access.Deref: _asm.Emit(Opcode.LoadDeref, DerefIndex(name)); break;
             case Access.Global: _asm.Emit(Opcode.LoadGlobal, Name(name) << 1); break;
             default: _asm.Emit(Opcode.LoadName, Name(name)); break;
         }
@@ -180,6 +246,7 @@ public sealed partial class CodeGenerator
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.StoreFast, Varname(name)); break;
+            case Access.Deref: _asm.Emit(Opcode.StoreDeref, DerefIndex(name)); break;
             case Access.Global: _asm.Emit(Opcode.StoreGlobal, Name(name)); break;
             default: _asm.Emit(Opcode.StoreName, Name(name)); break;
         }
@@ -190,6 +257,7 @@ public sealed partial class CodeGenerator
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.DeleteFast, Varname(name)); break;
+            case Access.Deref: _asm.Emit(Opcode.DeleteDeref, DerefIndex(name)); break;
             case Access.Global: _asm.Emit(Opcode.DeleteGlobal, Name(name)); break;
             default: _asm.Emit(Opcode.DeleteName, Name(name)); break;
         }
@@ -198,6 +266,7 @@ public sealed partial class CodeGenerator
     private enum Access
     {
         Fast,
+        Deref,
         Global,
         Name,
     }
@@ -211,7 +280,8 @@ public sealed partial class CodeGenerator
             NameScope.GlobalExplicit => Access.Global,
             NameScope.GlobalImplicit when optimized => Access.Global,
             NameScope.Local when optimized => Access.Fast,
-            NameScope.Free or NameScope.Cell => throw new PyCompileError("closures", null),
+            NameScope.Free or NameScope.Cell when optimized => Access.Deref,
+            NameScope.Free or NameScope.Cell => throw new PyCompileError("closures in class bodies", null),
             _ => Access.Name,
         };
     }

@@ -28,7 +28,7 @@ public static partial class Ops
                 int required = code.Argcount - fn.Defaults.Length;
                 if (args.Length > code.Argcount || args.Length < required)
                     throw ArgumentCountError(fn, args.Length);
-                var frame = new Frame(code, fn.Globals, Builtins.Dict, null, null);
+                var frame = new Frame(code, fn.Globals, Builtins.Dict, null, null) { Function = fn };
                 args.CopyTo(frame.Slots.AsSpan()!);
                 for (int i = args.Length; i < code.Argcount; i++)
                     frame.Slots[i] = fn.Defaults[i - required];

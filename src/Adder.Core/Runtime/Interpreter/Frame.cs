@@ -13,12 +13,15 @@ public sealed class Frame
         Builtins = builtins;
         Locals = locals;
         Back = back;
-        Slots = new PyObject?[code.Nlocals + code.Stacksize];
-        StackTop = code.Nlocals;
+        Slots = new PyObject?[code.LocalsPlusCount + code.Stacksize];
+        StackTop = code.LocalsPlusCount;
         Depth = back is null ? 1 : back.Depth + 1;
     }
 
     public PyCode Code { get; }
+
+    /// <summary>The function being run (null for module and class bodies).</summary>
+    public PyFunction? Function { get; init; }
     public PyDict Globals { get; }
     public PyDict Builtins { get; }
 

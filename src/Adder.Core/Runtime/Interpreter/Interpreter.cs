@@ -40,7 +40,7 @@ public static class Interpreter
                     recordFrame = true;
                     if (FindHandler(f.Code, f.LastInstruction) is { } handler)
                     {
-                        int sp = f.Code.Nlocals + handler.Depth;
+                        int sp = f.Code.LocalsPlusCount + handler.Depth;
                         Array.Clear(f.Slots, sp, f.Slots.Length - sp);
                         if (handler.PushLasti)
                             f.Slots[sp++] = PyInt.From(f.LastInstruction);
@@ -362,6 +362,12 @@ public static class Interpreter
                 {
                     var codeObj = (PyCode)slots[--sp]!;
                     var fn = new PyFunction(codeObj, f.Globals, codeObj.Qualname);
+                    if ((oparg & 8) != 0)
+                        fn.Closure = ((PyTuple)slots[--sp]!).Items;
+                    if ((oparg & 4) != 0)
+                        fn.Annotations = slots[--sp];
+                    if ((oparg & 2) != 0)
+                        fn.KwDefaults = (PyDict)slots[--sp]!;
                     if ((oparg & 1) != 0)
                         fn.Defaults = ((PyTuple)slots[--sp]!).Items;
                     slots[sp] = null;
@@ -470,6 +476,33 @@ public static class Interpreter
                     Ops.DelItem(container, key);
                     break;
                 }
+                case Opcode.MakeCell:
+                    slots[oparg] = new PyCell(slots[oparg]);
+                    break;
+                case Opcode.CopyFreeVars:
+                {
+                    var closure = f.Function!.Closure;
+                    Array.Copy(closure, 0, slots, f.Code.LocalsPlusCount - oparg, oparg);
+                    break;
+                }
+                case Opcode.LoadClosure:
+                    slots[sp++] = slots[oparg];
+                    break;
+                case Opcode.LoadDeref:
+                    slots[sp++] = ((PyCell)slots[oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                    break;
+                case Opcode.StoreDeref:
+                    ((PyCell)slots[oparg]!).Contents = slots[--sp];
+                    slots[sp] = null;
+                    break;
+                case Opcode.DeleteDeref:
+                {
+                    var cell = (PyCell)slots[oparg]!;
+                    if (cell.Contents is null)
+                        throw UnboundDeref(f.Code, oparg);
+                    cell.Contents = null;
+                    break;
+                }
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;
@@ -481,6 +514,14 @@ public static class Interpreter
         }
     }
 
+    private static PyException UnboundDeref(PyCode code, int slot)
+    {
+        string name = code.LocalsPlusName(slot);
+        return slot >= code.LocalsPlusCount - code.Freevars.Length
+            ? Errors.Name($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope", exact: true)
+            : Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{name}' referenced before assignment");
+    }
+
     /// <summary>A frame for calling <paramref name="fn"/> with positional arguments.</summary>
     private static Frame PrepareFrame(PyFunction fn, PyObject?[] args, int start, int count, Frame caller)
     {
@@ -490,7 +531,7 @@ public static class Interpreter
         int required = code.Argcount - fn.Defaults.Length;
         if (count > code.Argcount || count < required)
             throw Ops.ArgumentCountError(fn, count);
-        var frame = new Frame(code, fn.Globals, caller.Builtins, null, caller);
+        var frame = new Frame(code, fn.Globals, caller.Builtins, null, caller) { Function = fn };
         Array.Copy(args, start, frame.Slots, 0, count);
         for (int i = count; i < code.Argcount; i++)
             frame.Slots[i] = fn.Defaults[i - required];

@@ -67,7 +67,8 @@ public static class Errors
 
     public static PyException ZeroDivision(string message) => Raise(ExceptionTypes.ZeroDivisionError, message);
 
-    public static PyException Name(string name) => Raise(ExceptionTypes.NameError, $"name '{name}' is not defined");
+    public static PyException Name(string name, bool exact = false) =>
+        Raise(ExceptionTypes.NameError, exact ? name : $"name '{name}' is not defined");
 
     public static PyException Index(string message) => Raise(ExceptionTypes.IndexError, message);
 

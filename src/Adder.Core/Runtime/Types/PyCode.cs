@@ -54,7 +54,29 @@ public sealed class PyCode : PyObject
 
     public int Nlocals => Varnames.Length;
 
+    /// <summary>
+    /// Slots before the value stack: locals, then cell variables that are not parameters, then free
+    /// variables (CPython 3.11's "localsplus").
+    /// </summary>
+    public int LocalsPlusCount { get; init; }
+
     public int LineOf(int instructionIndex) => instructionIndex >= 0 && instructionIndex * 4 < Positions.Length ? Positions[instructionIndex * 4] : Firstlineno;
+
+    /// <summary>The name of a localsplus slot (a local, a cell or a free variable).</summary>
+    public string LocalsPlusName(int slot)
+    {
+        if (slot < Varnames.Length)
+            return Varnames[slot];
+        int k = slot - Varnames.Length;
+        foreach (var cell in Cellvars)
+        {
+            if (Array.IndexOf(Varnames, cell) >= 0)
+                continue;
+            if (k-- == 0)
+                return cell;
+        }
+        return Freevars[k];
+    }
 
     public static Opcode OpcodeAt(ushort unit) => (Opcode)(unit & 0xFF);
 

@@ -19,6 +19,23 @@ public sealed class PyFunction : PyObject
     public PyDict Globals;
     public string Qualname;
     public PyObject[] Defaults = Array.Empty<PyObject>();
+    public PyDict? KwDefaults;
+    public PyObject? Annotations;
+    public PyObject[] Closure = Array.Empty<PyObject>();
+}
+
+/// <summary>A cell: a variable shared between a function and the functions nested in it.</summary>
+public sealed class PyCell : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("cell");
+
+    public PyCell(PyObject? contents)
+        : base(TypeObject)
+    {
+        Contents = contents;
+    }
+
+    public PyObject? Contents;
 }
 
 /// <summary>A function implemented in C#.</summary>
