@@ -138,6 +138,14 @@ public sealed partial class CodeGenerator
             case ListComp lc:
                 Comprehension(lc, lc.Generators, lc.Elt);
                 break;
+            case Lambda l:
+                MakeFunction(l, l.Args, QualnameOf("<lambda>"), "<lambda>", inner =>
+                {
+                    inner.ConstOf(null);
+                    inner.Expression(l.Body);
+                    inner._asm.Emit(Opcode.ReturnValue);
+                });
+                break;
             default:
                 throw Unsupported(e, e.GetType().Name + " expressions");
         }
@@ -218,6 +226,11 @@ public sealed partial class CodeGenerator
 
     private void Call(Call c)
     {
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null))
+        {
+            CallEx(c);
+            return;
+        }
         bool method = c.Func is Ast.Attribute && c.Keywords.Count == 0;
         if (method)
         {
@@ -254,6 +267,55 @@ public sealed partial class CodeGenerator
         int n2 = c.Args.Count + c.Keywords.Count;
         _asm.Emit(Opcode.Precall, n2);
         _asm.Emit(Opcode.Call, n2);
+    }
+
+    /// <summary>f(*args, **kwargs): the positional arguments as a tuple, the keywords as a dict.</summary>
+    private void CallEx(Call c)
+    {
+        _asm.Emit(Opcode.PushNull);
+        Expression(c.Func);
+        At(c);
+        _asm.Emit(Opcode.BuildList, 0);
+        foreach (var a in c.Args)
+        {
+            if (a is Starred s)
+            {
+                Expression(s.Value);
+                At(c);
+                _asm.Emit(Opcode.ListExtend, 1);
+            }
+            else
+            {
+                Expression(a);
+                At(c);
+                _asm.Emit(Opcode.ListAppend, 1);
+            }
+        }
+        _asm.Emit(Opcode.ListToTuple);
+        bool hasKeywords = c.Keywords.Count > 0;
+        if (hasKeywords)
+        {
+            _asm.Emit(Opcode.BuildMap, 0);
+            foreach (var k in c.Keywords)
+            {
+                if (k.Arg is null)
+                {
+                    Expression(k.Value);
+                    At(c);
+                    _asm.Emit(Opcode.DictMerge, 1);
+                }
+                else
+                {
+                    _asm.Emit(Opcode.LoadConst, ConstOf(k.Arg));
+                    Expression(k.Value);
+                    At(c);
+                    _asm.Emit(Opcode.BuildMap, 1);
+                    _asm.Emit(Opcode.DictMerge, 1);
+                }
+            }
+        }
+        At(c);
+        _asm.Emit(Opcode.CallFunctionEx, hasKeywords ? 1 : 0);
     }
 
     /// <summary>A list comprehension is a nested function called with the outermost iterator.</summary>

@@ -244,34 +244,18 @@ public sealed partial class CodeGenerator
 
     private void FunctionDef(FunctionDef f)
     {
-        var args = f.Args;
-        if (args.Vararg is not null || args.Kwarg is not null || args.Kwonlyargs.Count > 0 || args.Posonlyargs.Count > 0)
-            throw Unsupported(f, "functions with *args, **kwargs or keyword-only/positional-only parameters");
         foreach (var d in f.DecoratorList)
             Expression(d);
-        int flags = 0;
-        if (args.Defaults.Count > 0)
+        string qualname = QualnameOf(f.Name);
+        MakeFunction(f, f.Args, qualname, f.Name, inner =>
         {
-            foreach (var d in args.Defaults)
-                Expression(d);
-            At(f);
-            _asm.Emit(Opcode.BuildTuple, args.Defaults.Count);
-            flags |= 1;
-        }
-        string qualname = _scope.Kind == ScopeKind.Module ? f.Name : _qualname + ".<locals>." + f.Name;
-        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(f), _filename, qualname);
-        inner.Prologue(f);
-        // A function's docstring is its first constant and is not executed (None stands in for none).
-        string? doc = Docstring(f.Body);
-        inner.ConstOf(doc);
-        for (int i = doc is null ? 0 : 1; i < f.Body.Count; i++)
-            inner.Stmt(f.Body[i]);
-        inner.ReturnNone();
-        var code = inner.Finish(f.Name, args.Args.Count, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals, f.Lineno);
-        At(f);
-        flags |= LoadClosure(code);
-        _asm.Emit(Opcode.LoadConst, CodeConst(code));
-        _asm.Emit(Opcode.MakeFunction, flags);
+            // A function's docstring is its first constant and is not executed (None stands in for none).
+            string? doc = Docstring(f.Body);
+            inner.ConstOf(doc);
+            for (int i = doc is null ? 0 : 1; i < f.Body.Count; i++)
+                inner.Stmt(f.Body[i]);
+            inner.ReturnNone();
+        });
         for (int i = 0; i < f.DecoratorList.Count; i++)
         {
             _asm.Emit(Opcode.Precall, 0);
@@ -279,6 +263,59 @@ public sealed partial class CodeGenerator
         }
         StoreName(f.Name);
     }
+
+    private string QualnameOf(string name) =>
+        _scope.Kind == ScopeKind.Module ? name
+        : _scope.Kind == ScopeKind.Class ? _qualname + "." + name
+        : _qualname + ".<locals>." + name;
+
+    /// <summary>
+    /// Pushes a new function: defaults, keyword-only defaults, closure, then MAKE_FUNCTION over the code
+    /// that <paramref name="body"/> generates.
+    /// </summary>
+    private void MakeFunction(LocatedNode node, Arguments args, string qualname, string name, Action<CodeGenerator> body)
+    {
+        int flags = 0;
+        if (args.Defaults.Count > 0)
+        {
+            foreach (var d in args.Defaults)
+                Expression(d);
+            At(node);
+            _asm.Emit(Opcode.BuildTuple, args.Defaults.Count);
+            flags |= 1;
+        }
+        int kwDefaults = 0;
+        for (int i = 0; i < args.Kwonlyargs.Count; i++)
+        {
+            if (args.KwDefaults[i] is null)
+                continue;
+            _asm.Emit(Opcode.LoadConst, ConstOf(args.Kwonlyargs[i].ArgName));
+            Expression(args.KwDefaults[i]);
+            kwDefaults++;
+        }
+        if (kwDefaults > 0)
+        {
+            At(node);
+            _asm.Emit(Opcode.BuildMap, kwDefaults);
+            flags |= 2;
+        }
+        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(node), _filename, qualname);
+        inner.Prologue(node);
+        body(inner);
+        var codeFlags = CodeFlags.Optimized | CodeFlags.NewLocals;
+        if (args.Vararg is not null)
+            codeFlags |= CodeFlags.VarArgs;
+        if (args.Kwarg is not null)
+            codeFlags |= CodeFlags.VarKeywords;
+        if (_scope.Kind != ScopeKind.Module)
+            codeFlags |= CodeFlags.Nested;
+        var code = inner.Finish(name, args.Posonlyargs.Count + args.Args.Count, args.Posonlyargs.Count, args.Kwonlyargs.Count, codeFlags, node.Lineno);
+        At(node);
+        flags |= LoadClosure(code);
+        _asm.Emit(Opcode.LoadConst, CodeConst(code));
+        _asm.Emit(Opcode.MakeFunction, flags);
+    }
+
     private int InnermostLoop()
     {
         for (int i = _blocks.Count - 1; i >= 0; i--)

@@ -409,14 +409,15 @@ public sealed partial class SymbolTable
     private void VisitParameters(Arguments args, LocatedNode owner)
     {
         _ = owner;
+        // CPython's order, which is also co_varnames': positional, keyword-only, *args, **kwargs.
         foreach (var a in args.Posonlyargs)
             AddParam(a);
         foreach (var a in args.Args)
             AddParam(a);
-        if (args.Vararg is not null)
-            AddParam(args.Vararg);
         foreach (var a in args.Kwonlyargs)
             AddParam(a);
+        if (args.Vararg is not null)
+            AddParam(args.Vararg);
         if (args.Kwarg is not null)
             AddParam(args.Kwarg);
     }

@@ -21,41 +21,13 @@ public static partial class Ops
                 return b.Invoke(withSelf, names);
             }
             case PyFunction fn:
-            {
-                if (kwNames is not null)
-                    throw Errors.Type($"{fn.Qualname}() keyword arguments are not supported by Adder yet");
-                var code = fn.Code;
-                int required = code.Argcount - fn.Defaults.Length;
-                if (args.Length > code.Argcount || args.Length < required)
-                    throw ArgumentCountError(fn, args.Length);
-                var frame = new Frame(code, fn.Globals, Builtins.Dict, null, null) { Function = fn };
-                args.CopyTo(frame.Slots.AsSpan()!);
-                for (int i = args.Length; i < code.Argcount; i++)
-                    frame.Slots[i] = fn.Defaults[i - required];
-                return Interpreter.Interpreter.Run(frame);
-            }
+                return Interpreter.Interpreter.Run(Interpreter.Interpreter.PrepareFrame(fn, args, kwNames, null));
             case PyType t when t.New is not null:
                 return t.New(t, args);
             case PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException):
                 return new PyBaseException(t, new PyTuple(args.ToArray()));
         }
         throw Errors.Type($"'{callable.Type.Name}' object is not callable");
-    }
-
-    /// <summary>CPython's message for a call with the wrong number of positional arguments.</summary>
-    public static PyException ArgumentCountError(PyFunction fn, int given)
-    {
-        var code = fn.Code;
-        int required = code.Argcount - fn.Defaults.Length;
-        if (given < required)
-        {
-            var missing = code.Varnames.Skip(given).Take(required - given).Select(n => $"'{n}'").ToList();
-            string list = missing.Count == 1 ? missing[0]
-                : string.Join(", ", missing.Take(missing.Count - 1)) + " and " + missing[^1];
-            return Errors.Type($"{fn.Code.Name}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {list}");
-        }
-        string takes = fn.Defaults.Length > 0 ? $"from {required} to {code.Argcount}" : code.Argcount.ToString(CultureInfo.InvariantCulture);
-        return Errors.Type($"{fn.Code.Name}() takes {takes} positional argument{(code.Argcount == 1 && fn.Defaults.Length == 0 ? "" : "s")} but {given} {(given == 1 ? "was" : "were")} given");
     }
 
     /// <summary>A method defined on the object's type, for LOAD_METHOD (null: use a plain attribute).</summary>

@@ -390,10 +390,10 @@ public static class Interpreter
                     var names = kwNames;
                     kwNames = null;
                     ip += 4;
-                    if (callable is PyFunction fn && names is null)
+                    if (callable is PyFunction fn)
                     {
                         // A Python function: push its frame and carry on in this loop.
-                        var callee = PrepareFrame(fn, slots, argStart, total, f);
+                        var callee = PrepareFrame(fn, new ReadOnlySpan<PyObject?>(slots, argStart, total), names, f);
                         Array.Clear(slots, sp - oparg - 2, oparg + 2);
                         sp -= oparg + 2;
                         f.StackTop = sp;
@@ -503,6 +503,61 @@ public static class Interpreter
                     cell.Contents = null;
                     break;
                 }
+                case Opcode.CallFunctionEx:
+                {
+                    PyDict? kwargs = (oparg & 1) != 0 ? (PyDict)slots[--sp]! : null;
+                    var callargs = (PyTuple)slots[--sp]!;
+                    var callable = slots[sp - 1]!;
+                    int n = callargs.Items.Length;
+                    var all = new PyObject[n + (kwargs?.Count ?? 0)];
+                    callargs.Items.CopyTo(all, 0);
+                    PyTuple? names = null;
+                    if (kwargs is { Count: > 0 })
+                    {
+                        var keys = new PyObject[kwargs.Count];
+                        int k = 0;
+                        foreach (var (key, value) in kwargs.Items())
+                        {
+                            keys[k] = key;
+                            all[n + k++] = value;
+                        }
+                        names = new PyTuple(keys);
+                    }
+                    slots[sp] = slots[sp + 1] = null;
+                    var result = Ops.Call(callable, all, names);
+                    slots[--sp] = null;
+                    slots[sp - 1] = result;
+                    break;
+                }
+                case Opcode.ListExtend:
+                {
+                    var iterable = slots[--sp]!;
+                    slots[sp] = null;
+                    var list = (PyList)slots[sp - oparg]!;
+                    var it = Ops.GetIter(iterable);
+                    for (var x = it.Next(); x is not null; x = it.Next())
+                        list.Items.Add(x);
+                    break;
+                }
+                case Opcode.ListToTuple:
+                    slots[sp - 1] = new PyTuple(((PyList)slots[sp - 1]!).Items.ToArray());
+                    break;
+                case Opcode.DictMerge:
+                case Opcode.DictUpdate:
+                {
+                    var other = slots[--sp]!;
+                    slots[sp] = null;
+                    var dict = (PyDict)slots[sp - oparg]!;
+                    if (other is not PyDict source)
+                        throw Errors.Type($"'{other.Type.Name}' object is not a mapping");
+                    foreach (var (key, value) in source.Items())
+                    {
+                        if (op == Opcode.DictMerge && dict.TryGetValue(key, out _))
+                            throw Errors.Type($"got multiple values for keyword argument '{Ops.Str(key)}'");
+                        dict.Set(key, value);
+                    }
+                    break;
+                }
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;
@@ -522,19 +577,13 @@ public static class Interpreter
             : Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{name}' referenced before assignment");
     }
 
-    /// <summary>A frame for calling <paramref name="fn"/> with positional arguments.</summary>
-    private static Frame PrepareFrame(PyFunction fn, PyObject?[] args, int start, int count, Frame caller)
+    /// <summary>A frame for calling <paramref name="fn"/> (the last kwNames.Length arguments are keywords).</summary>
+    internal static Frame PrepareFrame(PyFunction fn, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, Frame? caller)
     {
-        var code = fn.Code;
-        if (caller.Depth >= RecursionLimit)
+        if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        int required = code.Argcount - fn.Defaults.Length;
-        if (count > code.Argcount || count < required)
-            throw Ops.ArgumentCountError(fn, count);
-        var frame = new Frame(code, fn.Globals, caller.Builtins, null, caller) { Function = fn };
-        Array.Copy(args, start, frame.Slots, 0, count);
-        for (int i = count; i < code.Argcount; i++)
-            frame.Slots[i] = fn.Defaults[i - required];
+        var frame = new Frame(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller) { Function = fn };
+        ArgumentBinder.Bind(fn, args, kwNames, frame.Slots);
         return frame;
     }
 }
