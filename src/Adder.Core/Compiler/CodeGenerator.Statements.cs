@@ -85,6 +85,9 @@ public sealed partial class CodeGenerator
             case FunctionDef f:
                 FunctionDef(f);
                 break;
+            case ClassDef c:
+                ClassDef(c);
+                break;
             case Global or Nonlocal:
                 break;
             case Assert a:
@@ -139,6 +142,17 @@ public sealed partial class CodeGenerator
                 _asm.Emit(Opcode.Swap, 2);
                 _asm.Emit(Opcode.StoreSubscr);
                 break;
+            case Ast.Attribute attr:
+                Expression(attr.Value);
+                _asm.Emit(Opcode.Copy, 1);
+                At(attr);
+                _asm.Emit(Opcode.LoadAttr, Name(attr.Attr));
+                Expression(a.Value);
+                At(a);
+                _asm.Emit(Opcode.BinaryOp, op);
+                _asm.Emit(Opcode.Swap, 2);
+                _asm.Emit(Opcode.StoreAttr, Name(attr.Attr));
+                break;
             default:
                 throw Unsupported(a, "augmented assignment to " + a.Target.GetType().Name);
         }
@@ -170,6 +184,11 @@ public sealed partial class CodeGenerator
                 Expression(s.Slice);
                 At(s);
                 _asm.Emit(Opcode.StoreSubscr);
+                break;
+            case Ast.Attribute a:
+                Expression(a.Value);
+                At(a);
+                _asm.Emit(Opcode.StoreAttr, Name(a.Attr));
                 break;
             default:
                 throw Unsupported(target, "assignment to " + target.GetType().Name);
@@ -262,6 +281,77 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.Call, 0);
         }
         StoreName(f.Name);
+    }
+
+    /// <summary>
+    /// class C(bases): the body compiled as a function run by __build_class__ in a fresh namespace
+    /// (Python/compile.c: compiler_class).
+    /// </summary>
+    private void ClassDef(ClassDef c)
+    {
+        foreach (var d in c.DecoratorList)
+            Expression(d);
+        string qualname = QualnameOf(c.Name);
+        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(c), _filename, qualname);
+        inner.Prologue(c);
+        inner._asm.SetPosition(c.Lineno, c.Lineno, -1, -1);
+        inner.LoadName("__name__");
+        inner.StoreName("__module__");
+        inner._asm.Emit(Opcode.LoadConst, inner.ConstOf(qualname));
+        inner.StoreName("__qualname__");
+        int first = 0;
+        if (Docstring(c.Body) is { } doc)
+        {
+            inner._asm.Emit(Opcode.LoadConst, inner.ConstOf(doc));
+            inner.StoreName("__doc__");
+            first = 1;
+        }
+        for (int i = first; i < c.Body.Count; i++)
+            inner.Stmt(c.Body[i]);
+        inner._asm.SetPosition(c.Lineno, c.Lineno, -1, -1);
+        if (inner._cellvars.Length > 0)
+        {
+            // Hand the __class__ cell to __build_class__, which fills it with the new class.
+            inner._asm.Emit(Opcode.LoadClosure, 0);
+            inner._asm.Emit(Opcode.Copy, 1);
+            inner.StoreName("__classcell__");
+            inner._asm.Emit(Opcode.ReturnValue);
+        }
+        else
+        {
+            inner.ReturnNone();
+        }
+        var code = inner.Finish(c.Name, 0, 0, 0, CodeFlags.None, c.Lineno);
+
+        At(c);
+        _asm.Emit(Opcode.PushNull);
+        _asm.Emit(Opcode.LoadBuildClass);
+        int closure = LoadClosure(code);
+        _asm.Emit(Opcode.LoadConst, CodeConst(code));
+        _asm.Emit(Opcode.MakeFunction, closure);
+        _asm.Emit(Opcode.LoadConst, ConstOf(c.Name));
+        foreach (var b in c.Bases)
+            Expression(b);
+        var names = new List<PyObject>();
+        foreach (var k in c.Keywords)
+        {
+            if (k.Arg is null)
+                throw Unsupported(c, "** in class arguments");
+            names.Add(new PyStr(k.Arg));
+            Expression(k.Value);
+        }
+        At(c);
+        if (names.Count > 0)
+            _asm.Emit(Opcode.KwNames, Const(new PyTuple(names.ToArray()), (typeof(PyTuple), string.Join('\0', names.Select(x => ((PyStr)x).Value)))));
+        int n = 2 + c.Bases.Count + names.Count;
+        _asm.Emit(Opcode.Precall, n);
+        _asm.Emit(Opcode.Call, n);
+        for (int i = 0; i < c.DecoratorList.Count; i++)
+        {
+            _asm.Emit(Opcode.Precall, 0);
+            _asm.Emit(Opcode.Call, 0);
+        }
+        StoreName(c.Name);
     }
 
     private string QualnameOf(string name) =>
@@ -389,6 +479,11 @@ public sealed partial class CodeGenerator
                 Expression(s.Slice);
                 At(s);
                 _asm.Emit(Opcode.DeleteSubscr);
+                break;
+            case Ast.Attribute a:
+                Expression(a.Value);
+                At(a);
+                _asm.Emit(Opcode.DeleteAttr, Name(a.Attr));
                 break;
             case Ast.Tuple or List:
                 foreach (var e in target is Ast.Tuple t ? t.Elts : ((List)target).Elts)

@@ -58,6 +58,12 @@ public sealed partial class CodeGenerator
             _cellvars = scope.Scopes.Where(kv => kv.Value == NameScope.Cell).Select(kv => kv.Key).OrderBy(n => n, StringComparer.Ordinal).ToArray();
             _freevars = scope.Scopes.Where(kv => kv.Value == NameScope.Free).Select(kv => kv.Key).OrderBy(n => n, StringComparer.Ordinal).ToArray();
         }
+        else if (scope.Kind == ScopeKind.Class)
+        {
+            // A class body only has the implicit __class__ cell (for methods using super()).
+            _cellvars = scope.NeedsClassClosure ? new[] { "__class__" } : Array.Empty<string>();
+            _freevars = scope.Scopes.Where(kv => kv.Value == NameScope.Free).Select(kv => kv.Key).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        }
     }
 
     /// <summary>CPython's function prologue: cells for cell variables, the closure copied in, RESUME.</summary>
@@ -235,7 +241,7 @@ public sealed partial class CodeGenerator
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.LoadFast, Varname(name)); break;
-            case Access.Deref: _asm.Emit(Opcode.LoadDeref, DerefIndex(name)); break;
+            case Access.Deref: _asm.Emit(_scope.Kind == ScopeKind.Class ? Opcode.LoadClassderef : Opcode.LoadDeref, DerefIndex(name)); break;
             case Access.Global: _asm.Emit(Opcode.LoadGlobal, Name(name) << 1); break;
             default: _asm.Emit(Opcode.LoadName, Name(name)); break;
         }
@@ -281,7 +287,7 @@ public sealed partial class CodeGenerator
             NameScope.GlobalImplicit when optimized => Access.Global,
             NameScope.Local when optimized => Access.Fast,
             NameScope.Free or NameScope.Cell when optimized => Access.Deref,
-            NameScope.Free or NameScope.Cell => throw new PyCompileError("closures in class bodies", null),
+            NameScope.Free when _scope.Kind == ScopeKind.Class => Access.Deref,
             _ => Access.Name,
         };
     }

@@ -7,7 +7,41 @@ public static class Builtins
 {
     private static TextWriter s_stdout = Console.Out;
 
+    public static readonly PyBuiltinFunction BuildClass = new("__build_class__", BuildClassBody);
+
     public static readonly PyDict Dict = Create();
+
+    /// <summary>
+    /// __build_class__(func, name, *bases, metaclass=...): runs the class body in a fresh namespace and
+    /// creates the class from it (Python/bltinmodule.c: builtin___build_class__).
+    /// </summary>
+    private static PyObject BuildClassBody(ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
+    {
+        int nkw = kwNames?.Length ?? 0;
+        var body = (PyFunction)args[0];
+        string name = ((PyStr)args[1]).Value;
+        var bases = new List<PyType>();
+        for (int i = 2; i < args.Length - nkw; i++)
+            bases.Add(args[i] as PyType ?? throw Errors.Type("bases must be types"));
+        PyType metatype = PyType.TypeType;
+        for (int k = 0; k < nkw; k++)
+        {
+            if (((PyStr)kwNames![k]).Value == "metaclass")
+                metatype = (PyType)args[args.Length - nkw + k];
+        }
+        var ns = new PyDict();
+        var cell = Interpreter.Interpreter.RunClassBody(body, ns);
+        var dict = new Dictionary<string, PyObject>();
+        foreach (var (key, value) in ns.Items())
+        {
+            if (key is PyStr s && s.Value != "__classcell__")
+                dict[s.Value] = value;
+        }
+        var cls = PyType.CreateClass(name, bases.ToArray(), metatype, dict);
+        if (cell is PyCell classCell)
+            classCell.Contents = cls;
+        return cls;
+    }
 
     /// <summary>Where print() writes (the CLI installs a buffered UTF-8 stream).</summary>
     public static TextWriter Stdout
@@ -44,7 +78,32 @@ public static class Builtins
         Def("getattr", (args, kw) => args.Length > 2
             ? Ops.TryGetAttr(args[0], ((PyStr)args[1]).Value) ?? args[2]
             : Ops.GetAttr(args[0], ((PyStr)args[1]).Value));
-        Def("isinstance", (args, kw) => PyBool.From(args[0].Type.IsSubtypeOf((PyType)args[1])));
+        Def("isinstance", (args, kw) => PyBool.From(IsInstance(args[0], args[1])));
+        Def("issubclass", (args, kw) => PyBool.From(IsSubclass((PyType)args[0], args[1])));
+        Def("setattr", (args, kw) =>
+        {
+            Ops.SetAttr(args[0], ((PyStr)args[1]).Value, args[2]);
+            return PyNone.Instance;
+        });
+        Def("delattr", (args, kw) =>
+        {
+            Ops.DelAttr(args[0], ((PyStr)args[1]).Value);
+            return PyNone.Instance;
+        });
+        Def("callable", (args, kw) => PyBool.From(args[0] is PyFunction or PyBuiltinFunction or PyType or PyMethod || args[0].Type.Lookup("__call__") is not null));
+        Def("super", (args, kw) => args.Length == 2
+            ? new PySuper((PyType)args[0], args[1])
+            : Interpreter.Interpreter.ZeroArgumentSuper());
+        d.Set("__build_class__", BuildClass);
+        PyProperty.TypeObject.New = (cls, args) => new PyProperty(args.Length > 0 ? args[0] : null, args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
+        PyStaticMethod.TypeObject.New = (cls, args) => new PyStaticMethod(args[0]);
+        PyClassMethod.TypeObject.New = (cls, args) => new PyClassMethod(args[0]);
+        PyType.Object.New = (cls, args) => new PyInstance(cls);
+        Method(PyProperty.TypeObject, "setter", (args, kw) => new PyProperty(((PyProperty)args[0]).Getter, args[1], ((PyProperty)args[0]).Deleter));
+        Method(PyProperty.TypeObject, "getter", (args, kw) => new PyProperty(args[1], ((PyProperty)args[0]).Setter, ((PyProperty)args[0]).Deleter));
+        Method(PyProperty.TypeObject, "deleter", (args, kw) => new PyProperty(((PyProperty)args[0]).Getter, ((PyProperty)args[0]).Setter, args[1]));
+        foreach (var t in new[] { PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject })
+            d.Set(t.Name, t);
 
         d.Set("None", PyNone.Instance);
         d.Set("True", PyBool.True);
@@ -94,6 +153,12 @@ public static class Builtins
         foreach (var t in ExceptionTypes.All)
             d.Set(t.Name, t);
 
+        Method(PyType.Object, "__init__", (args, kw) => PyNone.Instance);
+        Method(ExceptionTypes.BaseException, "__init__", (args, kw) =>
+        {
+            ((PyBaseException)args[0]).Args = new PyTuple(args.Slice(1).ToArray());
+            return PyNone.Instance;
+        });
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {
             var sep = ((PyStr)args[0]).Value;
@@ -125,6 +190,20 @@ public static class Builtins
         });
         return d;
     }
+
+    private static bool IsSubclass(PyType cls, PyObject of) => of switch
+    {
+        PyType t => cls.IsSubtypeOf(t),
+        PyTuple tuple => tuple.Items.Any(c => IsSubclass(cls, c)),
+        _ => throw Errors.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
+    };
+
+    private static bool IsInstance(PyObject obj, PyObject cls) => cls switch
+    {
+        PyType t => obj.Type.IsSubtypeOf(t),
+        PyTuple tuple => tuple.Items.Any(c => IsInstance(obj, c)),
+        _ => throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    };
 
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
         type.SetAttribute(name, new PyBuiltinFunction(name, body));

@@ -22,17 +22,41 @@ public static partial class Ops
             }
             case PyFunction fn:
                 return Interpreter.Interpreter.Run(Interpreter.Interpreter.PrepareFrame(fn, args, kwNames, null));
+            case PyMethod m:
+            {
+                var withSelf = new PyObject[args.Length + 1];
+                withSelf[0] = m.Self;
+                args.CopyTo(withSelf.AsSpan(1));
+                return Call(m.Function, withSelf, kwNames);
+            }
+            case PyType t when t.IsHeapType:
+                return CreateInstance(t, args, kwNames);
             case PyType t when t.New is not null:
                 return t.New(t, args);
             case PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException):
                 return new PyBaseException(t, new PyTuple(args.ToArray()));
         }
+        if (callable.Type.IsHeapType && callable.Type.Lookup("__call__") is { } call)
+        {
+            var withSelf = new PyObject[args.Length + 1];
+            withSelf[0] = callable;
+            args.CopyTo(withSelf.AsSpan(1));
+            return Call(call, withSelf, kwNames);
+        }
         throw Errors.Type($"'{callable.Type.Name}' object is not callable");
     }
 
     /// <summary>A method defined on the object's type, for LOAD_METHOD (null: use a plain attribute).</summary>
-    public static PyObject? LookupMethod(PyObject obj, string name) =>
-        obj.Type.Lookup(name) is PyBuiltinFunction { Self: null } m ? m : null;
+    public static PyObject? LookupMethod(PyObject obj, string name)
+    {
+        // Types and super objects find attributes their own way.
+        if (obj is PyType or PySuper)
+            return null;
+        var attr = obj.Type.Lookup(name);
+        if (attr is PyBuiltinFunction { Self: null } || attr is PyFunction)
+            return InstanceAttribute(obj, name) is null ? attr : null;
+        return null;
+    }
 
     public static PyObject GetAttr(PyObject obj, string name) =>
         TryGetAttr(obj, name) ?? throw (obj is PyType t ? Errors.Raise(ExceptionTypes.AttributeError, $"type object '{t.Name}' has no attribute '{name}'") : Errors.Attribute(obj, name));
@@ -62,11 +86,20 @@ public static partial class Ops
                 return new PyStr(f.Qualname);
             case (_, "__class__"):
                 return obj.Type;
+            case (PyInstance or PyBaseException, "__dict__"):
+            {
+                var d = new PyDict();
+                var attrs = obj is PyInstance i ? i.Attributes : ((PyBaseException)obj).Attributes;
+                foreach (var (key, value) in attrs.Items(obj.Type))
+                    d.Set(key, value);
+                return d;
+            }
+            case (PyMethod m, "__self__"):
+                return m.Self;
+            case (PyMethod m, "__func__"):
+                return m.Function;
         }
-        var found = obj.Type.Lookup(name);
-        if (found is PyBuiltinFunction { Self: null } method)
-            return new PyBuiltinFunction(method.Name, method.Invoke, obj);
-        return found;
+        return GenericGetAttr(obj, name);
     }
 
     public static PyObject[] UnpackSequence(PyObject seq, int count)
@@ -119,6 +152,8 @@ public static partial class Ops
 
     public static void DelItem(PyObject container, PyObject key)
     {
+        if (container.Type.IsHeapType && CallDunder(container, "__delitem__", key) is not null)
+            return;
         switch (container)
         {
             case PyList l:

@@ -22,7 +22,7 @@ public static partial class Ops
     {
         bool inplace = op >= 13;
         var kind = (BinaryOperator)(inplace ? op - 13 : op);
-        var result = Binary(a, b, kind);
+        var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
         if (result is not null)
             return result;
         string symbol = s_symbols[(int)kind] + (inplace ? "=" : "");
@@ -197,6 +197,8 @@ public static partial class Ops
 
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
     {
+        if ((a.Type.IsHeapType || b.Type.IsHeapType) && UserCompare(a, b, op) is { } user)
+            return user;
         int? c = CompareValues(a, b);
         if (c is int cmp)
         {
@@ -255,6 +257,7 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject o) => o switch
     {
+        _ when o.Type.IsHeapType && CallDunder(o, "__neg__") is { } r => r,
         PyInt i => PyInt.Subtract(PyInt.From(0), i),
         PyFloat f => new PyFloat(-f.Value),
         _ => throw Errors.Type($"bad operand type for unary -: '{o.Type.Name}'"),
@@ -262,6 +265,7 @@ public static partial class Ops
 
     public static PyObject Positive(PyObject o) => o switch
     {
+        _ when o.Type.IsHeapType && CallDunder(o, "__pos__") is { } r => r,
         PyBool b => PyInt.From(b.Value),
         PyInt or PyFloat => o,
         _ => throw Errors.Type($"bad operand type for unary +: '{o.Type.Name}'"),
@@ -269,12 +273,15 @@ public static partial class Ops
 
     public static PyObject Invert(PyObject o) => o switch
     {
+        _ when o.Type.IsHeapType && CallDunder(o, "__invert__") is { } r => r,
         PyInt i => PyInt.From(-i.AsBig - 1),
         _ => throw Errors.Type($"bad operand type for unary ~: '{o.Type.Name}'"),
     };
 
     public static bool Contains(PyObject container, PyObject item)
     {
+        if (container.Type.IsHeapType && CallDunder(container, "__contains__", item) is { } r)
+            return IsTrue(r);
         switch (container)
         {
             case PyStr s when item is PyStr sub:
@@ -295,6 +302,10 @@ public static partial class Ops
 
     public static PyObject GetItem(PyObject container, PyObject key)
     {
+        if (container.Type.IsHeapType && CallDunder(container, "__getitem__", key) is { } r)
+            return r;
+        if (container is PyType cls && CallDunder(cls, "__class_getitem__", key) is { } generic)
+            return generic;
         switch (container)
         {
             case PyList l:
@@ -313,6 +324,8 @@ public static partial class Ops
 
     public static void SetItem(PyObject container, PyObject key, PyObject value)
     {
+        if (container.Type.IsHeapType && CallDunder(container, "__setitem__", key, value) is not null)
+            return;
         switch (container)
         {
             case PyList l:

@@ -29,6 +29,13 @@ public static partial class Ops
 
     public static string Repr(PyObject o)
     {
+        if (o.Type.IsHeapType)
+        {
+            if (CallDunder(o, "__repr__") is { } r)
+                return r is PyStr s ? s.Value : throw Errors.Type($"__repr__ returned non-string (type {r.Type.Name})");
+            if (o is PyInstance)
+                return DefaultRepr(o);
+        }
         switch (o)
         {
             case PyStr s: return StringRepr.Repr(s.Value);
@@ -72,6 +79,8 @@ public static partial class Ops
     public static string Str(PyObject o) => o switch
     {
         PyStr s => s.Value,
+        _ when o.Type.IsHeapType && o.Type.Lookup("__str__") is not null => CallDunder(o, "__str__") is PyStr r ? r.Value
+            : throw Errors.Type("__str__ returned non-string"),
         PyBaseException e => e.Args.Items.Length switch
         {
             0 => "",
@@ -93,11 +102,17 @@ public static partial class Ops
         PyTuple t => t.Items.Length != 0,
         PyDict d => d.Count != 0,
         PyFloat f => f.Value != 0,
+        PyInstance when CallDunder(o, "__bool__") is { } b => b is PyBool pb ? pb.Value != 0
+            : throw Errors.Type($"__bool__ should return bool, returned {b.Type.Name}"),
+        PyInstance when CallDunder(o, "__len__") is { } n => n is PyInt i ? i.Value != 0 : true,
         _ => true,
     };
 
     public static long Hash(PyObject o) => o switch
     {
+        PyInstance when o.Type.Lookup("__hash__") is PyNone || (o.Type.Lookup("__hash__") is null && o.Type.Lookup("__eq__") is PyFunction) =>
+            throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PyInstance when CallDunder(o, "__hash__") is { } h => h is PyInt hi ? hi.Value : throw Errors.Type("__hash__ method should return an integer"),
         PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
         PyStr s => s.Value.GetHashCode(),
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
@@ -120,6 +135,7 @@ public static partial class Ops
 
     public static PyIterator GetIter(PyObject o) => o switch
     {
+        _ when o.Type.IsHeapType && UserIter(o) is { } user => user,
         PyIterator it => it,
         PyRange r => new PyRangeIterator(r),
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
@@ -130,6 +146,9 @@ public static partial class Ops
 
     public static long Length(PyObject o) => o switch
     {
+        _ when o.Type.IsHeapType && CallDunder(o, "__len__") is { } n => n is PyInt i
+            ? (i.Value >= 0 ? i.Value : throw Errors.Value("__len__() should return >= 0"))
+            : throw Errors.Type($"'{n.Type.Name}' object cannot be interpreted as an integer"),
         PyStr s => s.Value.Length,
         PyList l => l.Items.Count,
         PyTuple t => t.Items.Length,

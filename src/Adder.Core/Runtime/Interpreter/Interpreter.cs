@@ -19,7 +19,22 @@ public static class Interpreter
 
     public static PyObject Run(Frame entry)
     {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var f = entry;
+        var outer = t_current;
+        try
+        {
+            return RunLoop(ref f, entry);
+        }
+        finally
+        {
+            t_current = outer;
+        }
+    }
+
+    private static PyObject RunLoop(ref Frame f, Frame entry)
+    {
         while (true)
         {
             try
@@ -74,6 +89,7 @@ public static class Interpreter
         int sp = f.StackTop;
         int ip = f.Ip;
         PyTuple? kwNames = null;
+        t_current = f;
 
         while (true)
         {
@@ -149,6 +165,32 @@ public static class Interpreter
                 case Opcode.StoreGlobal:
                     f.Globals.Set(new PyStr(f.Code.Names[oparg]), slots[--sp]!);
                     break;
+                case Opcode.StoreAttr:
+                {
+                    var owner = slots[--sp]!;
+                    var value = slots[--sp]!;
+                    slots[sp] = slots[sp + 1] = null;
+                    Ops.SetAttr(owner, f.Code.Names[oparg], value);
+                    ip += 4;
+                    break;
+                }
+                case Opcode.DeleteAttr:
+                {
+                    var owner = slots[--sp]!;
+                    slots[sp] = null;
+                    Ops.DelAttr(owner, f.Code.Names[oparg]);
+                    break;
+                }
+                case Opcode.LoadBuildClass:
+                    slots[sp++] = Builtins.BuildClass;
+                    break;
+                case Opcode.LoadClassderef:
+                {
+                    string name = f.Code.LocalsPlusName(oparg);
+                    slots[sp++] = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
+                        : ((PyCell)slots[oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                    break;
+                }
                 case Opcode.LoadAttr:
                     slots[sp - 1] = Ops.GetAttr(slots[sp - 1]!, f.Code.Names[oparg]);
                     ip += 4;
@@ -383,6 +425,12 @@ public static class Interpreter
                 case Opcode.Call:
                 {
                     // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
+                    if (slots[sp - oparg - 2] is null && slots[sp - oparg - 1] is PyMethod bound)
+                    {
+                        // PRECALL's unpacking of bound methods: [NULL, method] becomes [function, self].
+                        slots[sp - oparg - 2] = bound.Function;
+                        slots[sp - oparg - 1] = bound.Self;
+                    }
                     bool isMethod = slots[sp - oparg - 2] is not null;
                     int total = oparg + (isMethod ? 1 : 0);
                     var callable = isMethod ? slots[sp - oparg - 2]! : slots[sp - oparg - 1]!;
@@ -399,6 +447,7 @@ public static class Interpreter
                         f.StackTop = sp;
                         f.Ip = ip;
                         f = callee;
+                        t_current = f;
                         code = f.Code.Instructions;
                         slots = f.Slots;
                         sp = f.StackTop;
@@ -417,6 +466,7 @@ public static class Interpreter
                     if (ReferenceEquals(f, entry))
                         return value;
                     f = f.Back!;
+                    t_current = f;
                     code = f.Code.Instructions;
                     slots = f.Slots;
                     sp = f.StackTop;
@@ -577,9 +627,40 @@ public static class Interpreter
             : Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{name}' referenced before assignment");
     }
 
+    /// <summary>The innermost frame running on this thread (for super() and sys._getframe).</summary>
+    [ThreadStatic]
+    private static Frame? t_current;
+
+    /// <summary>Runs a class body with <paramref name="ns"/> as its namespace; returns the __class__ cell, if any.</summary>
+    public static PyObject? RunClassBody(PyFunction body, PyDict ns)
+    {
+        var frame = new Frame(body.Code, body.Globals, Builtins.Dict, ns, t_current) { Function = body };
+        Run(frame);
+        return ns.TryGetValue(new PyStr("__classcell__"), out var cell) ? cell : null;
+    }
+
+    /// <summary>super() without arguments: the enclosing method's class (its __class__ cell) and first argument.</summary>
+    public static PyObject ZeroArgumentSuper()
+    {
+        var f = t_current ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): no current frame");
+        var code = f.Code;
+        if (code.Argcount == 0)
+            throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): no arguments");
+        var first = f.Slots[0] is PyCell c ? c.Contents : f.Slots[0];
+        int index = Array.IndexOf(code.Freevars, "__class__");
+        if (index < 0 || first is null)
+            throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): __class__ cell not found");
+        var cls = ((PyCell)f.Slots[code.LocalsPlusCount - code.Freevars.Length + index]!).Contents as PyType
+            ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): empty __class__ cell");
+        return new PySuper(cls, first);
+    }
+
     /// <summary>A frame for calling <paramref name="fn"/> (the last kwNames.Length arguments are keywords).</summary>
     internal static Frame PrepareFrame(PyFunction fn, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, Frame? caller)
     {
+        if (caller is not null && caller.Depth >= RecursionLimit)
+            throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
+        caller ??= t_current;
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var frame = new Frame(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller) { Function = fn };

@@ -13,6 +13,10 @@ public class PyBaseException : PyObject
     }
 
     public PyTuple Args;
+
+    /// <summary>Attributes set on instances (of exception classes defined in Python, mostly).</summary>
+    public InstanceAttributes Attributes;
+
     public PyBaseException? Cause;
     public PyBaseException? Context;
     public bool SuppressContext;

@@ -1,0 +1,135 @@
+namespace Adder.Runtime;
+
+/// <summary>Special methods of classes defined in Python (__add__, __eq__, __len__, ...).</summary>
+public static partial class Ops
+{
+    private static readonly string[] s_binaryDunders =
+    {
+        "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor",
+    };
+
+    /// <summary>Calls type(obj).name(obj, *args) if a Python class defines it; null otherwise.</summary>
+    public static PyObject? CallDunder(PyObject obj, string name, params PyObject[] args)
+    {
+        if (!obj.Type.IsHeapType)
+            return null;
+        var method = obj.Type.Lookup(name);
+        if (method is null)
+            return null;
+        var all = new PyObject[args.Length + 1];
+        all[0] = obj;
+        args.CopyTo(all, 1);
+        return Call(method is PyStaticMethod sm ? sm.Function : method, method is PyStaticMethod ? args : all);
+    }
+
+    private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOperator op, bool inplace)
+    {
+        string name = s_binaryDunders[(int)op];
+        if (inplace && CallDunder(a, "__i" + name + "__", b) is { } r0 && !ReferenceEquals(r0, NotImplemented))
+            return r0;
+        // A subclass that overrides the reflected method gets the first try.
+        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.Lookup("__r" + name + "__") is not null;
+        if (rightFirst && CallDunder(b, "__r" + name + "__", a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
+            return r1;
+        if (CallDunder(a, "__" + name + "__", b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
+            return r2;
+        if (!rightFirst && !ReferenceEquals(a.Type, b.Type) && CallDunder(b, "__r" + name + "__", a) is { } r3 && !ReferenceEquals(r3, NotImplemented))
+            return r3;
+        return null;
+    }
+
+    private static readonly string[] s_compareDunders = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
+    private static readonly CompareOp[] s_reflected = { CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le };
+
+    private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
+    {
+        var reflected = s_reflected[(int)op];
+        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.Lookup(s_compareDunders[(int)reflected]) is not null;
+        if (rightFirst && CallDunder(b, s_compareDunders[(int)reflected], a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
+            return r1;
+        if (CallDunder(a, s_compareDunders[(int)op], b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
+            return r2;
+        if (!rightFirst && CallDunder(b, s_compareDunders[(int)reflected], a) is { } r3 && !ReferenceEquals(r3, NotImplemented))
+            return r3;
+        // != falls back to the negation of ==.
+        if (op == CompareOp.Ne && CallDunder(a, "__eq__", b) is { } eq && !ReferenceEquals(eq, NotImplemented))
+            return PyBool.From(!IsTrue(eq));
+        return null;
+    }
+
+    /// <summary>An iterator over a Python object with __next__; exhaustion is its StopIteration.</summary>
+    private sealed class PythonIterator : PyIterator
+    {
+        private static readonly PyType s_type = PyType.Builtin("iterator");
+        private readonly PyObject _iterator;
+
+        public PythonIterator(PyObject iterator)
+            : base(s_type)
+        {
+            _iterator = iterator;
+        }
+
+        public PyObject Inner => _iterator;
+
+        public override PyObject? Next()
+        {
+            try
+            {
+                return CallDunder(_iterator, "__next__") ?? throw Errors.Type($"'{_iterator.Type.Name}' object is not an iterator");
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>A Python object's iterator as a C# iterator.</summary>
+    private static PyIterator? UserIter(PyObject o)
+    {
+        if (CallDunder(o, "__iter__") is not { } it)
+        {
+            if (o.Type.IsHeapType && o.Type.Lookup("__getitem__") is not null)
+                return new IndexIterator(o);
+            return null;
+        }
+        if (it is PyIterator builtin)
+            return builtin;
+        if (!it.Type.IsHeapType || it.Type.Lookup("__next__") is null)
+            throw Errors.Type($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return new PythonIterator(it);
+    }
+
+    /// <summary>The old sequence protocol: __getitem__(0), (1), ... until IndexError.</summary>
+    private sealed class IndexIterator : PyIterator
+    {
+        private static readonly PyType s_type = PyType.Builtin("iterator");
+        private readonly PyObject _sequence;
+        private long _index;
+
+        public IndexIterator(PyObject sequence)
+            : base(s_type)
+        {
+            _sequence = sequence;
+        }
+
+        public override PyObject? Next()
+        {
+            try
+            {
+                return CallDunder(_sequence, "__getitem__", PyInt.From(_index++));
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                return null;
+            }
+        }
+    }
+
+    private static string DefaultRepr(PyObject o)
+    {
+        string module = o.Type.Dict.TryGetValue("__module__", out var m) && m is PyStr s ? s.Value + "." : "";
+        string qualname = o.Type.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : o.Type.Name;
+        return $"<{module}{qualname} object at 0x{RuntimeAddress(o):x}>";
+    }
+}
