@@ -102,9 +102,10 @@ public sealed partial class CodeGenerator
                 At(d);
                 _asm.Emit(Opcode.BuildMap, d.Keys.Count);
                 break;
+            case Ast.Slice sl:
+                Slice(sl);
+                break;
             case Subscript s:
-                if (s.Slice is Ast.Slice)
-                    throw Unsupported(s, "slicing");
                 Expression(s.Value);
                 Expression(s.Slice);
                 At(s);
@@ -149,6 +150,23 @@ public sealed partial class CodeGenerator
             default:
                 throw Unsupported(e, e.GetType().Name + " expressions");
         }
+    }
+
+    /// <summary>a:b:c as BUILD_SLICE (3.11 has no BINARY_SLICE).</summary>
+    private void Slice(Ast.Slice s)
+    {
+        if (s.Lower is null)
+            _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        else
+            Expression(s.Lower);
+        if (s.Upper is null)
+            _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        else
+            Expression(s.Upper);
+        if (s.Step is not null)
+            Expression(s.Step);
+        At(s);
+        _asm.Emit(Opcode.BuildSlice, s.Step is null ? 2 : 3);
     }
 
     private void Elements(List<ExprNode> elts, LocatedNode owner)

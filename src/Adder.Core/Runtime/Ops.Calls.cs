@@ -117,6 +117,13 @@ public static partial class Ops
         return items;
     }
 
+    internal static PyObject[] UnpackSequenceAny(PyObject seq) => seq switch
+    {
+        PyTuple t => t.Items,
+        PyList l => l.Items.ToArray(),
+        _ => Collect(seq),
+    };
+
     private static PyObject[] Collect(PyObject iterable)
     {
         var it = GetIter(iterable);
@@ -154,6 +161,21 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__delitem__", key) is not null)
             return;
+        if (key is PySlice slice && container is PyList list)
+        {
+            var (start, _, step, count) = slice.Indices(list.Items.Count);
+            var doomed = new HashSet<long>();
+            for (long i = 0, k = start; i < count; i++, k += step)
+                doomed.Add(k);
+            int w = 0;
+            for (int r = 0; r < list.Items.Count; r++)
+            {
+                if (!doomed.Contains(r))
+                    list.Items[w++] = list.Items[r];
+            }
+            list.Items.RemoveRange(w, list.Items.Count - w);
+            return;
+        }
         switch (container)
         {
             case PyList l:

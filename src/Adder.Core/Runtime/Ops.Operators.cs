@@ -306,6 +306,8 @@ public static partial class Ops
             return r;
         if (container is PyType cls && CallDunder(cls, "__class_getitem__", key) is { } generic)
             return generic;
+        if (key is PySlice slice)
+            return GetSlice(container, slice);
         switch (container)
         {
             case PyList l:
@@ -322,8 +324,58 @@ public static partial class Ops
         throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
     }
 
+    private static PyObject GetSlice(PyObject container, PySlice slice)
+    {
+        switch (container)
+        {
+            case PyList l:
+            {
+                var (start, _, step, count) = slice.Indices(l.Items.Count);
+                var items = new List<PyObject>((int)count);
+                for (long i = 0, k = start; i < count; i++, k += step)
+                    items.Add(l.Items[(int)k]);
+                return new PyList(items);
+            }
+            case PyTuple t:
+            {
+                var (start, _, step, count) = slice.Indices(t.Items.Length);
+                var items = new PyObject[count];
+                for (long i = 0, k = start; i < count; i++, k += step)
+                    items[i] = t.Items[k];
+                return new PyTuple(items);
+            }
+            case PyStr s:
+            {
+                var (start, _, step, count) = slice.Indices(s.Value.Length);
+                if (step == 1)
+                    return new PyStr(s.Value.Substring((int)start, (int)count));
+                var sb = new System.Text.StringBuilder((int)count);
+                for (long i = 0, k = start; i < count; i++, k += step)
+                    sb.Append(s.Value[(int)k]);
+                return new PyStr(sb.ToString());
+            }
+        }
+        throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
+    }
+
     public static void SetItem(PyObject container, PyObject key, PyObject value)
     {
+        if (key is PySlice slice && container is PyList list)
+        {
+            var (start, stop, step, count) = slice.Indices(list.Items.Count);
+            var values = UnpackSequenceAny(value);
+            if (step == 1)
+            {
+                list.Items.RemoveRange((int)start, (int)Math.Max(0, stop - start));
+                list.Items.InsertRange((int)start, values);
+                return;
+            }
+            if (values.Length != count)
+                throw Errors.Value($"attempt to assign sequence of size {values.Length} to extended slice of size {count}");
+            for (long i = 0, k = start; i < count; i++, k += step)
+                list.Items[(int)k] = values[i];
+            return;
+        }
         if (container.Type.IsHeapType && CallDunder(container, "__setitem__", key, value) is not null)
             return;
         switch (container)

@@ -608,6 +608,15 @@ public static class Interpreter
                     }
                     break;
                 }
+                case Opcode.BuildSlice:
+                {
+                    var step = oparg == 3 ? slots[--sp]! : PyNone.Instance;
+                    var stop = slots[--sp]!;
+                    var start = slots[sp - 1]!;
+                    slots[sp] = slots[sp + 1] = null;
+                    slots[sp - 1] = new PySlice(start, stop, step);
+                    break;
+                }
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;

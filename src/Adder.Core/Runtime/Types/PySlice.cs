@@ -1,0 +1,50 @@
+namespace Adder.Runtime;
+
+public sealed class PySlice : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("slice");
+
+    public PySlice(PyObject start, PyObject stop, PyObject step)
+        : base(TypeObject)
+    {
+        Start = start;
+        Stop = stop;
+        Step = step;
+    }
+
+    public PyObject Start { get; }
+    public PyObject Stop { get; }
+    public PyObject Step { get; }
+
+    /// <summary>start, stop, step and length for a sequence of <paramref name="length"/> (Objects/sliceobject.c: PySlice_GetIndicesEx).</summary>
+    public (long Start, long Stop, long Step, long Count) Indices(long length)
+    {
+        long step = Step is PyNone ? 1 : Index(Step);
+        if (step == 0)
+            throw Errors.Value("slice step cannot be zero");
+        long lower = step < 0 ? -1 : 0;
+        long upper = step < 0 ? length - 1 : length;
+        long start = Start is PyNone ? (step < 0 ? upper : lower) : Clamp(Index(Start), length, lower, upper);
+        long stop = Stop is PyNone ? (step < 0 ? lower : upper) : Clamp(Index(Stop), length, lower, upper);
+        long count = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / -step + 1 : 0);
+        return (start, stop, step, count);
+    }
+
+    private static long Clamp(long i, long length, long lower, long upper)
+    {
+        if (i < 0)
+        {
+            i += length;
+            return i < lower ? lower : i;
+        }
+        return i > upper ? upper : i;
+    }
+
+    private static long Index(PyObject o) => o switch
+    {
+        PyInt i => i.IsBig ? (i.AsBig.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : i.Value,
+        _ => throw Errors.Type("slice indices must be integers or None or have an __index__ method"),
+    };
+
+    public override string ToString() => $"slice({Ops.Repr(Start)}, {Ops.Repr(Stop)}, {Ops.Repr(Step)})";
+}
