@@ -139,6 +139,34 @@ public sealed partial class CodeGenerator
             case ListComp lc:
                 Comprehension(lc, lc.Generators, lc.Elt);
                 break;
+            case GeneratorExp ge:
+                Comprehension(ge, ge.Generators, ge.Elt);
+                break;
+            case Yield y:
+                if (y.Value is null)
+                    _asm.Emit(Opcode.LoadConst, ConstOf(null));
+                else
+                    Expression(y.Value);
+                At(y);
+                _asm.Emit(Opcode.YieldValue);
+                _asm.Emit(Opcode.Resume, 1);
+                break;
+            case YieldFrom yf:
+            {
+                Expression(yf.Value);
+                At(yf);
+                _asm.Emit(Opcode.GetYieldFromIter);
+                _asm.Emit(Opcode.LoadConst, ConstOf(null));
+                var send = new Label();
+                var exit = new Label();
+                _asm.Bind(send);
+                _asm.EmitJump(Opcode.Send, exit);
+                _asm.Emit(Opcode.YieldValue);
+                _asm.Emit(Opcode.Resume, 2);
+                _asm.EmitJump(Opcode.JumpBackwardNoInterrupt, send);
+                _asm.Bind(exit);
+                break;
+            }
             case Lambda l:
                 MakeFunction(l, l.Args, QualnameOf("<lambda>"), "<lambda>", inner =>
                 {
@@ -340,14 +368,20 @@ public sealed partial class CodeGenerator
     private void Comprehension(ExprNode node, List<Comprehension> generators, ExprNode elt)
     {
         var scope = _symbols.ScopeFor(node);
-        var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? "<listcomp>" : _qualname + ".<locals>.<listcomp>");
+        bool isGenerator = node is GeneratorExp;
+        string name = isGenerator ? "<genexpr>" : "<listcomp>";
+        var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? name : _qualname + ".<locals>." + name);
         inner.Prologue(node);
         inner._asm.SetPosition(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
-        inner._asm.Emit(Opcode.BuildList, 0);
+        if (!isGenerator)
+            inner._asm.Emit(Opcode.BuildList, 0);
         inner._asm.Emit(Opcode.LoadFast, 0);
         inner.ComprehensionLoop(generators, 0, elt, node);
+        if (isGenerator)
+            inner._asm.Emit(Opcode.LoadConst, inner.ConstOf(null));
         inner._asm.Emit(Opcode.ReturnValue);
-        var code = inner.Finish("<listcomp>", 1, 0, 0, CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested, node.Lineno);
+        var flags = CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested | (isGenerator ? CodeFlags.Generator : CodeFlags.None);
+        var code = inner.Finish(name, 1, 0, 0, flags, node.Lineno);
         At(node);
         int closure = LoadClosure(code);
         _asm.Emit(Opcode.LoadConst, CodeConst(code));
@@ -380,6 +414,14 @@ public sealed partial class CodeGenerator
         if (index + 1 < generators.Count)
         {
             ComprehensionLoop(generators, index + 1, elt, node);
+        }
+        else if (node is GeneratorExp)
+        {
+            Expression(elt);
+            At(node);
+            _asm.Emit(Opcode.YieldValue);
+            _asm.Emit(Opcode.Resume, 1);
+            _asm.Emit(Opcode.PopTop);
         }
         else
         {

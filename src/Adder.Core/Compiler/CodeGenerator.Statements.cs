@@ -393,6 +393,8 @@ public sealed partial class CodeGenerator
         inner.Prologue(node);
         body(inner);
         var codeFlags = CodeFlags.Optimized | CodeFlags.NewLocals;
+        if (inner._scope.IsGenerator && !inner._scope.IsCoroutine)
+            codeFlags |= CodeFlags.Generator;
         if (args.Vararg is not null)
             codeFlags |= CodeFlags.VarArgs;
         if (args.Kwarg is not null)

@@ -75,6 +75,12 @@ public sealed partial class CodeGenerator
         if (_freevars.Length > 0)
             _asm.Emit(Opcode.CopyFreeVars, _freevars.Length);
         _asm.SetPosition(at.Lineno, at.Lineno, -1, -1);
+        if (_scope.IsGenerator && !_scope.IsCoroutine)
+        {
+            // Calling a generator function builds the frame and hands it back as the generator.
+            _asm.Emit(Opcode.ReturnGenerator);
+            _asm.Emit(Opcode.PopTop);
+        }
         _asm.Emit(Opcode.Resume, 0);
     }
 

@@ -154,6 +154,25 @@ public static class Builtins
             d.Set(t.Name, t);
 
         Method(PyType.Object, "__init__", (args, kw) => PyNone.Instance);
+        Def("iter", (args, kw) => Ops.GetIter(args[0]));
+        Def("next", (args, kw) =>
+        {
+            var it = args[0] as PyIterator ?? throw Errors.Type($"'{args[0].Type.Name}' object is not an iterator");
+            return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
+                it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
+        });
+        Method(PyGenerator.TypeObject, "send", (args, kw) => ((PyGenerator)args[0]).Send(args[1]));
+        Method(PyGenerator.TypeObject, "throw", (args, kw) => ((PyGenerator)args[0]).Throw(args[1] switch
+        {
+            PyBaseException e => e,
+            PyType t => (PyBaseException)Ops.Call(t, ReadOnlySpan<PyObject>.Empty),
+            var o => throw Errors.Type("exceptions must be classes or instances deriving from BaseException, not " + o.Type.Name),
+        }));
+        Method(PyGenerator.TypeObject, "close", (args, kw) =>
+        {
+            ((PyGenerator)args[0]).Close();
+            return PyNone.Instance;
+        });
         Method(ExceptionTypes.BaseException, "__init__", (args, kw) =>
         {
             ((PyBaseException)args[0]).Args = new PyTuple(args.Slice(1).ToArray());

@@ -74,6 +74,8 @@ public static partial class Ops
                 return new PyTuple(t.Bases);
             case (PyBaseException e, "args"):
                 return e.Args;
+            case (PyBaseException e, "value") when e.Type.IsSubtypeOf(ExceptionTypes.StopIteration):
+                return e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance;
             case (PyBaseException e, "__context__"):
                 return (PyObject?)e.Context ?? PyNone.Instance;
             case (PyBaseException e, "__cause__"):

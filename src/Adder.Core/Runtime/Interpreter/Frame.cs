@@ -28,7 +28,14 @@ public sealed class Frame
     /// <summary>The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions.</summary>
     public PyDict? Locals { get; }
 
-    public Frame? Back { get; }
+    public Frame? Back { get; private set; }
+
+    /// <summary>Links a resumed generator frame under the frame resuming it.</summary>
+    public Frame WithBack(Frame? back)
+    {
+        Back = back;
+        return this;
+    }
     public int Depth { get; }
     public readonly PyObject?[] Slots;
     public int StackTop;
@@ -36,4 +43,10 @@ public sealed class Frame
 
     /// <summary>The instruction being executed (for tracebacks).</summary>
     public int LastInstruction;
+
+    /// <summary>The frame stopped at a YIELD_VALUE (rather than returning).</summary>
+    public bool Yielded;
+
+    /// <summary>An exception generator.throw() raises at the paused yield.</summary>
+    public PyBaseException? PendingThrow;
 }

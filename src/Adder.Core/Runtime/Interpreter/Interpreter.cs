@@ -90,6 +90,12 @@ public static class Interpreter
         int ip = f.Ip;
         PyTuple? kwNames = null;
         t_current = f;
+        if (f.PendingThrow is { } pending)
+        {
+            f.PendingThrow = null;
+            f.LastInstruction = ip - 1;
+            throw new PyException(pending);
+        }
 
         while (true)
         {
@@ -460,6 +466,74 @@ public static class Interpreter
                     slots[sp++] = result;
                     break;
                 }
+                case Opcode.ReturnGenerator:
+                {
+                    // The frame becomes the generator's; the caller gets the generator.
+                    f.Ip = ip;
+                    f.StackTop = sp;
+                    var gen = new PyGenerator(f);
+                    if (ReferenceEquals(f, entry))
+                        return gen;
+                    f = f.Back!;
+                    t_current = f;
+                    code = f.Code.Instructions;
+                    slots = f.Slots;
+                    sp = f.StackTop;
+                    ip = f.Ip;
+                    slots[sp++] = gen;
+                    break;
+                }
+                case Opcode.YieldValue:
+                {
+                    var value = slots[--sp]!;
+                    slots[sp] = null;
+                    f.Ip = ip;
+                    f.StackTop = sp;
+                    f.Yielded = true;
+                    return value;
+                }
+                case Opcode.GetYieldFromIter:
+                    if (slots[sp - 1] is not PyGenerator)
+                        slots[sp - 1] = Ops.GetIter(slots[sp - 1]!);
+                    break;
+                case Opcode.Send:
+                {
+                    var value = slots[--sp]!;
+                    slots[sp] = null;
+                    var receiver = slots[sp - 1]!;
+                    PyObject? result;
+                    if (receiver is PyGenerator g)
+                    {
+                        try
+                        {
+                            result = value is PyNone ? g.Next() : g.Send(value);
+                        }
+                        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                        {
+                            slots[sp - 1] = e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance;
+                            ip += oparg;
+                            break;
+                        }
+                        if (result is null)
+                        {
+                            slots[sp - 1] = g.ReturnValue ?? PyNone.Instance;
+                            ip += oparg;
+                            break;
+                        }
+                    }
+                    else
+                    {
+                        result = ((PyIterator)receiver).Next();
+                        if (result is null)
+                        {
+                            slots[sp - 1] = PyNone.Instance;
+                            ip += oparg;
+                            break;
+                        }
+                    }
+                    slots[sp++] = result;
+                    break;
+                }
                 case Opcode.ReturnValue:
                 {
                     var value = slots[--sp]!;
@@ -634,6 +708,14 @@ public static class Interpreter
         return slot >= code.LocalsPlusCount - code.Freevars.Length
             ? Errors.Name($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope", exact: true)
             : Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{name}' referenced before assignment");
+    }
+
+    /// <summary>Continues a generator's frame until it yields or returns.</summary>
+    public static PyObject Resume(Frame frame)
+    {
+        frame.Yielded = false;
+        var parent = t_current;
+        return Run(frame.WithBack(parent));
     }
 
     /// <summary>The innermost frame running on this thread (for super() and sys._getframe).</summary>

@@ -49,13 +49,14 @@ public static class ExceptionTypes
     public static readonly PyType MemoryError = PyType.Builtin("MemoryError", Exception);
     public static readonly PyType SystemExit = PyType.Builtin("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = PyType.Builtin("KeyboardInterrupt", BaseException);
+    public static readonly PyType GeneratorExit = PyType.Builtin("GeneratorExit", BaseException);
 
     public static readonly PyType[] All =
     {
         BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, IndexError,
         KeyError, TypeError, ValueError, NameError, UnboundLocalError, AttributeError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, AssertionError, MemoryError, SystemExit,
-        KeyboardInterrupt,
+        KeyboardInterrupt, GeneratorExit,
     };
 }
 
