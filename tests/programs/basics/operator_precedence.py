@@ -1,0 +1,11 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 2 + 3 << 1, 1 | 2 ^ 3 & 4)
+print(not 1 == 2, not (1 == 2) and 3, 1 < 2 and 2 < 3 or False)
+print(5 & 3 == 1, (5 & 3) == 1)
+print(1 + 2 if False else 3 * 4)
+print(- 3 ** 2 * 2, ~ 1 + 1)
+print([1, 2] * 2 + [3], "a" "b" * 2)
+print(3 - -3, 3 - - - 3)
+x = lambda: 1 if True else 2
+print(x())

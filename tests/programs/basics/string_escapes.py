@@ -1,0 +1,13 @@
+print("tab:\t|newline:\\n|quote:\"|apos:'")
+print('single \'quoted\'')
+print("unicode: \u00e9 \u4e2d \U0001F600 \N{GREEK SMALL LETTER ALPHA}")
+print("hex: \x41\x42 octal: \101\102 null-repr:", repr("\0"))
+print(r"raw \n \t \\", len(r"\n"))
+print("""triple
+quoted "string" with 'both'""")
+print(repr("a\nb\tc\\d'e\"f"))
+print(repr('it\'s'), repr("say \"hi\""), repr("both ' and \""))
+print(repr("\x7f\x80\xa0\u200b\U0001F600"))
+print(len("\U0001F600"), len("é"), len("e\u0301"))
+print("a" "b" 'c' """d""")
+print(ascii("é→😀"), repr("\r\x1b"))

@@ -1,0 +1,8 @@
+nums = range(-5, 6)
+print([n for n in nums if n > 0 and n % 2])
+print([n if n >= 0 else -n for n in nums])
+print(["fizz" * (i % 3 == 0) + "buzz" * (i % 5 == 0) or str(i) for i in range(1, 16)])
+print([n for n in nums if n not in (0, 1, -1)])
+print([(n, "even" if n % 2 == 0 else "odd") for n in range(4)])
+print([c for c in "Hello World" if c.isupper() or c == " "])
+print([x for x in [0, "", None, 5, "a", [], [0]] if x])

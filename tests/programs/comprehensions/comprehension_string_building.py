@@ -1,0 +1,8 @@
+words = "the quick brown fox".split()
+print(" ".join(w.capitalize() for w in words))
+print("".join(w[0] for w in words).upper())
+print(",".join(f"{i}:{w}" for i, w in enumerate(words)))
+print("\n".join("".join("#" if (r + c) % 2 else "." for c in range(6)) for r in range(3)))
+print([w[::-1] for w in words][::-1])
+vowels = sum(1 for c in "".join(words) if c in "aeiou")
+print(vowels)

@@ -1,0 +1,10 @@
+print(list(range(5, -5, -3)))
+print(list(range(-1, -10, -4)))
+print(list(range(0, -1)))
+r = range(20, 0, -3)
+print(len(r), r[2], r[-2], 11 in r, 12 in r, list(r[::2]))
+print(list(range(3))[::-1] == list(reversed(range(3))))
+for i in range(10, 0, -2):
+    print(i, end=" ")
+print()
+print(range(0, 10, 2)[1:4], range(10)[::-1], range(5)[10:])

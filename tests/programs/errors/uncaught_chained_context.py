@@ -1,0 +1,5 @@
+try:
+    {}["missing"]
+except KeyError:
+    print("handling KeyError, then failing inside the handler")
+    raise TypeError("failure while handling")

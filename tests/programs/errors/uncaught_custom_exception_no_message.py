@@ -1,0 +1,4 @@
+class Empty(Exception):
+    pass
+print("raising a bare custom exception")
+raise Empty

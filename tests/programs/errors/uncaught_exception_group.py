@@ -1,0 +1,2 @@
+print("raising a group")
+raise ExceptionGroup("several failures", [ValueError("one"), TypeError("two")])

@@ -1,0 +1,5 @@
+class Weird(Exception):
+    def __str__(self):
+        raise RuntimeError("str failed")
+print("raising Weird")
+raise Weird("x")

@@ -1,0 +1,4 @@
+e = ValueError("invalid configuration")
+e.add_note("while reading section [server]")
+print("raising with a note")
+raise e

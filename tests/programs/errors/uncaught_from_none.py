@@ -1,0 +1,4 @@
+try:
+    [].pop()
+except IndexError:
+    raise LookupError("nothing to pop") from None

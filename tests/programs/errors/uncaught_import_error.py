@@ -1,0 +1,2 @@
+print("importing")
+from math import sqroot

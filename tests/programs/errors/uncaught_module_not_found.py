@@ -1,0 +1,2 @@
+print("importing a module that does not exist")
+import definitely_not_a_real_module

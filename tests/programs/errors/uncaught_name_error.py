@@ -1,0 +1,5 @@
+print("before the error")
+def lookup():
+    return undefined_variable + 1
+lookup()
+print("not reached")

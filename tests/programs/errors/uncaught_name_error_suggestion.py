@@ -1,0 +1,3 @@
+number_of_items = 5
+print("typo follows")
+print(number_of_itme)

@@ -1,0 +1,3 @@
+count = 10
+print(count)
+count[0]

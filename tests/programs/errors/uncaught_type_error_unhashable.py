@@ -1,0 +1,4 @@
+cache = {}
+key = ["list", "key"]
+print("storing")
+cache[key] = 1

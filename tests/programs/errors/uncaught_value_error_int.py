@@ -1,0 +1,2 @@
+for text in ["1", "22", "three"]:
+    print(int(text))

@@ -1,0 +1,12 @@
+def g():
+    yield from range(3)
+gen = g()
+print(list(gen), list(gen))
+it = iter([1, 2, 3])
+print(list(zip(it, it)))
+it2 = iter(range(10))
+print(next(it2), list(x for x in it2 if x > 6), list(it2))
+nums = (n for n in range(5))
+print(sum(nums), sum(nums))
+first = iter("abc")
+print(list(first), next(first, "default"))

@@ -1,0 +1,11 @@
+import math
+print(math.pi, math.e, math.tau, math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.isqrt(17), math.isqrt(10 ** 40))
+print(math.floor(2.7), math.floor(-2.7), math.ceil(2.1), math.ceil(-2.1), math.trunc(-2.7))
+print(type(math.floor(2.5)).__name__, math.floor(10 ** 20 + 0.0), math.fabs(-3), math.copysign(2, -0.0))
+print(math.pow(2, 10), math.exp(1), math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(0))
+print(math.factorial(20), math.gcd(48, 180), math.gcd(), math.lcm(4, 6), math.lcm(3, 5, 7))
+print(math.comb(10, 3), math.perm(5, 2), math.perm(5), math.prod([1, 2, 3, 4]), math.prod([], start=7))
+print(math.fsum([0.1] * 10), sum([0.1] * 10), math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)))
+print(math.isclose(0.1 + 0.2, 0.3), math.isclose(1, 1.1, rel_tol=0.2), math.isfinite(1e308), math.isinf(-math.inf), math.isnan(math.nan))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4), math.fmod(-7, 3), math.remainder(7, 4))

@@ -1,0 +1,10 @@
+import random
+rng = random.Random(12345)
+print([rng.randint(1, 100) for _ in range(5)])
+print(rng.choice("abcdef"), rng.random())
+items = list(range(10))
+rng.shuffle(items)
+print(items)
+print(rng.sample(range(100), 4), round(rng.uniform(1, 2), 10))
+r2 = random.Random(12345)
+print(r2.randint(1, 100), r2.getrandbits(16))

@@ -1,0 +1,7 @@
+print("a,b,,c,".split(","), ",a".split(","), "".split(","), "".split(), "   ".split())
+print("a b\tc\nd".split(), "a  b".split(" "), "x".split("x"), "xx".split("x"))
+print("a,b,c".split(",", 0), "a,b,c".split(",", -1), "a,b,c".rsplit(",", 1))
+print("line1\nline2\r\nline3\r".splitlines(), "a\n\nb".splitlines(keepends=True), "".splitlines())
+print("::".join(["a"]), "-".join("abc"), ", ".join(()), " ".join(["x", "", "y"]))
+print("a-b_c d".replace("-", " ").replace("_", " ").split())
+print("k1=v1;k2=v2".split(";"), dict(p.split("=") for p in "k1=v1;k2=v2".split(";")))

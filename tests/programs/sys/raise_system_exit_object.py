@@ -1,0 +1,2 @@
+print("raising SystemExit with a list")
+raise SystemExit([1, 2])

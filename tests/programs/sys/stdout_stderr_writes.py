@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write("written with sys.stdout.write\n")
+print("returned", n)
+sys.stdout.write("no newline")
+sys.stdout.write("\n")
+sys.stderr.write("first stderr line\n")
+sys.stdout.writelines(["a\n", "b\n"])
+print("stdout is a file:", hasattr(sys.stdout, "write"), sys.stdout is sys.__stdout__)
+sys.stdout.flush()
+sys.stderr.write("last stderr line\n")

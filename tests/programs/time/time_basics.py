@@ -1,0 +1,13 @@
+import time
+t = time.time()
+print(type(t).__name__, t > 1_600_000_000)
+m1 = time.monotonic()
+m2 = time.monotonic()
+print(m2 >= m1, type(m1).__name__)
+p1 = time.perf_counter()
+total = sum(range(10000))
+p2 = time.perf_counter()
+print(p2 >= p1, total)
+ns = time.time_ns()
+print(type(ns).__name__, ns > 1_600_000_000 * 10 ** 9)
+print(time.process_time() >= 0, type(time.perf_counter_ns()).__name__)

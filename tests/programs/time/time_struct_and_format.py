@@ -1,0 +1,11 @@
+import time
+st = time.gmtime(0)
+print(st.tm_year, st.tm_mon, st.tm_mday, st.tm_hour, st.tm_wday, st.tm_yday)
+print(time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(86400 * 365)))
+print(time.strftime("%a %b %d %j", time.gmtime(1_000_000_000)))
+print(tuple(time.gmtime(1_234_567_890))[:6])
+print(time.mktime(time.localtime(1_000_000)) == 1_000_000.0)
+parsed = time.strptime("2024-02-29 13:45", "%Y-%m-%d %H:%M")
+print(parsed.tm_year, parsed.tm_mon, parsed.tm_mday, parsed.tm_hour, parsed.tm_min, parsed.tm_yday)
+print(time.asctime(time.gmtime(0)))
+print(type(time.localtime()).__name__, len(time.gmtime()))
