@@ -23,7 +23,7 @@ public static class Program
             if (args.Length >= 1 && args[0] == "--check")
                 return DumpAst(args.AsSpan(1), stdout, check: true);
             if (args.Length >= 1 && !args[0].StartsWith('-'))
-                return RunScript(args[0], stdout);
+                return RunScript(args[0], args.AsSpan(1), stdout);
             Console.Error.WriteLine("usage: adder FILE.py               run a program");
             Console.Error.WriteLine("       adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
             Console.Error.WriteLine("       adder --check FILE...      report the first error compile() would raise");
@@ -59,9 +59,13 @@ public static class Program
         }
     }
 
-    private static int RunScript(string file, StreamWriter stdout)
+    private static int RunScript(string file, ReadOnlySpan<string> scriptArgs, StreamWriter stdout)
     {
         string path = Path.GetFullPath(file);
+        Adder.Modules.SysModule.Argv.Items.Add(new Adder.Runtime.PyStr(file));
+        foreach (var arg in scriptArgs)
+            Adder.Modules.SysModule.Argv.Items.Add(new Adder.Runtime.PyStr(arg));
+        Adder.Modules.SysModule.Path.Items.Add(new Adder.Runtime.PyStr(Path.GetDirectoryName(path)!));
         byte[] source;
         try
         {
@@ -90,6 +94,23 @@ public static class Program
             stdout.Flush();
             Console.Error.WriteLine(e.Message);
             return 1;
+        }
+        catch (Adder.Runtime.PyException e) when (e.Value.Type.IsSubtypeOf(Adder.Runtime.ExceptionTypes.SystemExit))
+        {
+            // sys.exit(code): None is success, an int is the status, anything else is printed.
+            stdout.Flush();
+            var args = e.Value.Args.Items;
+            var code = args.Length == 0 ? Adder.Runtime.PyNone.Instance : args.Length == 1 ? args[0] : e.Value.Args;
+            switch (code)
+            {
+                case Adder.Runtime.PyNone:
+                    return 0;
+                case Adder.Runtime.PyInt i:
+                    return (int)(i.Value & 0xFF);
+                default:
+                    Console.Error.WriteLine(Adder.Runtime.Ops.Str(code));
+                    return 1;
+            }
         }
         catch (Adder.Runtime.PyException e)
         {

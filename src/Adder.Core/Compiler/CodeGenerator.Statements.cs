@@ -88,6 +88,49 @@ public sealed partial class CodeGenerator
             case ClassDef c:
                 ClassDef(c);
                 break;
+            case Import i:
+                foreach (var alias in i.Names)
+                {
+                    At(alias);
+                    _asm.Emit(Opcode.LoadConst, ConstOf(0L));
+                    _asm.Emit(Opcode.LoadConst, ConstOf(null));
+                    _asm.Emit(Opcode.ImportName, Name(alias.Name));
+                    if (alias.Asname is null)
+                    {
+                        StoreName(alias.Name.Split('.')[0]);
+                        continue;
+                    }
+                    // "import a.b.c as d" binds d to a.b.c, reached from a.
+                    var parts = alias.Name.Split('.');
+                    for (int k = 1; k < parts.Length; k++)
+                    {
+                        _asm.Emit(Opcode.ImportFrom, Name(parts[k]));
+                        _asm.Emit(Opcode.Swap, 2);
+                        _asm.Emit(Opcode.PopTop);
+                    }
+                    StoreName(alias.Asname);
+                }
+                break;
+            case ImportFrom i:
+            {
+                _asm.Emit(Opcode.LoadConst, ConstOf((long)(i.Level ?? 0)));
+                var names = i.Names.Select(a => (PyObject)new PyStr(a.Name)).ToArray();
+                _asm.Emit(Opcode.LoadConst, Const(new PyTuple(names), (typeof(PyTuple), "from\0" + string.Join('\0', i.Names.Select(a => a.Name)))));
+                _asm.Emit(Opcode.ImportName, Name(i.Module ?? ""));
+                if (i.Names.Count == 1 && i.Names[0].Name == "*")
+                {
+                    _asm.Emit(Opcode.ImportStar);
+                    break;
+                }
+                foreach (var alias in i.Names)
+                {
+                    At(alias);
+                    _asm.Emit(Opcode.ImportFrom, Name(alias.Name));
+                    StoreName(alias.Asname ?? alias.Name);
+                }
+                _asm.Emit(Opcode.PopTop);
+                break;
+            }
             case Global or Nonlocal:
                 break;
             case Assert a:

@@ -106,6 +106,9 @@ public static partial class Ops
             case PyType t when t.IsHeapType:
                 t.SetAttribute(name, value);
                 return;
+            case PyModule module:
+                module.Set(name, value);
+                return;
         }
         if (obj is PyType builtin)
             throw Errors.Type($"cannot set '{name}' attribute of immutable type '{builtin.Name}'");

@@ -96,6 +96,8 @@ public static partial class Ops
                     d.Set(key, value);
                 return d;
             }
+            case (PyModule module, _):
+                return module.Dict.Get(name) ?? GenericGetAttr(obj, name);
             case (PyMethod m, "__self__"):
                 return m.Self;
             case (PyMethod m, "__func__"):

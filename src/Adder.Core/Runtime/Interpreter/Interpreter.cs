@@ -691,6 +691,31 @@ public static class Interpreter
                     slots[sp - 1] = new PySlice(start, stop, step);
                     break;
                 }
+                case Opcode.ImportName:
+                {
+                    var fromlist = slots[--sp]!;
+                    var level = (PyInt)slots[sp - 1]!;
+                    slots[sp] = null;
+                    slots[sp - 1] = Importer.ImportName(f.Code.Names[oparg], fromlist, (int)level.Value, f.Globals);
+                    break;
+                }
+                case Opcode.ImportFrom:
+                    slots[sp] = Importer.ImportFrom(slots[sp - 1]!, f.Code.Names[oparg]);
+                    sp++;
+                    break;
+                case Opcode.ImportStar:
+                {
+                    var module = (PyModule)slots[--sp]!;
+                    slots[sp] = null;
+                    var all = module.Dict.Get("__all__");
+                    foreach (var (key, value) in module.Dict.Items())
+                    {
+                        string keyName = ((PyStr)key).Value;
+                        if (all is null ? !keyName.StartsWith('_') : Ops.Contains(all, key))
+                            f.Locals!.Set(key, value);
+                    }
+                    break;
+                }
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;

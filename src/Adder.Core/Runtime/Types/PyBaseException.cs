@@ -50,13 +50,19 @@ public static class ExceptionTypes
     public static readonly PyType SystemExit = PyType.Builtin("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = PyType.Builtin("KeyboardInterrupt", BaseException);
     public static readonly PyType GeneratorExit = PyType.Builtin("GeneratorExit", BaseException);
+    public static readonly PyType ImportError = PyType.Builtin("ImportError", Exception);
+    public static readonly PyType ModuleNotFoundError = PyType.Builtin("ModuleNotFoundError", ImportError);
+    public static readonly PyType OSError = PyType.Builtin("OSError", Exception);
+    public static readonly PyType FileNotFoundError = PyType.Builtin("FileNotFoundError", OSError);
+    public static readonly PyType EOFError = PyType.Builtin("EOFError", Exception);
+    public static readonly PyType UnicodeError = PyType.Builtin("UnicodeError", ValueError);
 
     public static readonly PyType[] All =
     {
         BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, IndexError,
         KeyError, TypeError, ValueError, NameError, UnboundLocalError, AttributeError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, AssertionError, MemoryError, SystemExit,
-        KeyboardInterrupt, GeneratorExit,
+        KeyboardInterrupt, GeneratorExit, ImportError, ModuleNotFoundError, OSError, FileNotFoundError, EOFError, UnicodeError,
     };
 }
 
