@@ -154,7 +154,11 @@ public static class Builtins
             d.Set(t.Name, t);
 
         Method(PyType.Object, "__init__", (args, kw) => PyNone.Instance);
+        BuiltinFunctions.Register(d);
+        TypeMethods.Register();
         Def("iter", (args, kw) => Ops.GetIter(args[0]));
+        Def("globals", (args, kw) => Interpreter.Interpreter.CurrentGlobals());
+        Def("locals", (args, kw) => Interpreter.Interpreter.CurrentLocals());
         Def("next", (args, kw) =>
         {
             var it = args[0] as PyIterator ?? throw Errors.Type($"'{args[0].Type.Name}' object is not an iterator");

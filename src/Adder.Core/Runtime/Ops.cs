@@ -141,6 +141,8 @@ public static partial class Ops
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorType),
+        PyDict d => new PySequenceIterator(new PyTuple(d.Items().Select(kv => kv.Key).ToArray()), PySequenceIterator.TupleIteratorType),
+        PyDictView v => new PySequenceIterator(new PyTuple(v.Elements().ToArray()), PySequenceIterator.TupleIteratorType),
         _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),
     };
 
@@ -154,6 +156,7 @@ public static partial class Ops
         PyTuple t => t.Items.Length,
         PyDict d => d.Count,
         PyRange r => r.Length,
+        PyDictView v => v.Dict.Count,
         _ => throw Errors.Type($"object of type '{o.Type.Name}' has no len()"),
     };
 

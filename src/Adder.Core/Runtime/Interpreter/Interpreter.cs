@@ -747,6 +747,24 @@ public static class Interpreter
     [ThreadStatic]
     private static Frame? t_current;
 
+    public static PyDict CurrentGlobals() => t_current?.Globals ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
+
+    /// <summary>locals(): the namespace of module and class bodies, a snapshot of a function's variables.</summary>
+    public static PyDict CurrentLocals()
+    {
+        var f = t_current ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
+        if (f.Locals is not null)
+            return f.Locals;
+        var d = new PyDict();
+        for (int i = 0; i < f.Code.LocalsPlusCount; i++)
+        {
+            var v = f.Slots[i] is PyCell c ? c.Contents : f.Slots[i];
+            if (v is not null)
+                d.Set(f.Code.LocalsPlusName(i), v);
+        }
+        return d;
+    }
+
     /// <summary>Runs a class body with <paramref name="ns"/> as its namespace; returns the __class__ cell, if any.</summary>
     public static PyObject? RunClassBody(PyFunction body, PyDict ns)
     {

@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Adder.Runtime;
+
+/// <summary>More builtin functions and the common methods of the builtin types.</summary>
+internal static class BuiltinFunctions
+{
+    public static void Register(PyDict d)
+    {
+        void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
+
+        Def("sorted", (args, kw) =>
+        {
+            var list = new PyList(new List<PyObject>(Ops.UnpackSequenceAny(args[0])));
+            Sort(list, KwArg(args, kw, "key"), KwArg(args, kw, "reverse") is { } r && Ops.IsTrue(r));
+            return list;
+        });
+        Def("enumerate", (args, kw) =>
+        {
+            var it = Ops.GetIter(args[0]);
+            long start = args.Length - (kw?.Length ?? 0) > 1 ? ((PyInt)args[1]).Value : KwArg(args, kw, "start") is PyInt s ? s.Value : 0;
+            return new PyGeneratorIterator("enumerate", Enumerate(it, start));
+        });
+        Def("zip", (args, kw) =>
+        {
+            var its = new PyIterator[args.Length];
+            for (int i = 0; i < args.Length; i++)
+                its[i] = Ops.GetIter(args[i]);
+            return new PyGeneratorIterator("zip", Zip(its));
+        });
+        Def("map", (args, kw) =>
+        {
+            var fn = args[0];
+            var its = new PyIterator[args.Length - 1];
+            for (int i = 1; i < args.Length; i++)
+                its[i - 1] = Ops.GetIter(args[i]);
+            return new PyGeneratorIterator("map", Map(fn, its));
+        });
+        Def("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
+        Def("reversed", (args, kw) =>
+        {
+            var items = Ops.UnpackSequenceAny(args[0]);
+            var copy = (PyObject[])items.Clone();
+            Array.Reverse(copy);
+            return new PySequenceIterator(new PyTuple(copy), PySequenceIterator.TupleIteratorType);
+        });
+        Def("any", (args, kw) =>
+        {
+            var it = Ops.GetIter(args[0]);
+            for (var x = it.Next(); x is not null; x = it.Next())
+            {
+                if (Ops.IsTrue(x))
+                    return PyBool.True;
+            }
+            return PyBool.False;
+        });
+        Def("all", (args, kw) =>
+        {
+            var it = Ops.GetIter(args[0]);
+            for (var x = it.Next(); x is not null; x = it.Next())
+            {
+                if (!Ops.IsTrue(x))
+                    return PyBool.False;
+            }
+            return PyBool.True;
+        });
+        Def("divmod", (args, kw) => new PyTuple(new[]
+        {
+            Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.FloorDivide),
+            Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.Remainder),
+        }));
+        Def("pow", (args, kw) =>
+        {
+            if (args.Length == 3)
+            {
+                var m = ((PyInt)args[2]).AsBig;
+                if (m.IsZero)
+                    throw Errors.Value("pow() 3rd argument cannot be 0");
+                var r = BigInteger.ModPow(((PyInt)args[0]).AsBig, ((PyInt)args[1]).AsBig, BigInteger.Abs(m));
+                if (!r.IsZero && (r.Sign < 0) != (m.Sign < 0))
+                    r += m;
+                return PyInt.From(r);
+            }
+            return Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.Power);
+        });
+        Def("chr", (args, kw) => args[0] is PyInt i && i.Value >= 0 && i.Value <= 0x10FFFF
+            ? new PyStr(char.ConvertFromUtf32((int)i.Value))
+            : throw Errors.Value("chr() arg not in range(0x110000)"));
+        Def("ord", (args, kw) => args[0] is PyStr s && (s.Value.Length == 1 || s.Value.Length == 2 && char.IsSurrogatePair(s.Value, 0))
+            ? PyInt.From(char.ConvertToUtf32(s.Value, 0))
+            : throw Errors.Type($"ord() expected a character, but string of length {(args[0] is PyStr s2 ? s2.Value.Length : 0)} found"));
+        Def("hex", (args, kw) => new PyStr(RadixString((PyInt)args[0], 16, "0x")));
+        Def("oct", (args, kw) => new PyStr(RadixString((PyInt)args[0], 8, "0o")));
+        Def("bin", (args, kw) => new PyStr(RadixString((PyInt)args[0], 2, "0b")));
+        Def("round", (args, kw) =>
+        {
+            var x = args[0];
+            bool digits = args.Length > 1 && args[1] is not PyNone;
+            if (x is PyInt && !digits)
+                return x;
+            double v = x is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)x);
+            if (!digits)
+            {
+                double r = Math.Round(v, MidpointRounding.ToEven);
+                return PyInt.From(new BigInteger(r));
+            }
+            int n = (int)((PyInt)args[1]).Value;
+            return new PyFloat(Math.Round(v, Math.Clamp(n, 0, 15), MidpointRounding.ToEven));
+        });
+        Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])));
+        Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));
+        Def("format", (args, kw) => new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : "")));
+        Def("vars", (args, kw) => Ops.GetAttr(args[0], "__dict__"));
+        Def("dir", (args, kw) =>
+        {
+            var names = new SortedSet<string>(StringComparer.Ordinal);
+            if (args[0] is PyModule m)
+            {
+                foreach (var (k, _) in m.Dict.Items())
+                    names.Add(Ops.Str(k));
+            }
+            else
+            {
+                if (Ops.TryGetAttr(args[0], "__dict__") is PyDict own)
+                {
+                    foreach (var (k, _) in own.Items())
+                        names.Add(Ops.Str(k));
+                }
+                foreach (var t in (args[0] as PyType ?? args[0].Type).Mro)
+                {
+                    foreach (var k in t.Dict.Keys)
+                        names.Add(k);
+                }
+            }
+            return new PyList(names.Select(n => (PyObject)new PyStr(n)).ToList());
+        });
+        Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(args[0]))));
+    }
+
+    public static PyObject? KwArg(ReadOnlySpan<PyObject> args, PyObject[]? kw, string name)
+    {
+        if (kw is null)
+            return null;
+        for (int i = 0; i < kw.Length; i++)
+        {
+            if (((PyStr)kw[i]).Value == name)
+                return args[args.Length - kw.Length + i];
+        }
+        return null;
+    }
+
+    /// <summary>list.sort: stable, optionally keyed and reversed.</summary>
+    public static void Sort(PyList list, PyObject? key, bool reverse)
+    {
+        var items = list.Items;
+        var keys = key is null or PyNone ? items.ToArray() : items.Select(x => Ops.Call(key, new[] { x })).ToArray();
+        var order = Enumerable.Range(0, items.Count).ToArray();
+        Comparison<int> compare = (a, b) =>
+        {
+            if (Ops.IsTrue(Ops.RichCompare(keys[a], keys[b], CompareOp.Lt)))
+                return reverse ? 1 : -1;
+            if (Ops.IsTrue(Ops.RichCompare(keys[b], keys[a], CompareOp.Lt)))
+                return reverse ? -1 : 1;
+            return a.CompareTo(b);
+        };
+        // Merge sort keeps equal elements in order, as CPython's sort does.
+        var sorted = MergeSort(order, compare);
+        var result = sorted.Select(i => items[i]).ToList();
+        items.Clear();
+        items.AddRange(result);
+    }
+
+    private static int[] MergeSort(int[] a, Comparison<int> compare)
+    {
+        if (a.Length <= 1)
+            return a;
+        var left = MergeSort(a[..(a.Length / 2)], compare);
+        var right = MergeSort(a[(a.Length / 2)..], compare);
+        var result = new int[a.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < left.Length && j < right.Length)
+            result[k++] = compare(right[j], left[i]) < 0 ? right[j++] : left[i++];
+        while (i < left.Length)
+            result[k++] = left[i++];
+        while (j < right.Length)
+            result[k++] = right[j++];
+        return result;
+    }
+
+    private static IEnumerator<PyObject> Enumerate(PyIterator it, long start)
+    {
+        for (var x = it.Next(); x is not null; x = it.Next())
+            yield return new PyTuple(new[] { PyInt.From(start++), x });
+    }
+
+    private static IEnumerator<PyObject> Zip(PyIterator[] its)
+    {
+        if (its.Length == 0)
+            yield break;
+        while (true)
+        {
+            var items = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                var x = its[i].Next();
+                if (x is null)
+                    yield break;
+                items[i] = x;
+            }
+            yield return new PyTuple(items);
+        }
+    }
+
+    private static IEnumerator<PyObject> Map(PyObject fn, PyIterator[] its)
+    {
+        while (true)
+        {
+            var items = new PyObject[its.Length];
+            for (int i = 0; i < its.Length; i++)
+            {
+                var x = its[i].Next();
+                if (x is null)
+                    yield break;
+                items[i] = x;
+            }
+            yield return Ops.Call(fn, items);
+        }
+    }
+
+    private static IEnumerator<PyObject> Filter(PyObject fn, PyIterator it)
+    {
+        for (var x = it.Next(); x is not null; x = it.Next())
+        {
+            if (fn is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call(fn, new[] { x })))
+                yield return x;
+        }
+    }
+
+    private static string RadixString(PyInt value, int radix, string prefix)
+    {
+        var v = value.AsBig;
+        bool negative = v.Sign < 0;
+        v = BigInteger.Abs(v);
+        var sb = new StringBuilder();
+        do
+        {
+            int digit = (int)(v % radix);
+            sb.Insert(0, (char)(digit < 10 ? '0' + digit : 'a' + digit - 10));
+            v /= radix;
+        }
+        while (!v.IsZero);
+        return (negative ? "-" : "") + prefix + sb;
+    }
+
+    private static string AsciiRepr(string repr)
+    {
+        var sb = new StringBuilder();
+        foreach (var rune in repr.EnumerateRunes())
+        {
+            int cp = rune.Value;
+            if (cp < 0x80)
+                sb.Append((char)cp);
+            else if (cp <= 0xff)
+                sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+            else if (cp <= 0xffff)
+                sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+            else
+                sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>A builtin lazy iterator (enumerate, zip, map, filter objects).</summary>
+public sealed class PyGeneratorIterator : PyIterator
+{
+    private static readonly Dictionary<string, PyType> s_types = new();
+    private readonly IEnumerator<PyObject> _source;
+
+    public PyGeneratorIterator(string typeName, IEnumerator<PyObject> source)
+        : base(TypeFor(typeName))
+    {
+        _source = source;
+    }
+
+    private static PyType TypeFor(string name)
+    {
+        lock (s_types)
+        {
+            if (!s_types.TryGetValue(name, out var t))
+                s_types[name] = t = PyType.Builtin(name);
+            return t;
+        }
+    }
+
+    public override PyObject? Next() => _source.MoveNext() ? _source.Current : null;
+}

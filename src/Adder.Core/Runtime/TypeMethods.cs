@@ -1,0 +1,385 @@
+using System.Text;
+
+namespace Adder.Runtime;
+
+/// <summary>The common methods of str, list and dict (the builtin-types issue completes them).</summary>
+internal static class TypeMethods
+{
+    private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
+        type.SetAttribute(name, new PyBuiltinFunction(name, body));
+
+    private static string S(PyObject o) => ((PyStr)o).Value;
+
+    public static void Register()
+    {
+        var str = PyStr.TypeObject;
+        Method(str, "split", (args, kw) => Split(S(args[0]), args.Length > 1 && args[1] is not PyNone ? S(args[1]) : null,
+            args.Length > 2 ? (int)((PyInt)args[2]).Value : -1));
+        Method(str, "strip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).Trim(c.Value.ToCharArray()) : S(args[0]).Trim()));
+        Method(str, "lstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimStart(c.Value.ToCharArray()) : S(args[0]).TrimStart()));
+        Method(str, "rstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimEnd(c.Value.ToCharArray()) : S(args[0]).TrimEnd()));
+        Method(str, "replace", (args, kw) => new PyStr(Replace(S(args[0]), S(args[1]), S(args[2]), args.Length > 3 ? (int)((PyInt)args[3]).Value : -1)));
+        Method(str, "find", (args, kw) => PyInt.From(S(args[0]).IndexOf(S(args[1]), StringComparison.Ordinal)));
+        Method(str, "rfind", (args, kw) => PyInt.From(S(args[0]).LastIndexOf(S(args[1]), StringComparison.Ordinal)));
+        Method(str, "index", (args, kw) => S(args[0]).IndexOf(S(args[1]), StringComparison.Ordinal) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
+        Method(str, "count", (args, kw) => PyInt.From(Count(S(args[0]), S(args[1]))));
+        Method(str, "startswith", (args, kw) => PyBool.From(Affix(S(args[0]), args[1], prefix: true)));
+        Method(str, "endswith", (args, kw) => PyBool.From(Affix(S(args[0]), args[1], prefix: false)));
+        Method(str, "title", (args, kw) => new PyStr(Title(S(args[0]))));
+        Method(str, "capitalize", (args, kw) => new PyStr(S(args[0]).Length == 0 ? "" : char.ToUpperInvariant(S(args[0])[0]) + S(args[0]).Substring(1).ToLowerInvariant()));
+        Method(str, "swapcase", (args, kw) => new PyStr(new string(S(args[0]).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
+        Method(str, "isdigit", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsDigit)));
+        Method(str, "isnumeric", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsDigit)));
+        Method(str, "isdecimal", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsDigit)));
+        Method(str, "isalpha", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsLetter)));
+        Method(str, "isalnum", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsLetterOrDigit)));
+        Method(str, "isspace", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsWhiteSpace)));
+        Method(str, "isupper", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsLower)));
+        Method(str, "islower", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsUpper)));
+        Method(str, "isidentifier", (args, kw) => PyBool.From(S(args[0]).Length > 0 && !char.IsDigit(S(args[0])[0]) && S(args[0]).All(c => char.IsLetterOrDigit(c) || c == '_')));
+        Method(str, "zfill", (args, kw) => new PyStr(ZFill(S(args[0]), (int)((PyInt)args[1]).Value)));
+        Method(str, "center", (args, kw) => new PyStr(Pad(S(args[0]), (int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ', 0)));
+        Method(str, "ljust", (args, kw) => new PyStr(S(args[0]).PadRight((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
+        Method(str, "rjust", (args, kw) => new PyStr(S(args[0]).PadLeft((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
+        Method(str, "splitlines", (args, kw) => new PyList(S(args[0]).Split('\n').Select(l => (PyObject)new PyStr(l)).SkipLast(S(args[0]).EndsWith('\n') ? 1 : 0).ToList()));
+        Method(str, "partition", (args, kw) =>
+        {
+            string s = S(args[0]), sep = S(args[1]);
+            int i = s.IndexOf(sep, StringComparison.Ordinal);
+            return i < 0
+                ? new PyTuple(new PyObject[] { new PyStr(s), PyStr.Empty, PyStr.Empty })
+                : new PyTuple(new PyObject[] { new PyStr(s[..i]), new PyStr(sep), new PyStr(s[(i + sep.Length)..]) });
+        });
+        Method(str, "format", (args, kw) => new PyStr(StrFormat(S(args[0]), args.Slice(1, args.Length - 1 - (kw?.Length ?? 0)).ToArray(), kw, args)));
+
+        var list = PyList.TypeObject;
+        Method(list, "extend", (args, kw) =>
+        {
+            ((PyList)args[0]).Items.AddRange(Ops.UnpackSequenceAny(args[1]));
+            return PyNone.Instance;
+        });
+        Method(list, "insert", (args, kw) =>
+        {
+            var items = ((PyList)args[0]).Items;
+            long i = ((PyInt)args[1]).Value;
+            if (i < 0)
+                i = Math.Max(0, i + items.Count);
+            items.Insert((int)Math.Min(i, items.Count), args[2]);
+            return PyNone.Instance;
+        });
+        Method(list, "remove", (args, kw) =>
+        {
+            var items = ((PyList)args[0]).Items;
+            int i = IndexOf(items, args[1]);
+            if (i < 0)
+                throw Errors.Value("list.remove(x): x not in list");
+            items.RemoveAt(i);
+            return PyNone.Instance;
+        });
+        Method(list, "index", (args, kw) => IndexOf(((PyList)args[0]).Items, args[1]) is int i and >= 0 ? PyInt.From(i)
+            : throw Errors.Value($"{Ops.Repr(args[1])} is not in list"));
+        Method(list, "count", (args, kw) =>
+        {
+            var target = args[1];
+            return PyInt.From(((PyList)args[0]).Items.Count(x => ReferenceEquals(x, target) || Ops.Equal(x, target)));
+        });
+        Method(list, "reverse", (args, kw) =>
+        {
+            ((PyList)args[0]).Items.Reverse();
+            return PyNone.Instance;
+        });
+        Method(list, "copy", (args, kw) => new PyList(new List<PyObject>(((PyList)args[0]).Items)));
+        Method(list, "clear", (args, kw) =>
+        {
+            ((PyList)args[0]).Items.Clear();
+            return PyNone.Instance;
+        });
+        Method(list, "sort", (args, kw) =>
+        {
+            BuiltinFunctions.Sort((PyList)args[0], BuiltinFunctions.KwArg(args, kw, "key"), BuiltinFunctions.KwArg(args, kw, "reverse") is { } r && Ops.IsTrue(r));
+            return PyNone.Instance;
+        });
+        Method(list, "pop", (args, kw) =>
+        {
+            var items = ((PyList)args[0]).Items;
+            if (items.Count == 0)
+                throw Errors.Index("pop from empty list");
+            long i = args.Length > 1 ? ((PyInt)args[1]).Value : items.Count - 1;
+            if (i < 0)
+                i += items.Count;
+            if (i < 0 || i >= items.Count)
+                throw Errors.Index("pop index out of range");
+            var v = items[(int)i];
+            items.RemoveAt((int)i);
+            return v;
+        });
+
+        var dict = PyDict.TypeObject;
+        Method(dict, "get", (args, kw) => ((PyDict)args[0]).TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : PyNone.Instance);
+        Method(dict, "keys", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Keys));
+        Method(dict, "values", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Values));
+        Method(dict, "items", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Items));
+        Method(dict, "pop", (args, kw) =>
+        {
+            var d = (PyDict)args[0];
+            if (d.TryGetValue(args[1], out var v))
+            {
+                d.Remove(args[1]);
+                return v;
+            }
+            return args.Length > 2 ? args[2] : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
+        });
+        Method(dict, "setdefault", (args, kw) =>
+        {
+            var d = (PyDict)args[0];
+            if (d.TryGetValue(args[1], out var v))
+                return v;
+            var value = args.Length > 2 ? args[2] : PyNone.Instance;
+            d.Set(args[1], value);
+            return value;
+        });
+        Method(dict, "update", (args, kw) =>
+        {
+            var d = (PyDict)args[0];
+            int positional = args.Length - (kw?.Length ?? 0);
+            if (positional > 1)
+            {
+                if (args[1] is PyDict other)
+                {
+                    foreach (var (k, v) in other.Items().ToList())
+                        d.Set(k, v);
+                }
+                else
+                {
+                    foreach (var pair in Ops.UnpackSequenceAny(args[1]))
+                    {
+                        var kv = Ops.UnpackSequence(pair, 2);
+                        d.Set(kv[0], kv[1]);
+                    }
+                }
+            }
+            for (int i = 0; kw is not null && i < kw.Length; i++)
+                d.Set(kw[i], args[positional + i]);
+            return PyNone.Instance;
+        });
+        Method(dict, "copy", (args, kw) =>
+        {
+            var copy = new PyDict();
+            foreach (var (k, v) in ((PyDict)args[0]).Items())
+                copy.Set(k, v);
+            return copy;
+        });
+        Method(dict, "clear", (args, kw) =>
+        {
+            var d = (PyDict)args[0];
+            foreach (var (k, _) in d.Items().ToList())
+                d.Remove(k);
+            return PyNone.Instance;
+        });
+    }
+
+    private static bool Affix(string s, PyObject affix, bool prefix)
+    {
+        if (affix is PyTuple t)
+            return t.Items.Any(p => Affix(s, p, prefix));
+        return prefix ? s.StartsWith(S(affix), StringComparison.Ordinal) : s.EndsWith(S(affix), StringComparison.Ordinal);
+    }
+
+    private static int IndexOf(List<PyObject> items, PyObject x)
+    {
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (ReferenceEquals(items[i], x) || Ops.Equal(items[i], x))
+                return i;
+        }
+        return -1;
+    }
+
+    private static PyList Split(string s, string? sep, int maxsplit)
+    {
+        var parts = new List<PyObject>();
+        if (sep is null)
+        {
+            var words = s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (maxsplit < 0 || words.Length <= maxsplit)
+            {
+                foreach (var w in words)
+                    parts.Add(new PyStr(w));
+                return new PyList(parts);
+            }
+            int pos = 0;
+            for (int n = 0; n < maxsplit; n++)
+            {
+                while (pos < s.Length && char.IsWhiteSpace(s[pos]))
+                    pos++;
+                int start = pos;
+                while (pos < s.Length && !char.IsWhiteSpace(s[pos]))
+                    pos++;
+                parts.Add(new PyStr(s[start..pos]));
+            }
+            while (pos < s.Length && char.IsWhiteSpace(s[pos]))
+                pos++;
+            if (pos < s.Length)
+                parts.Add(new PyStr(s[pos..]));
+            return new PyList(parts);
+        }
+        if (sep.Length == 0)
+            throw Errors.Value("empty separator");
+        foreach (var p in s.Split(sep, maxsplit < 0 ? int.MaxValue : maxsplit + 1))
+            parts.Add(new PyStr(p));
+        return new PyList(parts);
+    }
+
+    private static string Replace(string s, string old, string @new, int count)
+    {
+        if (count < 0)
+            return old.Length == 0 ? string.Join(@new, s.Select(c => c.ToString()).Prepend("").Append("")) : s.Replace(old, @new, StringComparison.Ordinal);
+        var sb = new StringBuilder();
+        int pos = 0;
+        for (int n = 0; n < count; n++)
+        {
+            int i = s.IndexOf(old, pos, StringComparison.Ordinal);
+            if (i < 0)
+                break;
+            sb.Append(s, pos, i - pos).Append(@new);
+            pos = i + old.Length;
+        }
+        return sb.Append(s, pos, s.Length - pos).ToString();
+    }
+
+    private static int Count(string s, string sub)
+    {
+        if (sub.Length == 0)
+            return s.Length + 1;
+        int n = 0;
+        for (int i = s.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = s.IndexOf(sub, i + sub.Length, StringComparison.Ordinal))
+            n++;
+        return n;
+    }
+
+    private static string Title(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool previousCased = false;
+        foreach (char c in s)
+        {
+            sb.Append(previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
+            previousCased = char.IsLetter(c);
+        }
+        return sb.ToString();
+    }
+
+    private static string ZFill(string s, int width)
+    {
+        if (s.Length >= width)
+            return s;
+        bool sign = s.Length > 0 && (s[0] == '-' || s[0] == '+');
+        return sign ? s[0] + new string('0', width - s.Length) + s[1..] : new string('0', width - s.Length) + s;
+    }
+
+    private static string Pad(string s, int width, char fill, int _)
+    {
+        if (s.Length >= width)
+            return s;
+        int total = width - s.Length;
+        int left = total / 2 + (total & width & 1);
+        return new string(fill, left) + s + new string(fill, total - left);
+    }
+
+    /// <summary>str.format with positional and keyword fields and the format specs Ops.Format knows.</summary>
+    private static string StrFormat(string format, PyObject[] positional, PyObject[]? kwNames, ReadOnlySpan<PyObject> all)
+    {
+        var sb = new StringBuilder();
+        int auto = 0;
+        for (int i = 0; i < format.Length; i++)
+        {
+            char c = format[i];
+            if (c == '{' && i + 1 < format.Length && format[i + 1] == '{')
+            {
+                sb.Append('{');
+                i++;
+                continue;
+            }
+            if (c == '}' && i + 1 < format.Length && format[i + 1] == '}')
+            {
+                sb.Append('}');
+                i++;
+                continue;
+            }
+            if (c != '{')
+            {
+                sb.Append(c);
+                continue;
+            }
+            int close = format.IndexOf('}', i);
+            if (close < 0)
+                throw Errors.Value("Single '{' encountered in format string");
+            string field = format.Substring(i + 1, close - i - 1);
+            i = close;
+            string spec = "";
+            int colon = field.IndexOf(':');
+            if (colon >= 0)
+            {
+                spec = field[(colon + 1)..];
+                field = field[..colon];
+            }
+            char conversion = '\0';
+            int bang = field.IndexOf('!');
+            if (bang >= 0)
+            {
+                conversion = field[bang + 1];
+                field = field[..bang];
+            }
+            PyObject value;
+            if (field.Length == 0)
+                value = positional[auto++];
+            else if (int.TryParse(field, out int index))
+                value = positional[index];
+            else
+            {
+                int k = Array.FindIndex(kwNames ?? Array.Empty<PyObject>(), n => ((PyStr)n).Value == field);
+                if (k < 0)
+                    throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new PyObject[] { new PyStr(field) })));
+                value = all[all.Length - kwNames!.Length + k];
+            }
+            if (conversion == 'r')
+                value = new PyStr(Ops.Repr(value));
+            else if (conversion == 's')
+                value = new PyStr(Ops.Str(value));
+            sb.Append(Ops.Format(value, spec));
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>dict.keys(), .values() and .items(): live views of a dict.</summary>
+public sealed class PyDictView : PyObject
+{
+    public enum Kind
+    {
+        Keys,
+        Values,
+        Items,
+    }
+
+    private static readonly PyType[] s_types = { PyType.Builtin("dict_keys"), PyType.Builtin("dict_values"), PyType.Builtin("dict_items") };
+
+    public PyDictView(PyDict dict, Kind kind)
+        : base(s_types[(int)kind])
+    {
+        Dict = dict;
+        ViewKind = kind;
+    }
+
+    public PyDict Dict { get; }
+    public Kind ViewKind { get; }
+
+    public IEnumerable<PyObject> Elements() => Dict.Items().Select(kv => ViewKind switch
+    {
+        Kind.Keys => kv.Key,
+        Kind.Values => kv.Value,
+        _ => (PyObject)new PyTuple(new[] { kv.Key, kv.Value }),
+    });
+
+    public override string ToString() => Type.Name + "([" + string.Join(", ", Elements().Select(Ops.Repr)) + "])";
+}
