@@ -142,6 +142,21 @@ public sealed partial class CodeGenerator
             case GeneratorExp ge:
                 Comprehension(ge, ge.Generators, ge.Elt);
                 break;
+            case SetComp sc:
+                Comprehension(sc, sc.Generators, sc.Elt);
+                break;
+            case DictComp dc:
+                Comprehension(dc, dc.Generators, dc.Key, dc.Value);
+                break;
+            case Set set:
+                Elements(set.Elts, set);
+                _asm.Emit(Opcode.BuildSet, set.Elts.Count);
+                break;
+            case NamedExpr ne:
+                Expression(ne.Value);
+                _asm.Emit(Opcode.Copy, 1);
+                StoreName(((Name)ne.Target).Id);
+                break;
             case Yield y:
                 if (y.Value is null)
                     _asm.Emit(Opcode.LoadConst, ConstOf(null));
@@ -365,18 +380,22 @@ public sealed partial class CodeGenerator
     }
 
     /// <summary>A list comprehension is a nested function called with the outermost iterator.</summary>
-    private void Comprehension(ExprNode node, List<Comprehension> generators, ExprNode elt)
+    private void Comprehension(ExprNode node, List<Comprehension> generators, ExprNode elt, ExprNode? value = null)
     {
         var scope = _symbols.ScopeFor(node);
         bool isGenerator = node is GeneratorExp;
-        string name = isGenerator ? "<genexpr>" : "<listcomp>";
+        string name = node switch { GeneratorExp => "<genexpr>", SetComp => "<setcomp>", DictComp => "<dictcomp>", _ => "<listcomp>" };
         var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? name : _qualname + ".<locals>." + name);
         inner.Prologue(node);
         inner._asm.SetPosition(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
-        if (!isGenerator)
+        if (node is ListComp)
             inner._asm.Emit(Opcode.BuildList, 0);
+        else if (node is SetComp)
+            inner._asm.Emit(Opcode.BuildSet, 0);
+        else if (node is DictComp)
+            inner._asm.Emit(Opcode.BuildMap, 0);
         inner._asm.Emit(Opcode.LoadFast, 0);
-        inner.ComprehensionLoop(generators, 0, elt, node);
+        inner.ComprehensionLoop(generators, 0, elt, node, value);
         if (isGenerator)
             inner._asm.Emit(Opcode.LoadConst, inner.ConstOf(null));
         inner._asm.Emit(Opcode.ReturnValue);
@@ -393,7 +412,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.Call, 0);
     }
 
-    private void ComprehensionLoop(List<Comprehension> generators, int index, ExprNode elt, ExprNode node)
+    private void ComprehensionLoop(List<Comprehension> generators, int index, ExprNode elt, ExprNode node, ExprNode? value)
     {
         var g = generators[index];
         if (g.IsAsync == 1)
@@ -413,7 +432,7 @@ public sealed partial class CodeGenerator
             Jump(cond, top, jumpIf: false);
         if (index + 1 < generators.Count)
         {
-            ComprehensionLoop(generators, index + 1, elt, node);
+            ComprehensionLoop(generators, index + 1, elt, node, value);
         }
         else if (node is GeneratorExp)
         {
@@ -423,11 +442,18 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.Resume, 1);
             _asm.Emit(Opcode.PopTop);
         }
+        else if (node is DictComp)
+        {
+            Expression(elt);
+            Expression(value!);
+            At(node);
+            _asm.Emit(Opcode.MapAdd, index + 2);
+        }
         else
         {
             Expression(elt);
             At(node);
-            _asm.Emit(Opcode.ListAppend, index + 2);
+            _asm.Emit(node is SetComp ? Opcode.SetAdd : Opcode.ListAppend, index + 2);
         }
         _asm.EmitJump(Opcode.JumpBackward, top);
         _asm.Bind(exhausted);

@@ -72,6 +72,9 @@ public sealed partial class CodeGenerator
                 Unwind(0, preserveTop: true);
                 _asm.Emit(Opcode.ReturnValue);
                 break;
+            case With w:
+                With(w.Items, 0, w.Body);
+                break;
             case Try t:
                 if (t.Finalbody.Count > 0)
                     TryFinally(t);
@@ -211,15 +214,14 @@ public sealed partial class CodeGenerator
             case Ast.Tuple or List:
             {
                 var elts = target is Ast.Tuple t ? t.Elts : ((List)target).Elts;
-                foreach (var e in elts)
-                {
-                    if (e is Starred)
-                        throw Unsupported(target, "starred assignment");
-                }
+                int star = elts.FindIndex(e => e is Starred);
                 At(target);
-                _asm.Emit(Opcode.UnpackSequence, elts.Count);
+                if (star < 0)
+                    _asm.Emit(Opcode.UnpackSequence, elts.Count);
+                else
+                    _asm.Emit(Opcode.UnpackEx, star | ((elts.Count - star - 1) << 8));
                 foreach (var e in elts)
-                    Store(e);
+                    Store(e is Starred s ? s.Value : e);
                 break;
             }
             case Subscript s:
@@ -477,6 +479,11 @@ public sealed partial class CodeGenerator
                         _asm.Emit(Opcode.Swap, 2);
                     _asm.Emit(Opcode.PopTop);
                     break;
+                case BlockKind.With:
+                    if (preserveTop)
+                        _asm.Emit(Opcode.Swap, 2);
+                    CallExitWithNones();
+                    break;
                 case BlockKind.HandlerBody:
                     if (preserveTop)
                         _asm.Emit(Opcode.Swap, 2);
@@ -502,6 +509,76 @@ public sealed partial class CodeGenerator
                 }
             }
         }
+    }
+
+    private void CallExitWithNones()
+    {
+        _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        _asm.Emit(Opcode.Precall, 2);
+        _asm.Emit(Opcode.Call, 2);
+        _asm.Emit(Opcode.PopTop);
+    }
+
+    /// <summary>
+    /// with: BEFORE_WITH leaves __exit__ under the __enter__ result; leaving normally calls
+    /// __exit__(None, None, None); an exception calls it with the exception and re-raises unless it
+    /// returns true (Python/compile.c: compiler_with).
+    /// </summary>
+    private void With(List<WithItem> items, int index, List<StmtNode> body)
+    {
+        var item = items[index];
+        var handler = new Label();
+        var cleanup = new Label();
+        var end = new Label();
+        var outer = _asm.Current;
+        Expression(item.ContextExpr);
+        _asm.Emit(Opcode.BeforeWith);
+        _depth++;
+        _asm.PushHandler(new Assembler.Handler(handler, _depth, true));
+        _blocks.Add(new Block(BlockKind.With));
+        if (item.OptionalVars is null)
+            _asm.Emit(Opcode.PopTop);
+        else
+            Store(item.OptionalVars);
+        if (index + 1 < items.Count)
+        {
+            With(items, index + 1, body);
+        }
+        else
+        {
+            foreach (var s in body)
+                Stmt(s);
+        }
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _asm.PopHandler();
+        _depth--;
+        CallExitWithNones();
+        _asm.EmitJump(Opcode.JumpForward, end);
+
+        _asm.Bind(handler);
+        // Below the exception: __exit__, the offset, the previous exception.
+        _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 3, true));
+        _asm.Emit(Opcode.PushExcInfo);
+        _asm.Emit(Opcode.WithExceptStart);
+        var suppress = new Label();
+        _asm.EmitJump(Opcode.PopJumpForwardIfTrue, suppress);
+        _asm.Emit(Opcode.Reraise, 2);
+        _asm.Bind(suppress);
+        _asm.Emit(Opcode.PopTop);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.PopTop);
+        _asm.Emit(Opcode.PopTop);
+        _asm.PopHandler();
+        _asm.EmitJump(Opcode.JumpForward, end);
+        _asm.Bind(cleanup);
+        _asm.PushHandler(outer);
+        _asm.Emit(Opcode.Copy, 3);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.Reraise, 1);
+        _asm.PopHandler();
+        _asm.Bind(end);
     }
 
     private void ClearExceptionName(string name)

@@ -26,6 +26,7 @@ public sealed partial class CodeGenerator
     private readonly string[] _freevars = Array.Empty<string>();
     private enum BlockKind
     {
+        With,
         ForLoop,
         WhileLoop,
         HandlerBody,
@@ -207,6 +208,7 @@ public sealed partial class CodeGenerator
         BigInteger big => Const(PyInt.From(big), (typeof(BigInteger), big)),
         double d => Const(new PyFloat(d), (typeof(double), BitConverter.DoubleToInt64Bits(d))),
         string s => Const(new PyStr(s), (typeof(string), s)),
+        Parser.Ast.EllipsisValue => Const(Ops.Ellipsis, (typeof(Parser.Ast.EllipsisValue), null)),
         _ => throw new PyCompileError($"constants of type {value.GetType().Name}", null),
     };
 

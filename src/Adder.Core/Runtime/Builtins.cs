@@ -109,6 +109,7 @@ public static class Builtins
         d.Set("True", PyBool.True);
         d.Set("False", PyBool.False);
         d.Set("NotImplemented", Ops.NotImplemented);
+        d.Set("Ellipsis", Ops.Ellipsis);
 
         PyRange.TypeObject.New = (cls, args) => args.Length switch
         {
@@ -146,6 +147,35 @@ public static class Builtins
             return list;
         };
         PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
+        PySet.SetType.New = (cls, args) => args.Length == 0 ? new PySet() : PySet.From(Ops.UnpackSequenceAny(args[0]));
+        PySet.FrozenSetType.New = (cls, args) => args.Length == 0 ? new PySet(frozen: true) : PySet.From(Ops.UnpackSequenceAny(args[0]), frozen: true);
+        PyDict.TypeObject.New = (cls, args) =>
+        {
+            var dict = new PyDict();
+            if (args.Length > 0)
+            {
+                foreach (var pair in Ops.UnpackSequenceAny(args[0] is PyDict source ? new PyDictView(source, PyDictView.Kind.Items) : args[0]))
+                {
+                    var kv = Ops.UnpackSequence(pair, 2);
+                    dict.Set(kv[0], kv[1]);
+                }
+            }
+            return dict;
+        };
+        foreach (var t in new[] { PySet.SetType, PySet.FrozenSetType })
+            d.Set(t.Name, t);
+        Method(PySet.SetType, "add", (args, kw) =>
+        {
+            ((PySet)args[0]).Add(args[1]);
+            return PyNone.Instance;
+        });
+        Method(PySet.SetType, "discard", (args, kw) =>
+        {
+            ((PySet)args[0]).Remove(args[1]);
+            return PyNone.Instance;
+        });
+        Method(PySet.SetType, "remove", (args, kw) => ((PySet)args[0]).Remove(args[1]) ? PyNone.Instance
+            : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] }))));
         PyType.TypeType.New = (cls, args) => args.Length == 1 ? args[0].Type : throw Errors.Type("type() takes 1 or 3 arguments");
 
         foreach (var t in new[] { PyRange.TypeObject, PyStr.TypeObject, PyInt.TypeObject, PyFloat.TypeObject, PyBool.TypeObject, PyList.TypeObject, PyTuple.TypeObject, PyDict.TypeObject, PyType.TypeType, PyType.Object })

@@ -68,6 +68,23 @@ public static partial class Ops
                 if (a is PyStr format)
                     return new PyStr(PercentFormat(format.Value, b));
                 break;
+            case BinaryOperator.Or when a is PySet xa && b is PySet xb:
+                return PySet.From(xa.Items().Concat(xb.Items()), xa.IsFrozen);
+            case BinaryOperator.And when a is PySet xa && b is PySet xb:
+                return PySet.From(xa.Items().Where(xb.Contains), xa.IsFrozen);
+            case BinaryOperator.Subtract when a is PySet xa && b is PySet xb:
+                return PySet.From(xa.Items().Where(x => !xb.Contains(x)), xa.IsFrozen);
+            case BinaryOperator.Xor when a is PySet xa && b is PySet xb:
+                return PySet.From(xa.Items().Where(x => !xb.Contains(x)).Concat(xb.Items().Where(x => !xa.Contains(x))), xa.IsFrozen);
+            case BinaryOperator.Or when a is PyDict da && b is PyDict db:
+            {
+                var merged = new PyDict();
+                foreach (var (k, v) in da.Items())
+                    merged.Set(k, v);
+                foreach (var (k, v) in db.Items())
+                    merged.Set(k, v);
+                return merged;
+            }
         }
         return null;
     }
@@ -251,6 +268,7 @@ public static partial class Ops
 
     private static bool? SequenceEqual(PyObject a, PyObject b) => (a, b) switch
     {
+        (PySet sa, PySet sb) => sa.Count == sb.Count && sa.Items().All(sb.Contains),
         (PyDict da, PyDict db) => da.Count == db.Count && da.Items().All(kv => db.TryGetValue(kv.Key, out var v) && Equal(kv.Value, v)),
         _ => null,
     };
@@ -290,6 +308,8 @@ public static partial class Ops
                 throw Errors.Type($"'in <string>' requires string as left operand, not {item.Type.Name}");
             case PyDict d:
                 return d.TryGetValue(item, out _);
+            case PySet set:
+                return set.Contains(item);
         }
         var it = GetIter(container);
         for (var x = it.Next(); x is not null; x = it.Next())

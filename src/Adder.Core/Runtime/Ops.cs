@@ -11,6 +11,7 @@ namespace Adder.Runtime;
 public static partial class Ops
 {
     public static readonly PyObject NotImplemented = new Singleton("NotImplementedType", "NotImplemented");
+    public static readonly PyObject Ellipsis = new Singleton("ellipsis", "Ellipsis");
 
     private sealed class Singleton : PyObject
     {
@@ -84,6 +85,8 @@ public static partial class Ops
         PyBaseException e => e.Args.Items.Length switch
         {
             0 => "",
+            // KeyError shows its key as a repr (Objects/exceptions.c: KeyError_str).
+            1 when e.Type.IsSubtypeOf(ExceptionTypes.KeyError) => Repr(e.Args.Items[0]),
             1 => Str(e.Args.Items[0]),
             _ => Repr(e.Args),
         },
@@ -101,6 +104,7 @@ public static partial class Ops
         PyList l => l.Items.Count != 0,
         PyTuple t => t.Items.Length != 0,
         PyDict d => d.Count != 0,
+        PySet set => set.Count != 0,
         PyFloat f => f.Value != 0,
         PyInstance when CallDunder(o, "__bool__") is { } b => b is PyBool pb ? pb.Value != 0
             : throw Errors.Type($"__bool__ should return bool, returned {b.Type.Name}"),
@@ -142,6 +146,7 @@ public static partial class Ops
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorType),
         PyDict d => new PySequenceIterator(new PyTuple(d.Items().Select(kv => kv.Key).ToArray()), PySequenceIterator.TupleIteratorType),
+        PySet set => new PySequenceIterator(new PyTuple(set.Items().ToArray()), PySequenceIterator.TupleIteratorType),
         PyDictView v => new PySequenceIterator(new PyTuple(v.Elements().ToArray()), PySequenceIterator.TupleIteratorType),
         _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),
     };
@@ -157,6 +162,7 @@ public static partial class Ops
         PyDict d => d.Count,
         PyRange r => r.Length,
         PyDictView v => v.Dict.Count,
+        PySet set => set.Count,
         _ => throw Errors.Type($"object of type '{o.Type.Name}' has no len()"),
     };
 

@@ -365,6 +365,74 @@ public static class Interpreter
                     slots[sp++] = dict;
                     break;
                 }
+                case Opcode.BuildSet:
+                {
+                    var set = new PySet();
+                    for (int i = sp - oparg; i < sp; i++)
+                        set.Add(slots[i]!);
+                    Array.Clear(slots, sp - oparg, oparg);
+                    sp -= oparg;
+                    slots[sp++] = set;
+                    break;
+                }
+                case Opcode.SetAdd:
+                {
+                    var item = slots[--sp]!;
+                    slots[sp] = null;
+                    ((PySet)slots[sp - oparg]!).Add(item);
+                    break;
+                }
+                case Opcode.SetUpdate:
+                {
+                    var iterable = slots[--sp]!;
+                    slots[sp] = null;
+                    var set = (PySet)slots[sp - oparg]!;
+                    foreach (var x in Ops.UnpackSequenceAny(iterable))
+                        set.Add(x);
+                    break;
+                }
+                case Opcode.MapAdd:
+                {
+                    var value = slots[--sp]!;
+                    var key = slots[--sp]!;
+                    slots[sp] = slots[sp + 1] = null;
+                    ((PyDict)slots[sp - oparg]!).Set(key, value);
+                    break;
+                }
+                case Opcode.UnpackEx:
+                {
+                    var items = Ops.UnpackSequenceAny(slots[--sp]!);
+                    slots[sp] = null;
+                    int before = oparg & 0xFF, after = oparg >> 8;
+                    if (items.Length < before + after)
+                        throw Errors.Value($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
+                    for (int i = items.Length - 1; i >= items.Length - after; i--)
+                        slots[sp++] = items[i];
+                    slots[sp++] = new PyList(new List<PyObject>(items[before..(items.Length - after)]));
+                    for (int i = before - 1; i >= 0; i--)
+                        slots[sp++] = items[i];
+                    ip += 0;
+                    break;
+                }
+                case Opcode.BeforeWith:
+                {
+                    var manager = slots[sp - 1]!;
+                    var enter = Ops.TryGetAttr(manager, "__enter__");
+                    var exit = Ops.TryGetAttr(manager, "__exit__");
+                    if (enter is null || exit is null)
+                        throw Errors.Type($"'{manager.Type.Name}' object does not support the context manager protocol");
+                    slots[sp - 1] = exit;
+                    slots[sp++] = Ops.Call(enter, ReadOnlySpan<PyObject>.Empty);
+                    break;
+                }
+                case Opcode.WithExceptStart:
+                {
+                    // Stack: exit, lasti, previous exception, exception.
+                    var exc = (PyBaseException)slots[sp - 1]!;
+                    var exit = slots[sp - 4]!;
+                    slots[sp++] = Ops.Call(exit, new PyObject[] { exc.Type, exc, PyNone.Instance });
+                    break;
+                }
                 case Opcode.ListAppend:
                 {
                     var item = slots[--sp]!;
