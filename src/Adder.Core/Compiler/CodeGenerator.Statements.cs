@@ -75,6 +75,9 @@ public sealed partial class CodeGenerator
             case With w:
                 With(w.Items, 0, w.Body);
                 break;
+            case Match m:
+                Match(m);
+                break;
             case Try t:
                 if (t.Finalbody.Count > 0)
                     TryFinally(t);

@@ -153,6 +153,55 @@ public static partial class Ops
         throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot format with '{spec}' yet");
     }
 
+    /// <summary>
+    /// MATCH_CLASS: the attributes a class pattern extracts, or null when the subject does not match
+    /// (Python/ceval.c: match_class).
+    /// </summary>
+    public static PyTuple? MatchClass(PyObject subject, PyObject cls, int positional, PyTuple kwNames)
+    {
+        if (cls is not PyType type)
+            throw Errors.Type("called match pattern must be a type");
+        if (!subject.Type.IsSubtypeOf(type))
+            return null;
+        var values = new List<PyObject>();
+        if (positional > 0)
+        {
+            var matchArgs = type.Lookup("__match_args__");
+            if (matchArgs is null)
+            {
+                // Builtin types like int and str match the subject itself with one positional pattern.
+                bool self = !type.IsHeapType || type.Base is { } b && !ReferenceEquals(b, PyType.Object) && !type.Dict.ContainsKey("__match_args__");
+                if (!self || positional > 1)
+                    throw Errors.Type($"{type.Name}() accepts 0 positional sub-patterns ({positional} given)");
+                values.Add(subject);
+            }
+            else
+            {
+                var names = matchArgs as PyTuple ?? throw Errors.Type($"{type.Name}.__match_args__ must be a tuple (got {matchArgs.Type.Name})");
+                if (positional > names.Items.Length)
+                    throw Errors.Type($"{type.Name}() accepts {names.Items.Length} positional sub-pattern{(names.Items.Length == 1 ? "" : "s")} ({positional} given)");
+                for (int i = 0; i < positional; i++)
+                {
+                    string attr = Str(names.Items[i]);
+                    if (kwNames.Items.Any(k => Str(k) == attr))
+                        throw Errors.Type($"{type.Name}() got multiple sub-patterns for attribute '{attr}'");
+                    var value = TryGetAttr(subject, attr);
+                    if (value is null)
+                        return null;
+                    values.Add(value);
+                }
+            }
+        }
+        foreach (var name in kwNames.Items)
+        {
+            var value = TryGetAttr(subject, Str(name));
+            if (value is null)
+                return null;
+            values.Add(value);
+        }
+        return new PyTuple(values.ToArray());
+    }
+
     /// <summary>except T: whether the exception is an instance of T (or of one of a tuple of types).</summary>
     public static bool ExceptionMatches(PyBaseException exc, PyObject type) => type switch
     {

@@ -784,6 +784,57 @@ public static class Interpreter
                     }
                     break;
                 }
+                case Opcode.GetLen:
+                    slots[sp] = PyInt.From(Ops.Length(slots[sp - 1]!));
+                    sp++;
+                    break;
+                case Opcode.MatchSequence:
+                {
+                    var subject = slots[sp - 1]!;
+                    slots[sp++] = PyBool.From(subject is PyList or PyTuple or PyRange
+                        || subject.Type.IsHeapType && subject is not (PyStr or PyDict) && subject.Type.Lookup("__getitem__") is not null && subject.Type.Lookup("__len__") is not null && subject.Type.Lookup("keys") is null);
+                    break;
+                }
+                case Opcode.MatchMapping:
+                    slots[sp] = PyBool.From(slots[sp - 1] is PyDict || slots[sp - 1]!.Type.IsHeapType && slots[sp - 1]!.Type.Lookup("keys") is not null && slots[sp - 1]!.Type.Lookup("__getitem__") is not null);
+                    sp++;
+                    break;
+                case Opcode.MatchKeys:
+                {
+                    var keys = (PyTuple)slots[sp - 1]!;
+                    var subject = slots[sp - 2]!;
+                    var values = new PyObject[keys.Items.Length];
+                    bool all = true;
+                    for (int i = 0; i < values.Length && all; i++)
+                    {
+                        if (subject is PyDict d)
+                        {
+                            all = d.TryGetValue(keys.Items[i], out values[i]);
+                        }
+                        else
+                        {
+                            try
+                            {
+                                values[i] = Ops.GetItem(subject, keys.Items[i]);
+                            }
+                            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError))
+                            {
+                                all = false;
+                            }
+                        }
+                    }
+                    slots[sp++] = all ? new PyTuple(values) : PyNone.Instance;
+                    break;
+                }
+                case Opcode.MatchClass:
+                {
+                    var names = (PyTuple)slots[--sp]!;
+                    var cls = slots[--sp]!;
+                    slots[sp] = slots[sp + 1] = null;
+                    var subject = slots[sp - 1]!;
+                    slots[sp - 1] = Ops.MatchClass(subject, cls, oparg, names) ?? (PyObject)PyNone.Instance;
+                    break;
+                }
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;
