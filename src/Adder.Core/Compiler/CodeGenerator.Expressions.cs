@@ -166,6 +166,22 @@ public sealed partial class CodeGenerator
                 _asm.Emit(Opcode.YieldValue);
                 _asm.Emit(Opcode.Resume, 1);
                 break;
+            case Await aw:
+            {
+                Expression(aw.Value);
+                At(aw);
+                _asm.Emit(Opcode.GetAwaitable, 0);
+                _asm.Emit(Opcode.LoadConst, ConstOf(null));
+                var send = new Label();
+                var exit = new Label();
+                _asm.Bind(send);
+                _asm.EmitJump(Opcode.Send, exit);
+                _asm.Emit(Opcode.YieldValue);
+                _asm.Emit(Opcode.Resume, 3);
+                _asm.EmitJump(Opcode.JumpBackwardNoInterrupt, send);
+                _asm.Bind(exit);
+                break;
+            }
             case YieldFrom yf:
             {
                 Expression(yf.Value);

@@ -89,7 +89,10 @@ public sealed partial class CodeGenerator
                     Delete(target);
                 break;
             case FunctionDef f:
-                FunctionDef(f);
+                FunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList);
+                break;
+            case AsyncFunctionDef af:
+                FunctionDef(af, af.Name, af.Args, af.Body, af.DecoratorList);
                 break;
             case ClassDef c:
                 ClassDef(c);
@@ -309,26 +312,26 @@ public sealed partial class CodeGenerator
         _asm.Bind(end);
     }
 
-    private void FunctionDef(FunctionDef f)
+    private void FunctionDef(StmtNode f, string name, Arguments args, List<StmtNode> body, List<ExprNode> decorators)
     {
-        foreach (var d in f.DecoratorList)
+        foreach (var d in decorators)
             Expression(d);
-        string qualname = QualnameOf(f.Name);
-        MakeFunction(f, f.Args, qualname, f.Name, inner =>
+        string qualname = QualnameOf(name);
+        MakeFunction(f, args, qualname, name, inner =>
         {
             // A function's docstring is its first constant and is not executed (None stands in for none).
-            string? doc = Docstring(f.Body);
+            string? doc = Docstring(body);
             inner.ConstOf(doc);
-            for (int i = doc is null ? 0 : 1; i < f.Body.Count; i++)
-                inner.Stmt(f.Body[i]);
+            for (int i = doc is null ? 0 : 1; i < body.Count; i++)
+                inner.Stmt(body[i]);
             inner.ReturnNone();
         });
-        for (int i = 0; i < f.DecoratorList.Count; i++)
+        for (int i = 0; i < decorators.Count; i++)
         {
             _asm.Emit(Opcode.Precall, 0);
             _asm.Emit(Opcode.Call, 0);
         }
-        StoreName(f.Name);
+        StoreName(name);
     }
 
     /// <summary>
@@ -441,7 +444,9 @@ public sealed partial class CodeGenerator
         inner.Prologue(node);
         body(inner);
         var codeFlags = CodeFlags.Optimized | CodeFlags.NewLocals;
-        if (inner._scope.IsGenerator && !inner._scope.IsCoroutine)
+        if (inner._scope.IsCoroutine)
+            codeFlags |= inner._scope.IsGenerator ? CodeFlags.AsyncGenerator : CodeFlags.Coroutine;
+        else if (inner._scope.IsGenerator)
             codeFlags |= CodeFlags.Generator;
         if (args.Vararg is not null)
             codeFlags |= CodeFlags.VarArgs;

@@ -76,7 +76,7 @@ public sealed partial class CodeGenerator
         if (_freevars.Length > 0)
             _asm.Emit(Opcode.CopyFreeVars, _freevars.Length);
         _asm.SetPosition(at.Lineno, at.Lineno, -1, -1);
-        if (_scope.IsGenerator && !_scope.IsCoroutine)
+        if (_scope.IsGenerator || _scope.IsCoroutine && _scope.Kind == ScopeKind.Function)
         {
             // Calling a generator function builds the frame and hands it back as the generator.
             _asm.Emit(Opcode.ReturnGenerator);

@@ -195,18 +195,8 @@ public static class Builtins
             return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
                 it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
         });
-        Method(PyGenerator.TypeObject, "send", (args, kw) => ((PyGenerator)args[0]).Send(args[1]));
-        Method(PyGenerator.TypeObject, "throw", (args, kw) => ((PyGenerator)args[0]).Throw(args[1] switch
-        {
-            PyBaseException e => e,
-            PyType t => (PyBaseException)Ops.Call(t, ReadOnlySpan<PyObject>.Empty),
-            var o => throw Errors.Type("exceptions must be classes or instances deriving from BaseException, not " + o.Type.Name),
-        }));
-        Method(PyGenerator.TypeObject, "close", (args, kw) =>
-        {
-            ((PyGenerator)args[0]).Close();
-            return PyNone.Instance;
-        });
+        foreach (var generatorType in new[] { PyGenerator.TypeObject, PyGenerator.CoroutineType })
+            RegisterGeneratorMethods(generatorType);
         Method(ExceptionTypes.BaseException, "__init__", (args, kw) =>
         {
             ((PyBaseException)args[0]).Args = new PyTuple(args.Slice(1).ToArray());
@@ -242,6 +232,22 @@ public static class Builtins
             return last;
         });
         return d;
+    }
+
+    private static void RegisterGeneratorMethods(PyType generatorType)
+    {
+        Method(generatorType, "send", (args, kw) => ((PyGenerator)args[0]).Send(args[1]));
+        Method(generatorType, "throw", (args, kw) => ((PyGenerator)args[0]).Throw(args[1] switch
+        {
+            PyBaseException e => e,
+            PyType t => (PyBaseException)Ops.Call(t, ReadOnlySpan<PyObject>.Empty),
+            var o => throw Errors.Type("exceptions must be classes or instances deriving from BaseException, not " + o.Type.Name),
+        }));
+        Method(generatorType, "close", (args, kw) =>
+        {
+            ((PyGenerator)args[0]).Close();
+            return PyNone.Instance;
+        });
     }
 
     private static bool IsSubclass(PyType cls, PyObject of) => of switch

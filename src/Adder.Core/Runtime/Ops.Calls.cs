@@ -86,6 +86,56 @@ public static partial class Ops
                 return new PyStr(f.Code.Name);
             case (PyFunction f, "__qualname__"):
                 return new PyStr(f.Qualname);
+            case (PyFunction f, "__code__"):
+                return f.Code;
+            case (PyFunction f, "__defaults__"):
+                return f.Defaults.Length == 0 ? PyNone.Instance : new PyTuple(f.Defaults);
+            case (PyFunction f, "__kwdefaults__"):
+                return (PyObject?)f.KwDefaults ?? PyNone.Instance;
+            case (PyFunction f, "__doc__"):
+                return f.Code.Consts.Length > 0 && f.Code.Consts[0] is PyStr doc ? doc : PyNone.Instance;
+            case (PyFunction f, "__closure__"):
+                return f.Closure.Length == 0 ? PyNone.Instance : new PyTuple(f.Closure);
+            case (PyFunction f, "__globals__"):
+                return f.Globals;
+            case (PyFunction f, "__module__"):
+                return f.Globals.Get("__name__") ?? PyNone.Instance;
+            case (PyCell c, "cell_contents"):
+                return c.Contents ?? throw Errors.Value("Cell is empty");
+            case (PyCode c, "co_flags"):
+                return PyInt.From((long)c.Flags);
+            case (PyCode c, "co_name"):
+                return new PyStr(c.Name);
+            case (PyCode c, "co_qualname"):
+                return new PyStr(c.Qualname);
+            case (PyCode c, "co_filename"):
+                return new PyStr(c.Filename);
+            case (PyCode c, "co_argcount"):
+                return PyInt.From(c.Argcount);
+            case (PyCode c, "co_posonlyargcount"):
+                return PyInt.From(c.Posonlyargcount);
+            case (PyCode c, "co_kwonlyargcount"):
+                return PyInt.From(c.Kwonlyargcount);
+            case (PyCode c, "co_nlocals"):
+                return PyInt.From(c.Nlocals);
+            case (PyCode c, "co_firstlineno"):
+                return PyInt.From(c.Firstlineno);
+            case (PyCode c, "co_varnames"):
+                return new PyTuple(c.Varnames.Select(n => (PyObject)new PyStr(n)).ToArray());
+            case (PyCode c, "co_cellvars"):
+                return new PyTuple(c.Cellvars.Select(n => (PyObject)new PyStr(n)).ToArray());
+            case (PyCode c, "co_freevars"):
+                return new PyTuple(c.Freevars.Select(n => (PyObject)new PyStr(n)).ToArray());
+            case (PyCode c, "co_names"):
+                return new PyTuple(c.Names.Select(n => (PyObject)new PyStr(n)).ToArray());
+            case (PyCode c, "co_consts"):
+                return new PyTuple(c.Consts);
+            case (PyBaseException e, "code") when e.Type.IsSubtypeOf(ExceptionTypes.SystemExit):
+                return e.Args.Items.Length == 0 ? PyNone.Instance : e.Args.Items.Length == 1 ? e.Args.Items[0] : e.Args;
+            case (PyGenerator g, "__name__"):
+                return new PyStr(g.Name);
+            case (PyGenerator g, "__qualname__"):
+                return new PyStr(g.Qualname);
             case (_, "__class__"):
                 return obj.Type;
             case (PyInstance or PyBaseException, "__dict__"):

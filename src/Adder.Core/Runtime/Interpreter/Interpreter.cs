@@ -560,6 +560,18 @@ public static class Interpreter
                     f.Yielded = true;
                     return value;
                 }
+                case Opcode.GetAwaitable:
+                {
+                    var awaitable = slots[sp - 1]!;
+                    if (awaitable is PyGenerator { IsCoroutine: true })
+                        break;
+                    var await = Ops.CallDunder(awaitable, "__await__")
+                        ?? throw Errors.Type($"object {awaitable.Type.Name} can't be used in 'await' expression");
+                    if (await is not PyIterator)
+                        throw Errors.Type($"__await__() returned non-iterator of type '{await.Type.Name}'");
+                    slots[sp - 1] = await;
+                    break;
+                }
                 case Opcode.GetYieldFromIter:
                     if (slots[sp - 1] is not PyGenerator)
                         slots[sp - 1] = Ops.GetIter(slots[sp - 1]!);

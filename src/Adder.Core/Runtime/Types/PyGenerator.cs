@@ -9,16 +9,20 @@ namespace Adder.Runtime;
 public sealed class PyGenerator : PyIterator
 {
     public static readonly PyType TypeObject = PyType.Builtin("generator");
+    public static readonly PyType CoroutineType = PyType.Builtin("coroutine");
 
     private readonly Frame _frame;
     private bool _started;
     private bool _running;
 
     public PyGenerator(Frame frame)
-        : base(TypeObject)
+        : base((frame.Code.Flags & CodeFlags.Coroutine) != 0 ? CoroutineType : TypeObject)
     {
         _frame = frame;
     }
+
+    /// <summary>A coroutine (async def) rather than a generator: awaited, not iterated.</summary>
+    public bool IsCoroutine => ReferenceEquals(Type, CoroutineType);
 
     public bool Finished { get; private set; }
 
@@ -86,6 +90,8 @@ public sealed class PyGenerator : PyIterator
         {
             if (thrown is not null)
                 throw new PyException(thrown);
+            if (IsCoroutine)
+                throw Errors.Raise(ExceptionTypes.RuntimeError, "cannot reuse already awaited coroutine");
             returned = true;
             return PyNone.Instance;
         }
