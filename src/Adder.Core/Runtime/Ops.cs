@@ -118,7 +118,7 @@ public static partial class Ops
             throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PyInstance when CallDunder(o, "__hash__") is { } h => h is PyInt hi ? hi.Value : throw Errors.Type("__hash__ method should return an integer"),
         PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
-        PyStr s => s.Value.GetHashCode(),
+        PyStr s => s.Hash,
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
         PyTuple t => HashTuple(t),
         PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),

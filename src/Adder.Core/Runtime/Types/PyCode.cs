@@ -37,6 +37,11 @@ public sealed class PyCode : PyObject
     public required ushort[] Instructions { get; init; }
     public required PyObject[] Consts { get; init; }
     public required string[] Names { get; init; }
+
+    /// <summary><see cref="Names"/> as str objects, made once, for dict lookups by name.</summary>
+    public PyStr[] NameObjects => _nameObjects ??= Names.Select(n => new PyStr(n)).ToArray();
+
+    private PyStr[]? _nameObjects;
     public required string[] Varnames { get; init; }
     public required string[] Cellvars { get; init; }
     public required string[] Freevars { get; init; }

@@ -67,8 +67,16 @@ public sealed class PyDict : PyObject
     {
         public static readonly KeyComparer Instance = new();
 
-        public bool Equals(PyObject? x, PyObject? y) => ReferenceEquals(x, y) || Ops.Equal(x!, y!);
+        public bool Equals(PyObject? x, PyObject? y)
+        {
+            if (ReferenceEquals(x, y))
+                return true;
+            // The common case (names, string keys) without the generic comparison.
+            if (x is PyStr sx && y is PyStr sy && ReferenceEquals(sx.Type, sy.Type))
+                return string.Equals(sx.Value, sy.Value, StringComparison.Ordinal);
+            return Ops.Equal(x!, y!);
+        }
 
-        public int GetHashCode(PyObject obj) => (int)Ops.Hash(obj);
+        public int GetHashCode(PyObject obj) => obj is PyStr s && !s.Type.IsHeapType ? s.Hash : (int)Ops.Hash(obj);
     }
 }

@@ -8,11 +8,27 @@ public sealed class PyStr : PyObject
     public static readonly PyType TypeObject = PyType.Builtin("str");
 
     public readonly string Value;
+    private int _hash;
+    private bool _hashed;
 
     public PyStr(string value)
         : base(TypeObject)
     {
         Value = value;
+    }
+
+    /// <summary>The string's hash, computed once (strings are dict keys on every name lookup).</summary>
+    public int Hash
+    {
+        get
+        {
+            if (!_hashed)
+            {
+                _hash = Value.GetHashCode();
+                _hashed = true;
+            }
+            return _hash;
+        }
     }
 
     public static readonly PyStr Empty = new("");
