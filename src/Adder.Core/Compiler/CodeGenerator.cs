@@ -209,6 +209,7 @@ public sealed partial class CodeGenerator
         double d => Const(new PyFloat(d), (typeof(double), BitConverter.DoubleToInt64Bits(d))),
         string s => Const(new PyStr(s), (typeof(string), s)),
         Parser.Ast.EllipsisValue => Const(Ops.Ellipsis, (typeof(Parser.Ast.EllipsisValue), null)),
+        byte[] bytes => Const(new PyBytes(bytes), (typeof(byte[]), Convert.ToBase64String(bytes))),
         _ => throw new PyCompileError($"constants of type {value.GetType().Name}", null),
     };
 

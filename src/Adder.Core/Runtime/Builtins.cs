@@ -185,6 +185,7 @@ public static class Builtins
 
         Method(PyType.Object, "__init__", (args, kw) => PyNone.Instance);
         BuiltinFunctions.Register(d);
+        PyBytes.Register(d);
         TypeMethods.Register();
         Def("iter", (args, kw) => Ops.GetIter(args[0]));
         Def("globals", (args, kw) => Interpreter.Interpreter.CurrentGlobals());

@@ -57,8 +57,12 @@ public static partial class Ops
                 }
                 if (a is PyTuple ta && b is PyTuple tb)
                     return new PyTuple(ta.Items.Concat(tb.Items).ToArray());
+                if (a is PyBytes ba && b is PyBytes bb)
+                    return new PyBytes(ba.Value.Concat(bb.Value).ToArray());
                 break;
             case BinaryOperator.Multiply:
+                if (b is PyInt times && a is PyBytes repeated)
+                    return new PyBytes(Enumerable.Repeat(repeated.Value, (int)Math.Max(0, times.Value)).SelectMany(x => x).ToArray());
                 if (b is PyInt count && a is PyStr or PyList or PyTuple)
                     return Repeat(a, count);
                 if (a is PyInt count2 && b is PyStr or PyList or PyTuple)
@@ -248,6 +252,8 @@ public static partial class Ops
         }
         if (a is PyStr sa && b is PyStr sb)
             return string.CompareOrdinal(sa.Value, sb.Value);
+        if (a is PyBytes ba && b is PyBytes bb)
+            return ba.Value.AsSpan().SequenceCompareTo(bb.Value);
         if (a is PyList la && b is PyList lb)
             return CompareSequences(la.Items, lb.Items);
         if (a is PyTuple ta && b is PyTuple tb)
@@ -336,6 +342,8 @@ public static partial class Ops
                 return t.Items[Index(key, t.Items.Length, "tuple")];
             case PyStr s:
                 return new PyStr(s.Value[Index(key, s.Value.Length, "string")].ToString());
+            case PyBytes bytes:
+                return PyInt.From(bytes.Value[Index(key, bytes.Value.Length, "index")]);
             case PyDict d:
                 if (d.TryGetValue(key, out var v))
                     return v;
@@ -363,6 +371,14 @@ public static partial class Ops
                 for (long i = 0, k = start; i < count; i++, k += step)
                     items[i] = t.Items[k];
                 return new PyTuple(items);
+            }
+            case PyBytes bytes:
+            {
+                var (start, _, step, count) = slice.Indices(bytes.Value.Length);
+                var result = new byte[count];
+                for (long i = 0, k = start; i < count; i++, k += step)
+                    result[i] = bytes.Value[k];
+                return new PyBytes(result);
             }
             case PyStr s:
             {

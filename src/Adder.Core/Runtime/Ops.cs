@@ -40,6 +40,7 @@ public static partial class Ops
         switch (o)
         {
             case PyStr s: return StringRepr.Repr(s.Value);
+            case PyBytes b: return b.ToString();
             case PyInt or PyFloat or PyNone: return o.ToString()!;
             case PyList l: return "[" + JoinRepr(l.Items) + "]";
             case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
@@ -101,6 +102,7 @@ public static partial class Ops
         PyInt i => i.IsBig || i.Value != 0,
         PyNone => false,
         PyStr s => s.Value.Length != 0,
+        PyBytes b => b.Value.Length != 0,
         PyList l => l.Items.Count != 0,
         PyTuple t => t.Items.Length != 0,
         PyDict d => d.Count != 0,
@@ -119,11 +121,19 @@ public static partial class Ops
         PyInstance when CallDunder(o, "__hash__") is { } h => h is PyInt hi ? hi.Value : throw Errors.Type("__hash__ method should return an integer"),
         PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
         PyStr s => s.Hash,
+        PyBytes b => HashBytes(b.Value),
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
         PyTuple t => HashTuple(t),
         PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o),
     };
+
+    private static long HashBytes(byte[] bytes)
+    {
+        var h = new HashCode();
+        h.AddBytes(bytes);
+        return h.ToHashCode();
+    }
 
     private static long HashTuple(PyTuple t)
     {
@@ -145,6 +155,7 @@ public static partial class Ops
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorType),
+        PyBytes b => new PySequenceIterator(new PyTuple(b.Value.Select(x => (PyObject)PyInt.From(x)).ToArray()), PySequenceIterator.TupleIteratorType),
         PyDict d => new PySequenceIterator(new PyTuple(d.Items().Select(kv => kv.Key).ToArray()), PySequenceIterator.TupleIteratorType),
         PySet set => new PySequenceIterator(new PyTuple(set.Items().ToArray()), PySequenceIterator.TupleIteratorType),
         PyDictView v => new PySequenceIterator(new PyTuple(v.Elements().ToArray()), PySequenceIterator.TupleIteratorType),
@@ -157,6 +168,7 @@ public static partial class Ops
             ? (i.Value >= 0 ? i.Value : throw Errors.Value("__len__() should return >= 0"))
             : throw Errors.Type($"'{n.Type.Name}' object cannot be interpreted as an integer"),
         PyStr s => s.Value.Length,
+        PyBytes b => b.Value.Length,
         PyList l => l.Items.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Count,
