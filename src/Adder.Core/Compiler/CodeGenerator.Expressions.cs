@@ -171,15 +171,7 @@ public sealed partial class CodeGenerator
                 Expression(aw.Value);
                 At(aw);
                 _asm.Emit(Opcode.GetAwaitable, 0);
-                _asm.Emit(Opcode.LoadConst, ConstOf(null));
-                var send = new Label();
-                var exit = new Label();
-                _asm.Bind(send);
-                _asm.EmitJump(Opcode.Send, exit);
-                _asm.Emit(Opcode.YieldValue);
-                _asm.Emit(Opcode.Resume, 3);
-                _asm.EmitJump(Opcode.JumpBackwardNoInterrupt, send);
-                _asm.Bind(exit);
+                SendLoop(resumeKind: 3);
                 break;
             }
             case YieldFrom yf:
@@ -187,15 +179,7 @@ public sealed partial class CodeGenerator
                 Expression(yf.Value);
                 At(yf);
                 _asm.Emit(Opcode.GetYieldFromIter);
-                _asm.Emit(Opcode.LoadConst, ConstOf(null));
-                var send = new Label();
-                var exit = new Label();
-                _asm.Bind(send);
-                _asm.EmitJump(Opcode.Send, exit);
-                _asm.Emit(Opcode.YieldValue);
-                _asm.Emit(Opcode.Resume, 2);
-                _asm.EmitJump(Opcode.JumpBackwardNoInterrupt, send);
-                _asm.Bind(exit);
+                SendLoop(resumeKind: 2);
                 break;
             }
             case Lambda l:
@@ -209,6 +193,23 @@ public sealed partial class CodeGenerator
             default:
                 throw Unsupported(e, e.GetType().Name + " expressions");
         }
+    }
+
+    /// <summary>
+    /// The delegation loop of "yield from" and "await": SEND values into the iterator on the stack and
+    /// yield what it yields until it returns (RESUME's argument says which of the two this is).
+    /// </summary>
+    private void SendLoop(int resumeKind)
+    {
+        _asm.Emit(Opcode.LoadConst, ConstOf(null));
+        var send = new Label();
+        var exit = new Label();
+        _asm.Bind(send);
+        _asm.EmitJump(Opcode.Send, exit);
+        _asm.Emit(Opcode.YieldValue);
+        _asm.Emit(Opcode.Resume, resumeKind);
+        _asm.EmitJump(Opcode.JumpBackwardNoInterrupt, send);
+        _asm.Bind(exit);
     }
 
     /// <summary>a:b:c as BUILD_SLICE (3.11 has no BINARY_SLICE).</summary>

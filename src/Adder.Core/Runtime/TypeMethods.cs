@@ -38,7 +38,7 @@ internal static class TypeMethods
         Method(str, "islower", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsUpper)));
         Method(str, "isidentifier", (args, kw) => PyBool.From(S(args[0]).Length > 0 && !char.IsDigit(S(args[0])[0]) && S(args[0]).All(c => char.IsLetterOrDigit(c) || c == '_')));
         Method(str, "zfill", (args, kw) => new PyStr(ZFill(S(args[0]), (int)((PyInt)args[1]).Value)));
-        Method(str, "center", (args, kw) => new PyStr(Pad(S(args[0]), (int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ', 0)));
+        Method(str, "center", (args, kw) => new PyStr(Center(S(args[0]), (int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
         Method(str, "ljust", (args, kw) => new PyStr(S(args[0]).PadRight((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
         Method(str, "rjust", (args, kw) => new PyStr(S(args[0]).PadLeft((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
         Method(str, "splitlines", (args, kw) => new PyList(S(args[0]).Split('\n').Select(l => (PyObject)new PyStr(l)).SkipLast(S(args[0]).EndsWith('\n') ? 1 : 0).ToList()));
@@ -277,7 +277,7 @@ internal static class TypeMethods
         return sign ? s[0] + new string('0', width - s.Length) + s[1..] : new string('0', width - s.Length) + s;
     }
 
-    private static string Pad(string s, int width, char fill, int _)
+    private static string Center(string s, int width, char fill)
     {
         if (s.Length >= width)
             return s;

@@ -45,7 +45,7 @@ internal static class ArgumentBinder
         }
         else if (npos > argcount)
         {
-            throw TooManyPositional(fn, npos, args, kwNames, locals);
+            throw TooManyPositional(fn, npos, kwNames);
         }
 
         List<string>? posonlyAsKeyword = null;
@@ -123,7 +123,7 @@ internal static class ArgumentBinder
         return Errors.Type($"{fn.Qualname}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {list}");
     }
 
-    private static PyException TooManyPositional(PyFunction fn, int given, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, PyObject?[] locals)
+    private static PyException TooManyPositional(PyFunction fn, int given, PyTuple? kwNames)
     {
         var code = fn.Code;
         int defaults = fn.Defaults.Length;
@@ -137,8 +137,6 @@ internal static class ArgumentBinder
             if (Array.IndexOf(code.Varnames, name, code.Argcount, code.Kwonlyargcount) >= 0)
                 kwonlyGiven++;
         }
-        _ = args;
-        _ = locals;
         string kwPart = kwonlyGiven > 0 ? $" positional argument{(given == 1 ? "" : "s")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven == 1 ? "" : "s")})" : "";
         return Errors.Type($"{fn.Qualname}() takes {takes} but {given}{kwPart} {(given == 1 && kwonlyGiven == 0 ? "was" : "were")} given");
     }

@@ -411,7 +411,6 @@ public static class Interpreter
                     slots[sp++] = new PyList(new List<PyObject>(items[before..(items.Length - after)]));
                     for (int i = before - 1; i >= 0; i--)
                         slots[sp++] = items[i];
-                    ip += 0;
                     break;
                 }
                 case Opcode.BeforeWith:
@@ -536,20 +535,11 @@ public static class Interpreter
                 }
                 case Opcode.ReturnGenerator:
                 {
-                    // The frame becomes the generator's; the caller gets the generator.
+                    // The frame becomes the generator's (saved as it is now); the caller gets the generator.
                     f.Ip = ip;
                     f.StackTop = sp;
-                    var gen = new PyGenerator(f);
-                    if (ReferenceEquals(f, entry))
-                        return gen;
-                    f = f.Back!;
-                    t_current = f;
-                    code = f.Code.Instructions;
-                    slots = f.Slots;
-                    sp = f.StackTop;
-                    ip = f.Ip;
-                    slots[sp++] = gen;
-                    break;
+                    slots[sp++] = new PyGenerator(f);
+                    goto case Opcode.ReturnValue;
                 }
                 case Opcode.YieldValue:
                 {
