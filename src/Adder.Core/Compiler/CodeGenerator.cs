@@ -153,6 +153,24 @@ public sealed partial class CodeGenerator
         return gen.Finish("<module>", 0, 0, 0, CodeFlags.None, 1);
     }
 
+    /// <summary>Compiles an expression (eval mode): its value is the code's return value.</summary>
+    public static PyCode CompileExpression(Parser.Ast.Expression tree, string filename)
+    {
+        var wrapper = new Module
+        {
+            Body = new List<StmtNode> { new Expr { Value = tree.Body, Lineno = tree.Body.Lineno, ColOffset = tree.Body.ColOffset, EndLineno = tree.Body.EndLineno, EndColOffset = tree.Body.EndColOffset } },
+            TypeIgnores = new List<TypeIgnoreNode>(),
+        };
+        var symbols = SymbolTable.Build(wrapper);
+        CompilerChecks.Run(wrapper, symbols, 0);
+        var gen = new CodeGenerator(symbols, symbols.Top, filename, "<module>");
+        gen._asm.SetPosition(0, 1, 0, 0);
+        gen._asm.Emit(Opcode.Resume, 0);
+        gen.Expression(tree.Body);
+        gen._asm.Emit(Opcode.ReturnValue);
+        return gen.Finish("<module>", 0, 0, 0, CodeFlags.None, 1);
+    }
+
     private PyCode Finish(string name, int argcount, int posonly, int kwonly, CodeFlags flags, int firstLine)
     {
         var (code, positions, table) = _asm.Assemble(DerefSlot);

@@ -137,6 +137,67 @@ internal static class BuiltinFunctions
             return new PyList(names.Select(n => (PyObject)new PyStr(n)).ToList());
         });
         Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(args[0]))));
+        Def("compile", (args, kw) => Compile(args[0], Ops.Str(args[1]), Ops.Str(args[2])));
+        Def("exec", (args, kw) =>
+        {
+            var code = args[0] as PyCode ?? (PyCode)Compile(args[0], "<string>", "exec");
+            var (globals, locals) = Namespaces(args);
+            Interpreter.Interpreter.RunCode(code, globals, locals);
+            return PyNone.Instance;
+        });
+        Def("eval", (args, kw) =>
+        {
+            var code = args[0] as PyCode ?? (PyCode)Compile(args[0] is PyStr s ? new PyStr(s.Value.Trim(' ', '\t')) : args[0], "<string>", "eval");
+            var (globals, locals) = Namespaces(args);
+            return Interpreter.Interpreter.RunCode(code, globals, locals);
+        });
+        d.Set("slice", PySlice.TypeObject);
+        PySlice.TypeObject.New = (cls, args) => args.Length switch
+        {
+            1 => new PySlice(PyNone.Instance, args[0], PyNone.Instance),
+            2 => new PySlice(args[0], args[1], PyNone.Instance),
+            3 => new PySlice(args[0], args[1], args[2]),
+            _ => throw Errors.Type($"slice expected at most 3 arguments, got {args.Length}"),
+        };
+    }
+
+    private static (PyDict Globals, PyDict Locals) Namespaces(ReadOnlySpan<PyObject> args)
+    {
+        var globals = args.Length > 1 && args[1] is PyDict g ? g : Interpreter.Interpreter.CurrentGlobals();
+        var locals = args.Length > 2 && args[2] is PyDict l ? l : args.Length > 1 && args[1] is PyDict ? globals : Interpreter.Interpreter.CurrentLocals();
+        if (globals.Get("__builtins__") is null)
+            globals.Set("__builtins__", new PyModule("builtins", Builtins.Dict));
+        return (globals, locals);
+    }
+
+    /// <summary>compile(source, filename, mode): a code object for exec or eval mode.</summary>
+    private static PyObject Compile(PyObject source, string filename, string mode)
+    {
+        byte[] bytes = source switch
+        {
+            PyStr s => Encoding.UTF8.GetBytes(s.Value),
+            PyBytes b => b.Value,
+            _ => throw Errors.Type("compile() arg 1 must be a string, bytes or AST object"),
+        };
+        try
+        {
+            return mode switch
+            {
+                "exec" => Compiler.CodeGenerator.CompileModule(Compiler.SyntaxChecker.Check(bytes, filename), filename),
+                "eval" => Compiler.CodeGenerator.CompileExpression(Parser.PythonParser.ParseExpression(bytes, filename), filename),
+                _ => throw Errors.Value("compile() mode must be 'exec', 'eval' or 'single'"),
+            };
+        }
+        catch (Parser.PythonSyntaxError e)
+        {
+            // A syntax error in compiled text is an ordinary Python exception.
+            var error = new PyBaseException(ExceptionTypes.SyntaxError, new PyTuple(new PyObject[]
+            {
+                new PyStr(e.Msg),
+                new PyTuple(new PyObject[] { new PyStr(e.Filename ?? filename), PyInt.From(e.Lineno), PyInt.From(e.Offset), e.Text is null ? PyNone.Instance : new PyStr(e.Text), PyInt.From(e.EndLineno ?? 0), PyInt.From(e.EndOffset ?? 0) }),
+            }));
+            throw new PyException(error);
+        }
     }
 
     public static PyObject? KwArg(ReadOnlySpan<PyObject> args, PyObject[]? kw, string name)

@@ -88,6 +88,8 @@ public static partial class Ops
             0 => "",
             // KeyError shows its key as a repr (Objects/exceptions.c: KeyError_str).
             1 when e.Type.IsSubtypeOf(ExceptionTypes.KeyError) => Repr(e.Args.Items[0]),
+            2 when e.Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && e.Args.Items[1] is PyTuple { Items.Length: >= 2 } where =>
+                $"{Str(e.Args.Items[0])} ({System.IO.Path.GetFileName(Str(where.Items[0]))}, line {Str(where.Items[1])})",
             1 => Str(e.Args.Items[0]),
             _ => Repr(e.Args),
         },

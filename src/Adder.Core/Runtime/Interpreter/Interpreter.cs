@@ -868,6 +868,10 @@ public static class Interpreter
     [ThreadStatic]
     private static Frame? t_current;
 
+    /// <summary>Runs a module-level code object (exec/eval) in the given namespaces.</summary>
+    public static PyObject RunCode(PyCode code, PyDict globals, PyDict locals) =>
+        Run(new Frame(code, globals, Builtins.Dict, locals, t_current));
+
     public static PyDict CurrentGlobals() => t_current?.Globals ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
 
     /// <summary>locals(): the namespace of module and class bodies, a snapshot of a function's variables.</summary>

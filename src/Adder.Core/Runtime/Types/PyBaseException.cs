@@ -56,6 +56,9 @@ public static class ExceptionTypes
     public static readonly PyType FileNotFoundError = PyType.Builtin("FileNotFoundError", OSError);
     public static readonly PyType EOFError = PyType.Builtin("EOFError", Exception);
     public static readonly PyType UnicodeError = PyType.Builtin("UnicodeError", ValueError);
+    public static readonly PyType SyntaxError = PyType.Builtin("SyntaxError", Exception);
+    public static readonly PyType IndentationError = PyType.Builtin("IndentationError", SyntaxError);
+    public static readonly PyType TabError = PyType.Builtin("TabError", IndentationError);
 
     public static readonly PyType[] All =
     {
@@ -63,6 +66,7 @@ public static class ExceptionTypes
         KeyError, TypeError, ValueError, NameError, UnboundLocalError, AttributeError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, AssertionError, MemoryError, SystemExit,
         KeyboardInterrupt, GeneratorExit, ImportError, ModuleNotFoundError, OSError, FileNotFoundError, EOFError, UnicodeError,
+        SyntaxError, IndentationError, TabError,
     };
 }
 
