@@ -228,6 +228,7 @@ public sealed partial class CodeGenerator
         string s => Const(new PyStr(s), (typeof(string), s)),
         Parser.Ast.EllipsisValue => Const(Ops.Ellipsis, (typeof(Parser.Ast.EllipsisValue), null)),
         byte[] bytes => Const(new PyBytes(bytes), (typeof(byte[]), Convert.ToBase64String(bytes))),
+        System.Numerics.Complex c => Const(new PyComplex(c), (typeof(System.Numerics.Complex), c)),
         _ => throw new PyCompileError($"constants of type {value.GetType().Name}", null),
     };
 

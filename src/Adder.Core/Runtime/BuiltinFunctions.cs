@@ -110,6 +110,13 @@ internal static class BuiltinFunctions
             return new PyFloat(Math.Round(v, Math.Clamp(n, 0, 15), MidpointRounding.ToEven));
         });
         Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])));
+        Def("abs", (args, kw) => args[0] switch
+        {
+            PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : i,
+            PyFloat f => new PyFloat(Math.Abs(f.Value)),
+            PyComplex c => new PyFloat(System.Numerics.Complex.Abs(c.Value)),
+            var o => Ops.CallDunder(o, "__abs__") ?? throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
+        });
         Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));
         Def("format", (args, kw) => new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : "")));
         Def("vars", (args, kw) => Ops.GetAttr(args[0], "__dict__"));

@@ -58,12 +58,6 @@ public static class Builtins
         Def("print", Print);
         Def("len", (args, kw) => PyInt.From(Ops.Length(One("len", args, kw))));
         Def("repr", (args, kw) => new PyStr(Ops.Repr(One("repr", args, kw))));
-        Def("abs", (args, kw) => One("abs", args, kw) switch
-        {
-            PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : i,
-            PyFloat f => new PyFloat(Math.Abs(f.Value)),
-            var o => throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
-        });
         Def("sum", (args, kw) =>
         {
             PyObject total = args.Length > 1 ? args[1] : PyInt.From(0);
@@ -186,6 +180,7 @@ public static class Builtins
         Method(PyType.Object, "__init__", (args, kw) => PyNone.Instance);
         BuiltinFunctions.Register(d);
         PyBytes.Register(d);
+        PyComplex.Register(d);
         TypeMethods.Register();
         Def("iter", (args, kw) => Ops.GetIter(args[0]));
         Def("globals", (args, kw) => Interpreter.Interpreter.CurrentGlobals());

@@ -100,6 +100,20 @@ public static partial class Ops
                 return f.Globals;
             case (PyFunction f, "__module__"):
                 return f.Globals.Get("__name__") ?? PyNone.Instance;
+            case (PyComplex c, "real"):
+                return new PyFloat(c.Value.Real);
+            case (PyComplex c, "imag"):
+                return new PyFloat(c.Value.Imaginary);
+            case (PyFloat fl, "real"):
+                return fl;
+            case (PyFloat, "imag"):
+                return new PyFloat(0);
+            case (PyInt i, "real" or "numerator"):
+                return PyInt.From(i.AsBig);
+            case (PyInt, "imag"):
+                return PyInt.From(0);
+            case (PyInt, "denominator"):
+                return PyInt.From(1);
             case (PyCell c, "cell_contents"):
                 return c.Contents ?? throw Errors.Value("Cell is empty");
             case (PyCode c, "co_flags"):

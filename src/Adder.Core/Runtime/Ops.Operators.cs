@@ -43,6 +43,8 @@ public static partial class Ops
             return IntBinary(ia, ib, op);
         if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
             return FloatBinary(ToDouble(a), ToDouble(b), op);
+        if ((a is PyComplex || b is PyComplex) && PyComplex.Binary(a, b, op) is { } complex)
+            return complex;
         switch (op)
         {
             case BinaryOperator.Add:
@@ -233,6 +235,8 @@ public static partial class Ops
                 _ => cmp >= 0,
             });
         }
+        if ((a is PyComplex || b is PyComplex) && PyComplex.From(a) is { } ca && PyComplex.From(b) is { } cb && op is CompareOp.Eq or CompareOp.Ne)
+            return PyBool.From((ca.Value == cb.Value) == (op == CompareOp.Eq));
         if (op == CompareOp.Eq)
             return PyBool.From(SequenceEqual(a, b) ?? ReferenceEquals(a, b));
         if (op == CompareOp.Ne)
@@ -281,6 +285,7 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject o) => o switch
     {
+        PyComplex c => new PyComplex(-c.Value),
         _ when o.Type.IsHeapType && CallDunder(o, "__neg__") is { } r => r,
         PyInt i => PyInt.Subtract(PyInt.From(0), i),
         PyFloat f => new PyFloat(-f.Value),

@@ -41,7 +41,7 @@ public static partial class Ops
         {
             case PyStr s: return StringRepr.Repr(s.Value);
             case PyBytes b: return b.ToString();
-            case PyInt or PyFloat or PyNone: return o.ToString()!;
+            case PyInt or PyFloat or PyNone or PyComplex: return o.ToString()!;
             case PyList l: return "[" + JoinRepr(l.Items) + "]";
             case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
             case PyDict d:
@@ -110,6 +110,7 @@ public static partial class Ops
         PyDict d => d.Count != 0,
         PySet set => set.Count != 0,
         PyFloat f => f.Value != 0,
+        PyComplex c => c.Value != System.Numerics.Complex.Zero,
         PyInstance when CallDunder(o, "__bool__") is { } b => b is PyBool pb ? pb.Value != 0
             : throw Errors.Type($"__bool__ should return bool, returned {b.Type.Name}"),
         PyInstance when CallDunder(o, "__len__") is { } n => n is PyInt i ? i.Value != 0 : true,
@@ -124,6 +125,7 @@ public static partial class Ops
         PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
         PyStr s => s.Hash,
         PyBytes b => HashBytes(b.Value),
+        PyComplex c => c.Value.Imaginary == 0 ? Hash(new PyFloat(c.Value.Real)) : c.Value.GetHashCode(),
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
         PyTuple t => HashTuple(t),
         PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
