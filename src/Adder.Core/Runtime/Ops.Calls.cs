@@ -201,20 +201,14 @@ public static partial class Ops
         return items.ToArray();
     }
 
-    /// <summary>format(value, spec) for the spec forms the slice supports.</summary>
+    /// <summary>format(value, spec): __format__ of Python classes, the mini-language for builtin types.</summary>
     public static string Format(PyObject value, string spec)
     {
+        if (value.Type.IsHeapType && value.Type.Lookup("__format__") is not null)
+            return CallDunder(value, "__format__", new PyStr(spec)) is PyStr s ? s.Value : throw Errors.Type("__format__ must return a str");
         if (spec.Length == 0)
             return Str(value);
-        if (value is PyFloat or PyInt && spec.Length >= 2 && spec[0] == '.' && spec[^1] == 'f'
-            && int.TryParse(spec.AsSpan(1, spec.Length - 2), NumberStyles.None, CultureInfo.InvariantCulture, out int digits))
-        {
-            double d = value is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)value);
-            return d.ToString("F" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        }
-        if (value is PyInt i && spec == "d")
-            return i.ToString();
-        throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot format with '{spec}' yet");
+        return FormatSpec.Format(value, spec);
     }
 
     /// <summary>
