@@ -50,17 +50,19 @@ public sealed partial class CodeGenerator
             case Break:
             {
                 int loop = InnermostLoop();
-                Unwind(loop + 1, preserveTop: false);
+                int handlers = Unwind(loop + 1, preserveTop: false);
                 if (_blocks[loop].Kind == BlockKind.ForLoop)
                     _asm.Emit(Opcode.PopTop);
                 _asm.EmitJump(Opcode.JumpForward, _blocks[loop].Break!);
+                PopHandlers(handlers);
                 break;
             }
             case Continue:
             {
                 int loop = InnermostLoop();
-                Unwind(loop + 1, preserveTop: false);
+                int handlers = Unwind(loop + 1, preserveTop: false);
                 _asm.EmitJump(Opcode.JumpBackward, _blocks[loop].Continue!);
+                PopHandlers(handlers);
                 break;
             }
             case Return r:
@@ -68,10 +70,13 @@ public sealed partial class CodeGenerator
                     _asm.Emit(Opcode.LoadConst, ConstOf(null));
                 else
                     Expression(r.Value);
+            {
                 At(r);
-                Unwind(0, preserveTop: true);
+                int handlers = Unwind(0, preserveTop: true);
                 _asm.Emit(Opcode.ReturnValue);
+                PopHandlers(handlers);
                 break;
+            }
             case With w:
                 With(w.Items, 0, w.Body);
                 break;
@@ -474,15 +479,24 @@ public sealed partial class CodeGenerator
     /// <summary>
     /// Leaves the blocks from index <paramref name="downTo"/> up, innermost first: restores handled
     /// exceptions, runs finally bodies, drops for-loop iterators (under the value being returned, if any).
+    /// Leaving a block also leaves its exception handler, so each one left pushes the handler outside it;
+    /// returns how many were pushed, for the caller to pop once it has emitted its jump.
     /// </summary>
-    private void Unwind(int downTo, bool preserveTop)
+    private int Unwind(int downTo, bool preserveTop)
     {
+        int pushed = 0;
         for (int i = _blocks.Count - 1; i >= downTo; i--)
         {
             var block = _blocks[i];
+            if (block.Kind is BlockKind.With or BlockKind.HandlerBody or BlockKind.Finally or BlockKind.FinallyEnd)
+            {
+                _asm.PushHandler(block.OuterHandler);
+                pushed++;
+            }
             switch (block.Kind)
             {
                 case BlockKind.ForLoop:
+                case BlockKind.PopValue:
                     if (preserveTop)
                         _asm.Emit(Opcode.Swap, 2);
                     _asm.Emit(Opcode.PopTop);
@@ -499,24 +513,45 @@ public sealed partial class CodeGenerator
                     if (block.ExceptionName is { } name)
                         ClearExceptionName(name);
                     break;
+                case BlockKind.FinallyEnd:
+                    // Drop the exception, then restore the one it replaced.
+                    if (preserveTop)
+                        _asm.Emit(Opcode.Swap, 2);
+                    _asm.Emit(Opcode.PopTop);
+                    if (preserveTop)
+                        _asm.Emit(Opcode.Swap, 2);
+                    _asm.Emit(Opcode.PopExcept);
+                    break;
                 case BlockKind.Finally:
                 {
-                    // The finally body runs outside this try (and outside its own block).
+                    // The finally body runs outside this try (and outside its own block); a break or
+                    // continue in it must drop the pending return value.
                     var saved = _blocks.GetRange(i, _blocks.Count - i);
                     _blocks.RemoveRange(i, _blocks.Count - i);
-                    _asm.PushHandler(block.OuterHandler);
                     if (preserveTop)
+                    {
+                        _blocks.Add(new Block(BlockKind.PopValue));
                         _depth++;
+                    }
                     foreach (var s in block.FinalBody!)
                         Stmt(s);
                     if (preserveTop)
+                    {
                         _depth--;
-                    _asm.PopHandler();
+                        _blocks.RemoveAt(_blocks.Count - 1);
+                    }
                     _blocks.AddRange(saved);
                     break;
                 }
             }
         }
+        return pushed;
+    }
+
+    private void PopHandlers(int count)
+    {
+        for (int i = 0; i < count; i++)
+            _asm.PopHandler();
     }
 
     private void CallExitWithNones()
@@ -545,7 +580,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.BeforeWith);
         _depth++;
         _asm.PushHandler(new Assembler.Handler(handler, _depth, true));
-        _blocks.Add(new Block(BlockKind.With));
+        _blocks.Add(new Block(BlockKind.With, OuterHandler: outer));
         if (item.OptionalVars is null)
             _asm.Emit(Opcode.PopTop);
         else
@@ -661,7 +696,7 @@ public sealed partial class CodeGenerator
             if (h.Name is null)
             {
                 _asm.Emit(Opcode.PopTop);
-                _blocks.Add(new Block(BlockKind.HandlerBody));
+                _blocks.Add(new Block(BlockKind.HandlerBody, OuterHandler: outer));
                 foreach (var s in h.Body)
                     Stmt(s);
                 _blocks.RemoveAt(_blocks.Count - 1);
@@ -674,7 +709,7 @@ public sealed partial class CodeGenerator
                 StoreName(h.Name);
                 var nameCleanup = new Label();
                 _asm.PushHandler(new Assembler.Handler(nameCleanup, _depth, true));
-                _blocks.Add(new Block(BlockKind.HandlerBody, ExceptionName: h.Name));
+                _blocks.Add(new Block(BlockKind.HandlerBody, ExceptionName: h.Name, OuterHandler: outer));
                 foreach (var s in h.Body)
                     Stmt(s);
                 _blocks.RemoveAt(_blocks.Count - 1);
@@ -730,8 +765,10 @@ public sealed partial class CodeGenerator
         _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 1, true));
         _asm.Emit(Opcode.PushExcInfo);
         _depth += 2;
+        _blocks.Add(new Block(BlockKind.FinallyEnd, OuterHandler: outer));
         foreach (var s in t.Finalbody)
             Stmt(s);
+        _blocks.RemoveAt(_blocks.Count - 1);
         _depth -= 2;
         _asm.Emit(Opcode.Reraise, 0);
         _asm.PopHandler();

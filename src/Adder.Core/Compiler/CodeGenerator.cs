@@ -31,6 +31,10 @@ public sealed partial class CodeGenerator
         WhileLoop,
         HandlerBody,
         Finally,
+        /// <summary>The finally body on the exceptional path: the exception and the one it replaced are on the stack.</summary>
+        FinallyEnd,
+        /// <summary>The finally body run by a return: the return value waits on the stack.</summary>
+        PopValue,
     }
 
     /// <summary>

@@ -126,7 +126,7 @@ public static partial class Ops
         }
     }
 
-    private static string DefaultRepr(PyObject o)
+    internal static string DefaultRepr(PyObject o)
     {
         string module = o.Type.Dict.TryGetValue("__module__", out var m) && m is PyStr s ? s.Value + "." : "";
         string qualname = o.Type.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : o.Type.Name;

@@ -42,29 +42,53 @@ public static partial class Ops
             case PyStr s: return StringRepr.Repr(s.Value);
             case PyBytes b: return b.ToString();
             case PyInt or PyFloat or PyNone or PyComplex: return o.ToString()!;
-            case PyList l: return "[" + JoinRepr(l.Items) + "]";
+            case PyList l: return ReprContainer(l, "[...]", static l => "[" + JoinRepr(((PyList)l).Items) + "]");
             case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
-            case PyDict d:
-            {
-                var sb = new StringBuilder("{");
-                foreach (var (k, v) in d.Items())
-                {
-                    if (sb.Length > 1)
-                        sb.Append(", ");
-                    sb.Append(Repr(k)).Append(": ").Append(Repr(v));
-                }
-                return sb.Append('}').ToString();
-            }
+            case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
             case PyBuiltinFunction b: return $"<built-in function {b.Name}>";
             case PyType t: return $"<class '{t.Name}'>";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PyBaseException e: return e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Repr(e.Args.Items[0]) + ")" : Repr(e.Args));
-            default: return o.ToString() ?? $"<{o.Type.Name} object>";
+            case PyModule or PySet or PySlice or PyDictView or Singleton: return o.ToString();
+            default: return DefaultRepr(o);
         }
     }
 
     private static long RuntimeAddress(PyObject o) => 0x7f0000000000L + (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) & 0xffffffL) * 16;
+
+    [ThreadStatic] private static HashSet<PyObject>? t_reprInProgress;
+
+    /// <summary>Repr of a container that may contain itself: the inner occurrence prints as <paramref name="recursive"/>,
+    /// like CPython's Py_ReprEnter. Deep nesting raises RecursionError instead of overflowing the C# stack.</summary>
+    private static string ReprContainer(PyObject o, string recursive, Func<PyObject, string> repr)
+    {
+        var inProgress = t_reprInProgress ??= new HashSet<PyObject>(ReferenceEqualityComparer.Instance);
+        if (!inProgress.Add(o))
+            return recursive;
+        try
+        {
+            if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+            return repr(o);
+        }
+        finally
+        {
+            inProgress.Remove(o);
+        }
+    }
+
+    private static string DictRepr(PyDict d)
+    {
+        var sb = new StringBuilder("{");
+        foreach (var (k, v) in d.Items())
+        {
+            if (sb.Length > 1)
+                sb.Append(", ");
+            sb.Append(Repr(k)).Append(": ").Append(Repr(v));
+        }
+        return sb.Append('}').ToString();
+    }
 
     private static string JoinRepr(IEnumerable<PyObject> items)
     {

@@ -8,6 +8,29 @@ public static class TracebackFormatter
     public static string Format(PyBaseException e)
     {
         var sb = new StringBuilder();
+        AppendChain(sb, e, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return sb.ToString();
+    }
+
+    /// <summary>Prints the cause or context first, as CPython does, guarding against cycles.</summary>
+    private static void AppendChain(StringBuilder sb, PyBaseException e, HashSet<PyBaseException> seen)
+    {
+        seen.Add(e);
+        if (e.Cause is { } cause && !seen.Contains(cause))
+        {
+            AppendChain(sb, cause, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (e.Context is { } context && !e.SuppressContext && !seen.Contains(context))
+        {
+            AppendChain(sb, context, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        AppendOne(sb, e);
+    }
+
+    private static void AppendOne(StringBuilder sb, PyBaseException e)
+    {
         if (e.Traceback.Count > 0)
         {
             sb.Append("Traceback (most recent call last):\n");
@@ -19,12 +42,19 @@ public static class TracebackFormatter
                     sb.Append("    ").Append(source).Append('\n');
             }
         }
-        string message = Ops.Str(e);
+        string message;
+        try
+        {
+            message = Ops.Str(e);
+        }
+        catch (PyException)
+        {
+            message = "<exception str() failed>";
+        }
         sb.Append(e.Type.Name);
         if (message.Length > 0)
             sb.Append(": ").Append(message);
         sb.Append('\n');
-        return sb.ToString();
     }
 
     private static string? SourceLine(string filename, int line)

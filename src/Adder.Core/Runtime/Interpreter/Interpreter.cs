@@ -41,8 +41,9 @@ public static class Interpreter
             {
                 return Execute(ref f, entry);
             }
-            catch (PyException e)
+            catch (Exception thrown) when (thrown is PyException || IsInterpreterBug(thrown))
             {
+                var e = thrown as PyException ?? AsSystemError(thrown);
                 var exc = e.Value;
                 if (!e.IsReraise && exc.Context is null && t_handled is not null && !ReferenceEquals(t_handled, exc))
                     exc.Context = t_handled;
@@ -65,12 +66,26 @@ public static class Interpreter
                         break;
                     }
                     if (ReferenceEquals(f, entry))
-                        throw;
+                    {
+                        if (ReferenceEquals(e, thrown))
+                            throw;
+                        throw e;
+                    }
                     f = f.Back!;
                 }
             }
         }
     }
+
+    /// <summary>.NET exceptions that mean a bug in Adder's runtime. They surface as Python's SystemError,
+    /// so a program sees a Python exception (catchable, with a Python traceback) and never a C# crash.</summary>
+    private static bool IsInterpreterBug(Exception e) =>
+        e is InvalidCastException or IndexOutOfRangeException or ArgumentException or NullReferenceException
+            or InvalidOperationException or OverflowException or FormatException or KeyNotFoundException
+            or NotSupportedException or NotImplementedException;
+
+    private static PyException AsSystemError(Exception e) =>
+        Errors.Raise(ExceptionTypes.SystemError, $"internal error in Adder: {e.GetType().Name}: {e.Message}");
 
     private static ExceptionTableEntry? FindHandler(PyCode code, int instruction)
     {

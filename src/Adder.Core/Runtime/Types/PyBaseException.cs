@@ -47,6 +47,7 @@ public static class ExceptionTypes
     public static readonly PyType StopIteration = PyType.Builtin("StopIteration", Exception);
     public static readonly PyType AssertionError = PyType.Builtin("AssertionError", Exception);
     public static readonly PyType MemoryError = PyType.Builtin("MemoryError", Exception);
+    public static readonly PyType SystemError = PyType.Builtin("SystemError", Exception);
     public static readonly PyType SystemExit = PyType.Builtin("SystemExit", BaseException);
     public static readonly PyType KeyboardInterrupt = PyType.Builtin("KeyboardInterrupt", BaseException);
     public static readonly PyType GeneratorExit = PyType.Builtin("GeneratorExit", BaseException);
@@ -64,7 +65,7 @@ public static class ExceptionTypes
     {
         BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError, LookupError, IndexError,
         KeyError, TypeError, ValueError, NameError, UnboundLocalError, AttributeError, RuntimeError,
-        RecursionError, NotImplementedError, StopIteration, AssertionError, MemoryError, SystemExit,
+        RecursionError, NotImplementedError, StopIteration, AssertionError, MemoryError, SystemError, SystemExit,
         KeyboardInterrupt, GeneratorExit, ImportError, ModuleNotFoundError, OSError, FileNotFoundError, EOFError, UnicodeError,
         SyntaxError, IndentationError, TabError,
     };
