@@ -84,23 +84,13 @@ public sealed partial class CodeGenerator
                 Call(c);
                 break;
             case Ast.Tuple t:
-                Elements(t.Elts, t);
-                _asm.Emit(Opcode.BuildTuple, t.Elts.Count);
+                Display(t.Elts, t, Opcode.BuildTuple);
                 break;
             case List l:
-                Elements(l.Elts, l);
-                _asm.Emit(Opcode.BuildList, l.Elts.Count);
+                Display(l.Elts, l, Opcode.BuildList);
                 break;
             case Dict d:
-                for (int i = 0; i < d.Keys.Count; i++)
-                {
-                    if (d.Keys[i] is null)
-                        throw Unsupported(d, "dict unpacking");
-                    Expression(d.Keys[i]);
-                    Expression(d.Values[i]);
-                }
-                At(d);
-                _asm.Emit(Opcode.BuildMap, d.Keys.Count);
+                DictDisplay(d);
                 break;
             case Ast.Slice sl:
                 Slice(sl);
@@ -149,8 +139,7 @@ public sealed partial class CodeGenerator
                 Comprehension(dc, dc.Generators, dc.Key, dc.Value);
                 break;
             case Set set:
-                Elements(set.Elts, set);
-                _asm.Emit(Opcode.BuildSet, set.Elts.Count);
+                Display(set.Elts, set, Opcode.BuildSet);
                 break;
             case NamedExpr ne:
                 Expression(ne.Value);
@@ -229,15 +218,72 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.BuildSlice, s.Step is null ? 2 : 3);
     }
 
-    private void Elements(List<ExprNode> elts, LocatedNode owner)
+    /// <summary>
+    /// A tuple, list or set display. With a starred element, the elements before it build a list (or
+    /// set) that the rest extend or join one by one; a tuple is converted at the end (compiler.c: starunpack_helper).
+    /// </summary>
+    private void Display(List<ExprNode> elts, LocatedNode owner, Opcode build)
     {
-        foreach (var e in elts)
+        int firstStar = elts.FindIndex(e => e is Starred);
+        if (firstStar < 0)
         {
-            if (e is Starred)
-                throw Unsupported(owner, "starred elements");
-            Expression(e);
+            foreach (var e in elts)
+                Expression(e);
+            At(owner);
+            _asm.Emit(build, elts.Count);
+            return;
         }
+        bool isSet = build == Opcode.BuildSet;
+        for (int i = 0; i < firstStar; i++)
+            Expression(elts[i]);
         At(owner);
+        _asm.Emit(isSet ? Opcode.BuildSet : Opcode.BuildList, firstStar);
+        for (int i = firstStar; i < elts.Count; i++)
+        {
+            bool starred = elts[i] is Starred;
+            Expression(elts[i] is Starred s ? s.Value : elts[i]);
+            At(owner);
+            _asm.Emit(starred ? (isSet ? Opcode.SetUpdate : Opcode.ListExtend) : (isSet ? Opcode.SetAdd : Opcode.ListAppend), 1);
+        }
+        if (build == Opcode.BuildTuple)
+            _asm.Emit(Opcode.ListToTuple);
+    }
+
+    /// <summary>A dict display: runs of key: value pairs build maps that **-unpacked mappings update in order.</summary>
+    private void DictDisplay(Dict d)
+    {
+        bool haveDict = false;
+        int runStart = 0;
+        for (int i = 0; i <= d.Keys.Count; i++)
+        {
+            if (i < d.Keys.Count && d.Keys[i] is not null)
+                continue;
+            if (i > runStart || (!haveDict && i == d.Keys.Count))
+            {
+                for (int j = runStart; j < i; j++)
+                {
+                    Expression(d.Keys[j]!);
+                    Expression(d.Values[j]);
+                }
+                At(d);
+                _asm.Emit(Opcode.BuildMap, i - runStart);
+                if (haveDict)
+                    _asm.Emit(Opcode.DictUpdate, 1);
+                haveDict = true;
+            }
+            if (i == d.Keys.Count)
+                break;
+            if (!haveDict)
+            {
+                At(d);
+                _asm.Emit(Opcode.BuildMap, 0);
+                haveDict = true;
+            }
+            Expression(d.Values[i]);
+            At(d);
+            _asm.Emit(Opcode.DictUpdate, 1);
+            runStart = i + 1;
+        }
     }
 
     private void Compare(Compare c)
@@ -327,7 +373,9 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.PushNull);
             Expression(c.Func);
         }
-        Elements(c.Args, c);
+        foreach (var a in c.Args)
+            Expression(a);
+        At(c);
         if (c.Keywords.Count > 0)
         {
             var names = new PyObject[c.Keywords.Count];

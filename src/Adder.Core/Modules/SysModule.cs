@@ -28,7 +28,7 @@ public static class SysModule
         m.Def("getrecursionlimit", (args, kw) => PyInt.From(Runtime.Interpreter.Interpreter.RecursionLimit));
         m.Def("setrecursionlimit", (args, kw) =>
         {
-            long limit = ((PyInt)args[0]).Value;
+            long limit = Ops.Index(args[0]) is { IsBig: false } small ? small.Value : long.MaxValue;
             if (limit < 1)
                 throw Errors.Value("recursion limit must be greater or equal than 1");
             Runtime.Interpreter.Interpreter.RecursionLimit = (int)Math.Min(limit, int.MaxValue);

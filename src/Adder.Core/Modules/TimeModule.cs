@@ -16,7 +16,7 @@ public static class TimeModule
         m.Def("monotonic", (args, kw) => new PyFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency));
         m.Def("sleep", (args, kw) =>
         {
-            double seconds = args[0] is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)args[0]);
+            double seconds = args[0] is PyFloat f ? f.Value : PyInt.ToDouble(Ops.Index(args[0]));
             if (seconds < 0)
                 throw Errors.Value("sleep length must be non-negative");
             Thread.Sleep(TimeSpan.FromSeconds(seconds));

@@ -73,12 +73,21 @@ internal static class BuiltinFunctions
         }));
         Def("pow", (args, kw) =>
         {
-            if (args.Length == 3)
+            if (args.Length == 3 && args[2] is not PyNone)
             {
+                if (args[0] is not PyInt || args[1] is not PyInt || args[2] is not PyInt)
+                    throw Errors.Type("pow() 3rd argument not allowed unless all arguments are integers");
                 var m = ((PyInt)args[2]).AsBig;
                 if (m.IsZero)
                     throw Errors.Value("pow() 3rd argument cannot be 0");
-                var r = BigInteger.ModPow(((PyInt)args[0]).AsBig, ((PyInt)args[1]).AsBig, BigInteger.Abs(m));
+                var b = ((PyInt)args[0]).AsBig;
+                var e = ((PyInt)args[1]).AsBig;
+                if (e.Sign < 0)
+                {
+                    b = ModularInverse(b, BigInteger.Abs(m)) ?? throw Errors.Value("base is not invertible for the given modulus");
+                    e = -e;
+                }
+                var r = BigInteger.ModPow(b, e, BigInteger.Abs(m));
                 if (!r.IsZero && (r.Sign < 0) != (m.Sign < 0))
                     r += m;
                 return PyInt.From(r);
@@ -91,9 +100,9 @@ internal static class BuiltinFunctions
         Def("ord", (args, kw) => args[0] is PyStr s && (s.Value.Length == 1 || s.Value.Length == 2 && char.IsSurrogatePair(s.Value, 0))
             ? PyInt.From(char.ConvertToUtf32(s.Value, 0))
             : throw Errors.Type($"ord() expected a character, but string of length {(args[0] is PyStr s2 ? s2.Value.Length : 0)} found"));
-        Def("hex", (args, kw) => new PyStr(RadixString((PyInt)args[0], 16, "0x")));
-        Def("oct", (args, kw) => new PyStr(RadixString((PyInt)args[0], 8, "0o")));
-        Def("bin", (args, kw) => new PyStr(RadixString((PyInt)args[0], 2, "0b")));
+        Def("hex", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
+        Def("oct", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
+        Def("bin", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
         Def("round", (args, kw) =>
         {
             var x = args[0];
@@ -122,8 +131,15 @@ internal static class BuiltinFunctions
         Def("vars", (args, kw) => Ops.GetAttr(args[0], "__dict__"));
         Def("dir", (args, kw) =>
         {
+            if (args.Length > 1)
+                throw Errors.Type($"dir expected at most 1 argument, got {args.Length}");
             var names = new SortedSet<string>(StringComparer.Ordinal);
-            if (args[0] is PyModule m)
+            if (args.Length == 0)
+            {
+                foreach (var (k, _) in ((PyDict)Interpreter.Interpreter.CurrentLocals()).Items())
+                    names.Add(Ops.Str(k));
+            }
+            else if (args[0] is PyModule m)
             {
                 foreach (var (k, _) in m.Dict.Items())
                     names.Add(Ops.Str(k));
@@ -304,6 +320,23 @@ internal static class BuiltinFunctions
             if (fn is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call(fn, new[] { x })))
                 yield return x;
         }
+    }
+
+    /// <summary>The inverse of <paramref name="value"/> modulo a positive <paramref name="modulus"/>, by the extended Euclidean algorithm.</summary>
+    private static BigInteger? ModularInverse(BigInteger value, BigInteger modulus)
+    {
+        BigInteger a = BigInteger.Remainder(value, modulus), b = modulus, x0 = BigInteger.One, x1 = BigInteger.Zero;
+        if (a.Sign < 0)
+            a += modulus;
+        while (!b.IsZero)
+        {
+            var q = BigInteger.Divide(a, b);
+            (a, b) = (b, a - q * b);
+            (x0, x1) = (x1, x0 - q * x1);
+        }
+        if (!a.IsOne)
+            return null;
+        return x0.Sign < 0 ? x0 + modulus : x0;
     }
 
     private static string RadixString(PyInt value, int radix, string prefix)

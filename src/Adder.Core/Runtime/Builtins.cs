@@ -19,7 +19,7 @@ public static class Builtins
     {
         int nkw = kwNames?.Length ?? 0;
         var body = (PyFunction)args[0];
-        string name = ((PyStr)args[1]).Value;
+        string name = Ops.AttributeName(args[1]);
         var bases = new List<PyType>();
         for (int i = 2; i < args.Length - nkw; i++)
             bases.Add(args[i] as PyType ?? throw Errors.Type("bases must be types"));
@@ -68,23 +68,23 @@ public static class Builtins
         });
         Def("min", (args, kw) => Extreme(args, CompareOp.Lt, "min"));
         Def("max", (args, kw) => Extreme(args, CompareOp.Gt, "max"));
-        Def("hasattr", (args, kw) => PyBool.From(Ops.TryGetAttr(args[0], ((PyStr)args[1]).Value) is not null));
+        Def("hasattr", (args, kw) => PyBool.From(Ops.TryGetAttr(args[0], Ops.AttributeName(args[1])) is not null));
         Def("getattr", (args, kw) => args.Length > 2
-            ? Ops.TryGetAttr(args[0], ((PyStr)args[1]).Value) ?? args[2]
-            : Ops.GetAttr(args[0], ((PyStr)args[1]).Value));
+            ? Ops.TryGetAttr(args[0], Ops.AttributeName(args[1])) ?? args[2]
+            : Ops.GetAttr(args[0], Ops.AttributeName(args[1])));
         Def("isinstance", (args, kw) => PyBool.From(IsInstance(args[0], args[1])));
         Def("issubclass", (args, kw) => PyBool.From(IsSubclass((PyType)args[0], args[1])));
         Def("setattr", (args, kw) =>
         {
-            Ops.SetAttr(args[0], ((PyStr)args[1]).Value, args[2]);
+            Ops.SetAttr(args[0], Ops.AttributeName(args[1]), args[2]);
             return PyNone.Instance;
         });
         Def("delattr", (args, kw) =>
         {
-            Ops.DelAttr(args[0], ((PyStr)args[1]).Value);
+            Ops.DelAttr(args[0], Ops.AttributeName(args[1]));
             return PyNone.Instance;
         });
-        Def("callable", (args, kw) => PyBool.From(args[0] is PyFunction or PyBuiltinFunction or PyType or PyMethod || args[0].Type.Lookup("__call__") is not null));
+        Def("callable", (args, kw) => PyBool.From(One("callable", args, kw) is PyFunction or PyBuiltinFunction or PyType or PyMethod || args[0].Type.Lookup("__call__") is not null));
         Def("super", (args, kw) => args.Length == 2
             ? new PySuper((PyType)args[0], args[1])
             : Interpreter.Interpreter.ZeroArgumentSuper());
@@ -263,7 +263,7 @@ public static class Builtins
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
         type.SetAttribute(name, new PyBuiltinFunction(name, body));
 
-    private static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    internal static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
     {
         if (args.Length != 1 || kw is not null)
             throw Errors.Type($"{name}() takes exactly one argument ({args.Length} given)");

@@ -190,6 +190,30 @@ public static partial class Ops
         _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),
     };
 
+    /// <summary>operator.index: an int, or an object whose __index__ returns one.</summary>
+    public static PyInt Index(PyObject o)
+    {
+        if (o is PyInt i)
+            return i;
+        if (o.Type.IsHeapType && CallDunder(o, "__index__") is { } r)
+            return r as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {r.Type.Name})");
+        throw Errors.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>How call errors name a callable (CPython's _PyObject_FunctionStr): "module.qualname()".</summary>
+    public static string FunctionStr(PyObject callable) => callable switch
+    {
+        PyMethod m => FunctionStr(m.Function),
+        PyFunction f => (f.Globals.Get("__name__") is PyStr { Value: not "builtins" } module ? module.Value + "." : "") + f.Qualname + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        PyType t => t.Name + "()",
+        _ => callable.Type.Name + " object",
+    };
+
+    /// <summary>The name argument of getattr/setattr/hasattr/delattr.</summary>
+    public static string AttributeName(PyObject name) =>
+        name is PyStr s ? s.Value : throw Errors.Type($"attribute name must be string, not '{name.Type.Name}'");
+
     public static long Length(PyObject o) => o switch
     {
         _ when o.Type.IsHeapType && CallDunder(o, "__len__") is { } n => n is PyInt i

@@ -727,7 +727,7 @@ public static class Interpreter
                         int k = 0;
                         foreach (var (key, value) in kwargs.Items())
                         {
-                            keys[k] = key;
+                            keys[k] = key as PyStr ?? throw Errors.Type("keywords must be strings");
                             all[n + k++] = value;
                         }
                         names = new PyTuple(keys);
@@ -743,7 +743,16 @@ public static class Interpreter
                     var iterable = slots[--sp]!;
                     slots[sp] = null;
                     var list = (PyList)slots[sp - oparg]!;
-                    var it = Ops.GetIter(iterable);
+                    PyIterator it;
+                    try
+                    {
+                        it = Ops.GetIter(iterable);
+                    }
+                    catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable.Type.Lookup("__iter__") is null
+                        && iterable.Type.Lookup("__getitem__") is null)
+                    {
+                        throw Errors.Type($"Value after * must be an iterable, not {iterable.Type.Name}");
+                    }
                     for (var x = it.Next(); x is not null; x = it.Next())
                         list.Items.Add(x);
                     break;
@@ -758,11 +767,15 @@ public static class Interpreter
                     slots[sp] = null;
                     var dict = (PyDict)slots[sp - oparg]!;
                     if (other is not PyDict source)
-                        throw Errors.Type($"'{other.Type.Name}' object is not a mapping");
+                    {
+                        throw Errors.Type(op == Opcode.DictMerge
+                            ? $"{Ops.FunctionStr(slots[sp - oparg - 2]!)} argument after ** must be a mapping, not {other.Type.Name}"
+                            : $"'{other.Type.Name}' object is not a mapping");
+                    }
                     foreach (var (key, value) in source.Items())
                     {
                         if (op == Opcode.DictMerge && dict.TryGetValue(key, out _))
-                            throw Errors.Type($"got multiple values for keyword argument '{Ops.Str(key)}'");
+                            throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2]!)} got multiple values for keyword argument '{Ops.Str(key)}'");
                         dict.Set(key, value);
                     }
                     break;
