@@ -114,19 +114,12 @@ public static class Builtins
             _ => throw Errors.Type($"range expected at most 3 arguments, got {args.Length}"),
         };
         PyStr.TypeObject.New = (cls, args) => args.Length == 0 ? PyStr.Empty : new PyStr(Ops.Str(args[0]));
-        PyInt.TypeObject.New = (cls, args) => args.Length == 0 ? PyInt.From(0) : args[0] switch
+        PyInt.TypeObject.New = (cls, args) => IntFrom(args);
+        PyFloat.TypeObject.New = (cls, args) => args.Length switch
         {
-            PyInt i => PyInt.From(i.AsBig),
-            PyFloat f => PyInt.From(new System.Numerics.BigInteger(Math.Truncate(f.Value))),
-            PyStr s when long.TryParse(s.Value.Trim(), out long v) => PyInt.From(v),
-            PyStr s => throw Errors.Value($"invalid literal for int() with base 10: {Ops.Repr(s)}"),
-            var o => throw Errors.Type($"int() argument must be a string, a bytes-like object or a real number, not '{o.Type.Name}'"),
-        };
-        PyFloat.TypeObject.New = (cls, args) => args.Length == 0 ? new PyFloat(0) : args[0] switch
-        {
-            PyFloat f => f,
-            PyInt i => new PyFloat(PyInt.ToDouble(i)),
-            var o => throw Errors.Type($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
+            0 => new PyFloat(0),
+            1 => FloatFrom(args[0]),
+            _ => throw Errors.Type($"float expected at most 1 argument, got {args.Length}"),
         };
         PyBool.TypeObject.New = (cls, args) => PyBool.From(args.Length > 0 && Ops.IsTrue(args[0]));
         PyList.TypeObject.New = (cls, args) =>
@@ -262,6 +255,73 @@ public static class Builtins
 
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
         type.SetAttribute(name, new PyBuiltinFunction(name, body));
+
+    private static PyObject IntFrom(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length > 2)
+            throw Errors.Type($"int() takes at most 2 arguments ({args.Length} given)");
+        if (args.Length == 0)
+            return PyInt.From(0);
+        var x = args[0];
+        if (args.Length == 2)
+        {
+            var radix = Ops.Index(args[1]);
+            if (radix.IsBig || radix.Value != 0 && (radix.Value < 2 || radix.Value > 36))
+                throw Errors.Value("int() base must be >= 2 and <= 36, or 0");
+            if (x is not (PyStr or PyBytes))
+                throw Errors.Type("int() can't convert non-string with explicit base");
+            return ParseIntText(x, (int)radix.Value);
+        }
+        switch (x)
+        {
+            case PyBool b:
+                return PyInt.From(b.Value);
+            case PyInt i:
+                return i;
+            case PyFloat f:
+                if (double.IsNaN(f.Value))
+                    throw Errors.Value("cannot convert float NaN to integer");
+                if (double.IsInfinity(f.Value))
+                    throw Errors.Raise(ExceptionTypes.OverflowError, "cannot convert float infinity to integer");
+                return PyInt.From(new System.Numerics.BigInteger(Math.Truncate(f.Value)));
+            case PyStr or PyBytes:
+                return ParseIntText(x, 10);
+        }
+        foreach (var dunder in new[] { "__int__", "__index__", "__trunc__" })
+        {
+            if (x.Type.IsHeapType && Ops.CallDunder(x, dunder) is { } r)
+                return r is PyInt ri ? PyInt.From(ri.AsBig) : throw Errors.Type($"{dunder} returned non-int (type {r.Type.Name})");
+        }
+        throw Errors.Type($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
+    }
+
+    private static PyInt ParseIntText(PyObject text, int radix)
+    {
+        string s = text is PyStr str ? str.Value : System.Text.Encoding.Latin1.GetString(((PyBytes)text).Value);
+        return NumberParsing.ParseInt(s, radix) is { } v
+            ? PyInt.From(v)
+            : throw Errors.Value($"invalid literal for int() with base {radix}: {Ops.Repr(text)}");
+    }
+
+    private static PyFloat FloatFrom(PyObject x)
+    {
+        switch (x)
+        {
+            case PyFloat f:
+                return f;
+            case PyInt i:
+                return new PyFloat(PyInt.ToDouble(i));
+            case PyStr s:
+                return NumberParsing.ParseFloat(s.Value) is { } v
+                    ? new PyFloat(v)
+                    : throw Errors.Value($"could not convert string to float: {Ops.Repr(s)}");
+        }
+        if (x.Type.IsHeapType && Ops.CallDunder(x, "__float__") is { } r)
+            return r as PyFloat ?? throw Errors.Type($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
+        if (x.Type.IsHeapType && Ops.CallDunder(x, "__index__") is { } index)
+            return new PyFloat(PyInt.ToDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
+        throw Errors.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
 
     internal static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
     {
