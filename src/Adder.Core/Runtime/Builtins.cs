@@ -114,7 +114,7 @@ public static class Builtins
             _ => throw Errors.Type($"range expected at most 3 arguments, got {args.Length}"),
         };
         PyStr.TypeObject.New = (cls, args) => args.Length == 0 ? PyStr.Empty : new PyStr(Ops.Str(args[0]));
-        PyInt.TypeObject.New = (cls, args) => IntFrom(args);
+        PyInt.TypeObject.NewWithKeywords = (cls, args, kwNames) => IntFrom(args, kwNames);
         PyFloat.TypeObject.New = (cls, args) => args.Length switch
         {
             0 => new PyFloat(0),
@@ -136,17 +136,17 @@ public static class Builtins
         PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
         PySet.SetType.New = (cls, args) => args.Length == 0 ? new PySet() : PySet.From(Ops.UnpackSequenceAny(args[0]));
         PySet.FrozenSetType.New = (cls, args) => args.Length == 0 ? new PySet(frozen: true) : PySet.From(Ops.UnpackSequenceAny(args[0]), frozen: true);
-        PyDict.TypeObject.New = (cls, args) =>
+        PyDict.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
         {
+            int keywords = kwNames?.Items.Length ?? 0;
+            int positional = args.Length - keywords;
+            if (positional > 1)
+                throw Errors.Type($"dict expected at most 1 argument, got {positional}");
             var dict = new PyDict();
-            if (args.Length > 0)
-            {
-                foreach (var pair in Ops.UnpackSequenceAny(args[0] is PyDict source ? new PyDictView(source, PyDictView.Kind.Items) : args[0]))
-                {
-                    var kv = Ops.UnpackSequence(pair, 2);
-                    dict.Set(kv[0], kv[1]);
-                }
-            }
+            if (positional == 1)
+                UpdateDict(dict, args[0]);
+            for (int i = 0; i < keywords; i++)
+                dict.Set(kwNames!.Items[i], args[positional + i]);
             return dict;
         };
         foreach (var t in new[] { PySet.SetType, PySet.FrozenSetType })
@@ -256,8 +256,42 @@ public static class Builtins
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
         type.SetAttribute(name, new PyBuiltinFunction(name, body));
 
-    private static PyObject IntFrom(ReadOnlySpan<PyObject> args)
+    /// <summary>dict(mapping_or_pairs): a dict's items, or each pair of an iterable.</summary>
+    internal static void UpdateDict(PyDict dict, PyObject source)
     {
+        if (source is PyDict d)
+        {
+            foreach (var (k, v) in d.Items())
+                dict.Set(k, v);
+            return;
+        }
+        if (source.Type.IsHeapType && Ops.TryGetAttr(source, "keys") is { } keys)
+        {
+            var it = Ops.GetIter(Ops.Call(keys, ReadOnlySpan<PyObject>.Empty));
+            for (var k = it.Next(); k is not null; k = it.Next())
+                dict.Set(k, Ops.GetItem(source, k));
+            return;
+        }
+        int index = 0;
+        var pairs = Ops.GetIter(source);
+        for (var pair = pairs.Next(); pair is not null; pair = pairs.Next(), index++)
+        {
+            if (pair.Type.Lookup("__iter__") is null && pair is not (PyTuple or PyList or PyStr or PyBytes or PyDict or PySet))
+                throw Errors.Type($"cannot convert dictionary update sequence element #{index} to a sequence");
+            var kv = Ops.UnpackSequenceAny(pair);
+            if (kv.Length != 2)
+                throw Errors.Value($"dictionary update sequence element #{index} has length {kv.Length}; 2 is required");
+            dict.Set(kv[0], kv[1]);
+        }
+    }
+
+    private static PyObject IntFrom(ReadOnlySpan<PyObject> args, PyTuple? kwNames)
+    {
+        if (kwNames is { Items.Length: > 0 })
+        {
+            if (kwNames.Items.Length > 1 || ((PyStr)kwNames.Items[0]).Value != "base" || args.Length < 2)
+                throw Errors.Type($"'{((PyStr)kwNames.Items[^1]).Value}' is an invalid keyword argument for int()");
+        }
         if (args.Length > 2)
             throw Errors.Type($"int() takes at most 2 arguments ({args.Length} given)");
         if (args.Length == 0)

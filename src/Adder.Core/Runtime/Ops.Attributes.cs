@@ -154,9 +154,14 @@ public static partial class Ops
         {
             instance = new PyInstance(type);
         }
+        else if (type.Base.NewWithKeywords is { } keywordNew)
+        {
+            instance = keywordNew(type.Base, args, kwNames);
+            instance.Type = type;
+        }
         else if (type.Base.New is { } builtinNew)
         {
-            instance = builtinNew(type.Base, args);
+            instance = builtinNew(type.Base, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
             instance.Type = type;
         }
         else

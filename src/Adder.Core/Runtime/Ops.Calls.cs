@@ -31,8 +31,12 @@ public static partial class Ops
             }
             case PyType t when t.IsHeapType:
                 return CreateInstance(t, args, kwNames);
+            case PyType t when t.NewWithKeywords is not null:
+                return t.NewWithKeywords(t, args, kwNames);
             case PyType t when t.New is not null:
-                return t.New(t, args);
+                return kwNames is { Items.Length: > 0 }
+                    ? throw Errors.Type($"{t.Name}() takes no keyword arguments")
+                    : t.New(t, args);
             case PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException):
                 return new PyBaseException(t, new PyTuple(args.ToArray()));
         }

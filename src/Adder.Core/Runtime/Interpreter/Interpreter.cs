@@ -868,6 +868,11 @@ public static class Interpreter
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;
+                case Opcode.RaiseVarargs when oparg == 0:
+                    // A bare raise re-raises the exception being handled; its traceback already has this frame.
+                    throw t_handled is null
+                        ? Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise")
+                        : new PyException(t_handled) { IsReraise = true };
                 case Opcode.RaiseVarargs:
                     throw Ops.MakeRaise(oparg >= 1 ? slots[sp - oparg]! : null, oparg == 2 ? slots[sp - 1] : null);
                 default:

@@ -8,8 +8,12 @@ public sealed class PyType : PyObject
 {
     private static uint s_nextVersion = 1;
 
-    /// <summary>Creates instances: <c>cls(*args)</c> for builtin types.</summary>
+    /// <summary>Creates instances of builtin types: <c>cls(*args)</c>, positional arguments only.</summary>
     public delegate PyObject Constructor(PyType cls, ReadOnlySpan<PyObject> args);
+
+    /// <summary>Creates instances of builtin types that take keywords: the keyword values end
+    /// <paramref name="args"/>, named by <paramref name="kwNames"/> (the vectorcall convention).</summary>
+    public delegate PyObject KeywordConstructor(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwNames);
 
     private PyType(string name, PyType? baseType, PyType? metatype)
         : base(metatype!)
@@ -111,6 +115,7 @@ public sealed class PyType : PyObject
     }
     public uint VersionTag { get; private set; }
     public Constructor? New { get; set; }
+    public KeywordConstructor? NewWithKeywords { get; set; }
 
     // The root types; everything else derives from these.
     public static readonly PyType Object = new("object", null, null);
