@@ -14,6 +14,13 @@ public static class MathModule
         m.Set("tau", new PyFloat(Math.Tau));
         m.Set("inf", new PyFloat(double.PositiveInfinity));
         m.Set("nan", new PyFloat(double.NaN));
+        m.Def("isqrt", (args, kw) =>
+        {
+            var n = Ops.Index(args[0]).AsBig;
+            if (n.Sign < 0)
+                throw Errors.Value("isqrt() argument must be nonnegative");
+            return PyInt.From(IntegerSquareRoot(n));
+        });
         Unary(m, "sqrt", x => x < 0 ? throw Errors.Value("math domain error") : Math.Sqrt(x));
         Unary(m, "exp", Math.Exp);
         Unary(m, "sin", Math.Sin);
@@ -92,4 +99,19 @@ public static class MathModule
         PyInt i => PyInt.ToDouble(i),
         _ => throw Errors.Type($"must be real number, not {o.Type.Name}"),
     };
+
+    /// <summary>The largest integer whose square is at most <paramref name="n"/>, by Newton's method from above.</summary>
+    private static BigInteger IntegerSquareRoot(BigInteger n)
+    {
+        if (n < 2)
+            return n;
+        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var y = (x + n / x) >> 1;
+            if (y >= x)
+                return x;
+            x = y;
+        }
+    }
 }

@@ -177,6 +177,15 @@ public static class Builtins
         TypeMethods.Register();
         Def("iter", (args, kw) => Ops.GetIter(args[0]));
         Def("globals", (args, kw) => Interpreter.Interpreter.CurrentGlobals());
+        Def("__import__", (args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is not PyStr name)
+                throw Errors.Type("__import__() argument 1 must be str");
+            var globals = args.Length > 1 && args[1] is PyDict g ? g : Interpreter.Interpreter.CurrentGlobals();
+            var fromlist = args.Length > 3 ? args[3] : PyNone.Instance;
+            int level = args.Length > 4 ? (int)Ops.Index(args[4]).Value : 0;
+            return Importer.ImportName(name.Value, fromlist, level, globals);
+        });
         Def("locals", (args, kw) => Interpreter.Interpreter.CurrentLocals());
         Def("next", (args, kw) =>
         {

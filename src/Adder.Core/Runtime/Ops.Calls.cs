@@ -76,6 +76,18 @@ public static partial class Ops
                 return new PyTuple(t.Mro);
             case (PyType t, "__bases__"):
                 return new PyTuple(t.Bases);
+            case (PySlice s, "start"):
+                return s.Start;
+            case (PySlice s, "stop"):
+                return s.Stop;
+            case (PySlice s, "step"):
+                return s.Step;
+            case (PyRange r, "start"):
+                return PyInt.From(r.Start);
+            case (PyRange r, "stop"):
+                return PyInt.From(r.Stop);
+            case (PyRange r, "step"):
+                return PyInt.From(r.Step);
             case (PyBaseException e, "args"):
                 return e.Args;
             case (PyBaseException e, "value") when e.Type.IsSubtypeOf(ExceptionTypes.StopIteration):

@@ -349,6 +349,10 @@ public static partial class Ops
                 return new PyStr(s.Value[Index(key, s.Value.Length, "string")].ToString());
             case PyBytes bytes:
                 return PyInt.From(bytes.Value[Index(key, bytes.Value.Length, "index")]);
+            case PyRange range:
+                if (key is not PyInt)
+                    throw Errors.Type($"range indices must be integers or slices, not {key.Type.Name}");
+                return PyInt.From(range.Start + RangeIndex(key, range.Length) * range.Step);
             case PyDict d:
                 if (d.TryGetValue(key, out var v))
                     return v;
@@ -357,10 +361,24 @@ public static partial class Ops
         throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
     }
 
+    private static long RangeIndex(PyObject key, long length)
+    {
+        var i = (PyInt)key;
+        long index = i.IsBig ? long.MaxValue : i.Value;
+        if (index < 0)
+            index += length;
+        return index >= 0 && index < length ? index : throw Errors.Index("range object index out of range");
+    }
+
     private static PyObject GetSlice(PyObject container, PySlice slice)
     {
         switch (container)
         {
+            case PyRange range:
+            {
+                var (start, stop, step, _) = slice.Indices(range.Length);
+                return new PyRange(range.Start + start * range.Step, range.Start + stop * range.Step, range.Step * step);
+            }
             case PyList l:
             {
                 var (start, _, step, count) = slice.Indices(l.Items.Count);
