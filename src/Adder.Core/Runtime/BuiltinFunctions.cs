@@ -25,10 +25,14 @@ internal static class BuiltinFunctions
         });
         Def("zip", (args, kw) =>
         {
-            var its = new PyIterator[args.Length];
-            for (int i = 0; i < args.Length; i++)
+            int positional = args.Length - (kw?.Length ?? 0);
+            if (kw is { Length: > 0 } && (kw.Length > 1 || ((PyStr)kw[0]).Value != "strict"))
+                throw Errors.Type($"'{((PyStr)kw[^1]).Value}' is an invalid keyword argument for zip()");
+            bool strict = KwArg(args, kw, "strict") is { } flag && Ops.IsTrue(flag);
+            var its = new PyIterator[positional];
+            for (int i = 0; i < positional; i++)
                 its[i] = Ops.GetIter(args[i]);
-            return new PyGeneratorIterator("zip", Zip(its));
+            return new PyGeneratorIterator("zip", Zip(its, strict));
         });
         Def("map", (args, kw) =>
         {
@@ -41,7 +45,14 @@ internal static class BuiltinFunctions
         Def("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
         Def("reversed", (args, kw) =>
         {
-            var items = Ops.UnpackSequenceAny(args[0]);
+            var seq = Builtins.One("reversed", args, kw);
+            if (seq.Type.IsHeapType && Ops.CallDunder(seq, "__reversed__") is { } custom)
+                return custom;
+            if (seq.Type.IsHeapType && seq.Type.Lookup("__getitem__") is not null && seq.Type.Lookup("__len__") is not null)
+                return new PyGeneratorIterator("reversed", ReversedSequence(seq));
+            if (seq is not (PyList or PyTuple or PyStr or PyBytes or PyRange or PyDict or PyDictView))
+                throw Errors.Type($"'{seq.Type.Name}' object is not reversible");
+            var items = Ops.UnpackSequenceAny(seq);
             var copy = (PyObject[])items.Clone();
             Array.Reverse(copy);
             return new PySequenceIterator(new PyTuple(copy), PySequenceIterator.TupleIteratorType);
@@ -279,7 +290,7 @@ internal static class BuiltinFunctions
             yield return new PyTuple(new[] { PyInt.From(start++), x });
     }
 
-    private static IEnumerator<PyObject> Zip(PyIterator[] its)
+    private static IEnumerator<PyObject> Zip(PyIterator[] its, bool strict)
     {
         if (its.Length == 0)
             yield break;
@@ -290,10 +301,32 @@ internal static class BuiltinFunctions
             {
                 var x = its[i].Next();
                 if (x is null)
+                {
+                    if (strict)
+                        CheckZipLengths(its, i);
                     yield break;
+                }
                 items[i] = x;
             }
             yield return new PyTuple(items);
+        }
+    }
+
+    private static IEnumerator<PyObject> ReversedSequence(PyObject seq)
+    {
+        for (long i = Ops.Length(seq) - 1; i >= 0; i--)
+            yield return Ops.GetItem(seq, PyInt.From(i));
+    }
+
+    /// <summary>zip(strict=True) when argument <paramref name="ended"/> (0-based) ran out first.</summary>
+    private static void CheckZipLengths(PyIterator[] its, int ended)
+    {
+        if (ended > 0)
+            throw Errors.Value($"zip() argument {ended + 1} is shorter than argument{(ended == 1 ? " " : "s 1-")}{ended}");
+        for (int i = 1; i < its.Length; i++)
+        {
+            if (its[i].Next() is not null)
+                throw Errors.Value($"zip() argument {i + 1} is longer than argument{(i == 1 ? " " : "s 1-")}{i}");
         }
     }
 

@@ -84,7 +84,7 @@ public static class Builtins
             Ops.DelAttr(args[0], Ops.AttributeName(args[1]));
             return PyNone.Instance;
         });
-        Def("callable", (args, kw) => PyBool.From(One("callable", args, kw) is PyFunction or PyBuiltinFunction or PyType or PyMethod || args[0].Type.Lookup("__call__") is not null));
+        Def("callable", (args, kw) => PyBool.From(Ops.IsCallable(One("callable", args, kw))));
         Def("super", (args, kw) => args.Length == 2
             ? new PySuper((PyType)args[0], args[1])
             : Interpreter.Interpreter.ZeroArgumentSuper());
@@ -175,7 +175,14 @@ public static class Builtins
         PyBytes.Register(d);
         PyComplex.Register(d);
         TypeMethods.Register();
-        Def("iter", (args, kw) => Ops.GetIter(args[0]));
+        Def("iter", (args, kw) => args.Length switch
+        {
+            1 => Ops.GetIter(args[0]),
+            2 => Ops.IsCallable(args[0])
+                ? new PyGeneratorIterator("callable_iterator", CallUntil(args[0], args[1]))
+                : throw Errors.Type("iter(v, w): v must be callable"),
+            _ => throw Errors.Type($"iter expected at most 2 arguments, got {args.Length}"),
+        });
         Def("globals", (args, kw) => Interpreter.Interpreter.CurrentGlobals());
         Def("__import__", (args, kw) =>
         {
@@ -364,6 +371,18 @@ public static class Builtins
         if (x.Type.IsHeapType && Ops.CallDunder(x, "__index__") is { } index)
             return new PyFloat(PyInt.ToDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
         throw Errors.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    /// <summary>iter(callable, sentinel): calls until the result equals the sentinel.</summary>
+    private static IEnumerator<PyObject> CallUntil(PyObject callable, PyObject sentinel)
+    {
+        while (true)
+        {
+            var value = Ops.Call(callable, ReadOnlySpan<PyObject>.Empty);
+            if (ReferenceEquals(value, sentinel) || Ops.Equal(value, sentinel))
+                yield break;
+            yield return value;
+        }
     }
 
     internal static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)

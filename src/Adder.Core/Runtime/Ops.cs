@@ -171,6 +171,9 @@ public static partial class Ops
         return h;
     }
 
+    public static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyType or PyMethod || o.Type.Lookup("__call__") is not null;
+
     public static bool Equal(PyObject a, PyObject b) => IsTrue(RichCompare(a, b, CompareOp.Eq));
 
     // ---- Iteration ----
