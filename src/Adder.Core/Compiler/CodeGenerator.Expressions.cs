@@ -172,7 +172,7 @@ public sealed partial class CodeGenerator
                 break;
             }
             case Lambda l:
-                MakeFunction(l, l.Args, QualnameOf("<lambda>"), "<lambda>", inner =>
+                MakeFunction(l, l.Args, QualnameOf("<lambda>"), "<lambda>", null, inner =>
                 {
                     inner.ConstOf(null);
                     inner.Expression(l.Body);

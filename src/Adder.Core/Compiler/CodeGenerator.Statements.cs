@@ -29,11 +29,7 @@ public sealed partial class CodeGenerator
                 AugAssign(a);
                 break;
             case AnnAssign a:
-                if (a.Value is not null)
-                {
-                    Expression(a.Value);
-                    Store(a.Target);
-                }
+                AnnotatedAssignment(a);
                 break;
             case Pass:
                 _asm.Emit(Opcode.Nop);
@@ -94,10 +90,10 @@ public sealed partial class CodeGenerator
                     Delete(target);
                 break;
             case FunctionDef f:
-                FunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList);
+                FunctionDef(f, f.Name, f.Args, f.Returns, f.Body, f.DecoratorList);
                 break;
             case AsyncFunctionDef af:
-                FunctionDef(af, af.Name, af.Args, af.Body, af.DecoratorList);
+                FunctionDef(af, af.Name, af.Args, af.Returns, af.Body, af.DecoratorList);
                 break;
             case ClassDef c:
                 ClassDef(c);
@@ -317,12 +313,78 @@ public sealed partial class CodeGenerator
         _asm.Bind(end);
     }
 
-    private void FunctionDef(StmtNode f, string name, Arguments args, List<StmtNode> body, List<ExprNode> decorators)
+    /// <summary>
+    /// x: T = v. In a module or class, a simple name's annotation is evaluated and stored in
+    /// __annotations__; other targets' annotations are evaluated and dropped; functions ignore them.
+    /// </summary>
+    private void AnnotatedAssignment(AnnAssign a)
+    {
+        if (a.Value is not null)
+        {
+            Expression(a.Value);
+            Store(a.Target);
+        }
+        else if (a.Target is Ast.Attribute { Value: var owner })
+        {
+            Expression(owner);
+            _asm.Emit(Opcode.PopTop);
+        }
+        else if (a.Target is Subscript sub)
+        {
+            Expression(sub.Value);
+            _asm.Emit(Opcode.PopTop);
+            Expression(sub.Slice);
+            _asm.Emit(Opcode.PopTop);
+        }
+        if (_scope.Kind is not (ScopeKind.Module or ScopeKind.Class))
+            return;
+        Expression(a.Annotation);
+        if (a.Simple != 0 && a.Target is Name n)
+        {
+            LoadName("__annotations__");
+            _asm.Emit(Opcode.LoadConst, ConstOf(n.Id));
+            At(a);
+            _asm.Emit(Opcode.StoreSubscr);
+        }
+        else
+        {
+            _asm.Emit(Opcode.PopTop);
+        }
+    }
+
+    /// <summary>Whether a module or class body has annotations to collect (compile.c: find_ann).</summary>
+    private static bool HasAnnotations(List<StmtNode> body)
+    {
+        foreach (var s in body)
+        {
+            bool found = s switch
+            {
+                AnnAssign => true,
+                For f => HasAnnotations(f.Body) || HasAnnotations(f.Orelse),
+                AsyncFor f => HasAnnotations(f.Body) || HasAnnotations(f.Orelse),
+                While w => HasAnnotations(w.Body) || HasAnnotations(w.Orelse),
+                If i => HasAnnotations(i.Body) || HasAnnotations(i.Orelse),
+                With w => HasAnnotations(w.Body),
+                AsyncWith w => HasAnnotations(w.Body),
+                Try t => HasAnnotations(t.Body) || HasAnnotations(t.Orelse) || HasAnnotations(t.Finalbody)
+                    || t.Handlers.Exists(h => HasAnnotations(((ExceptHandler)h).Body)),
+                TryStar t => HasAnnotations(t.Body) || HasAnnotations(t.Orelse) || HasAnnotations(t.Finalbody)
+                    || t.Handlers.Exists(h => HasAnnotations(((ExceptHandler)h).Body)),
+                Match m => m.Cases.Exists(c => HasAnnotations(c.Body)),
+                _ => false,
+            };
+            if (found)
+                return true;
+        }
+        return false;
+    }
+
+    private void FunctionDef(StmtNode f, string name, Arguments args, ExprNode? returns, List<StmtNode> body, List<ExprNode> decorators)
     {
         foreach (var d in decorators)
             Expression(d);
         string qualname = QualnameOf(name);
-        MakeFunction(f, args, qualname, name, inner =>
+        MakeFunction(f, args, qualname, name, returns, inner =>
         {
             // A function's docstring is its first constant and is not executed (None stands in for none).
             string? doc = Docstring(body);
@@ -355,6 +417,8 @@ public sealed partial class CodeGenerator
         inner.StoreName("__module__");
         inner._asm.Emit(Opcode.LoadConst, inner.ConstOf(qualname));
         inner.StoreName("__qualname__");
+        if (HasAnnotations(c.Body))
+            inner._asm.Emit(Opcode.SetupAnnotations);
         int first = 0;
         if (Docstring(c.Body) is { } doc)
         {
@@ -419,7 +483,7 @@ public sealed partial class CodeGenerator
     /// Pushes a new function: defaults, keyword-only defaults, closure, then MAKE_FUNCTION over the code
     /// that <paramref name="body"/> generates.
     /// </summary>
-    private void MakeFunction(LocatedNode node, Arguments args, string qualname, string name, Action<CodeGenerator> body)
+    private void MakeFunction(LocatedNode node, Arguments args, string qualname, string name, ExprNode? returns, Action<CodeGenerator> body)
     {
         int flags = 0;
         if (args.Defaults.Count > 0)
@@ -444,6 +508,31 @@ public sealed partial class CodeGenerator
             At(node);
             _asm.Emit(Opcode.BuildMap, kwDefaults);
             flags |= 2;
+        }
+        // Annotations: a flat tuple of names and values, in parameter order, then "return".
+        int annotations = 0;
+        void Annotate(string argName, ExprNode? annotation)
+        {
+            if (annotation is null)
+                return;
+            _asm.Emit(Opcode.LoadConst, ConstOf(argName));
+            Expression(annotation);
+            annotations++;
+        }
+        foreach (var a in args.Args.Concat(args.Posonlyargs))
+            Annotate(a.ArgName, a.Annotation);
+        if (args.Vararg is { } vararg)
+            Annotate(vararg.ArgName, vararg.Annotation);
+        foreach (var a in args.Kwonlyargs)
+            Annotate(a.ArgName, a.Annotation);
+        if (args.Kwarg is { } kwarg)
+            Annotate(kwarg.ArgName, kwarg.Annotation);
+        Annotate("return", returns);
+        if (annotations > 0)
+        {
+            At(node);
+            _asm.Emit(Opcode.BuildTuple, 2 * annotations);
+            flags |= 4;
         }
         var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(node), _filename, qualname);
         inner.Prologue(node);

@@ -142,6 +142,11 @@ public sealed partial class CodeGenerator
         gen._asm.SetPosition(0, 1, 0, 0);
         gen._asm.Emit(Opcode.Resume, 0);
         var body = module.Body;
+        if (HasAnnotations(body))
+        {
+            gen.At(body[0]);
+            gen._asm.Emit(Opcode.SetupAnnotations);
+        }
         int first = 0;
         if (Docstring(body) is { } doc)
         {

@@ -163,7 +163,12 @@ public static class Builtins
         });
         Method(PySet.SetType, "remove", (args, kw) => ((PySet)args[0]).Remove(args[1]) ? PyNone.Instance
             : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] }))));
-        PyType.TypeType.New = (cls, args) => args.Length == 1 ? args[0].Type : throw Errors.Type("type() takes 1 or 3 arguments");
+        PyType.TypeType.New = (cls, args) => args.Length switch
+        {
+            1 => args[0].Type,
+            3 => NewClass(args[0], args[1], args[2]),
+            _ => throw Errors.Type("type() takes 1 or 3 arguments"),
+        };
 
         foreach (var t in new[] { PyRange.TypeObject, PyStr.TypeObject, PyInt.TypeObject, PyFloat.TypeObject, PyBool.TypeObject, PyList.TypeObject, PyTuple.TypeObject, PyDict.TypeObject, PyType.TypeType, PyType.Object })
             d.Set(t.Name, t);
@@ -371,6 +376,31 @@ public static class Builtins
         if (x.Type.IsHeapType && Ops.CallDunder(x, "__index__") is { } index)
             return new PyFloat(PyInt.ToDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
         throw Errors.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'");
+    }
+
+    /// <summary>type(name, bases, dict): a class made without a class statement.</summary>
+    private static PyType NewClass(PyObject name, PyObject bases, PyObject dict)
+    {
+        if (name is not PyStr className)
+            throw Errors.Type($"type.__new__() argument 1 must be str, not {name.Type.Name}");
+        if (bases is not PyTuple baseTuple)
+            throw Errors.Type($"type.__new__() argument 2 must be tuple, not {bases.Type.Name}");
+        if (dict is not PyDict namespaceDict)
+            throw Errors.Type($"type.__new__() argument 3 must be dict, not {dict.Type.Name}");
+        var baseTypes = new PyType[baseTuple.Items.Length == 0 ? 1 : baseTuple.Items.Length];
+        if (baseTuple.Items.Length == 0)
+            baseTypes[0] = PyType.Object;
+        for (int i = 0; i < baseTuple.Items.Length; i++)
+            baseTypes[i] = baseTuple.Items[i] as PyType ?? throw Errors.Type($"type.__new__() argument 2 must contain types");
+        var members = new Dictionary<string, PyObject>();
+        foreach (var (key, value) in namespaceDict.Items())
+        {
+            if (key is PyStr s)
+                members[s.Value] = value;
+        }
+        if (!members.ContainsKey("__module__") && Interpreter.Interpreter.CurrentGlobals().Get("__name__") is { } module)
+            members["__module__"] = module;
+        return PyType.CreateClass(className.Value, baseTypes, PyType.TypeType, members);
     }
 
     /// <summary>iter(callable, sentinel): calls until the result equals the sentinel.</summary>

@@ -109,14 +109,48 @@ public static partial class Ops
             case PyModule module:
                 module.Set(name, value);
                 return;
+            case PyFunction f:
+                SetFunctionAttribute(f, name, value);
+                return;
         }
         if (obj is PyType builtin)
             throw Errors.Type($"cannot set '{name}' attribute of immutable type '{builtin.Name}'");
         throw Errors.Raise(ExceptionTypes.AttributeError, $"'{obj.Type.Name}' object has no attribute '{name}'");
     }
 
+    private static void SetFunctionAttribute(PyFunction f, string name, PyObject value)
+    {
+        switch (name)
+        {
+            case "__name__":
+                f.Name = value is PyStr n ? n.Value : throw Errors.Type("__name__ must be set to a string object");
+                break;
+            case "__qualname__":
+                f.Qualname = value is PyStr q ? q.Value : throw Errors.Type("__qualname__ must be set to a string object");
+                break;
+            case "__defaults__":
+                f.Defaults = value is PyNone ? Array.Empty<PyObject>()
+                    : value is PyTuple t ? t.Items : throw Errors.Type("__defaults__ must be set to a tuple object");
+                break;
+            case "__kwdefaults__":
+                f.KwDefaults = value is PyNone ? null : value as PyDict ?? throw Errors.Type("__kwdefaults__ must be set to a dict object");
+                break;
+            case "__annotations__":
+                f.Annotations = value is PyNone ? null : value as PyDict ?? throw Errors.Type("__annotations__ must be set to a dict object");
+                break;
+            case "__dict__":
+                f.Dict = value as PyDict ?? throw Errors.Type("__dict__ must be set to a dictionary, not a '" + value.Type.Name + "'");
+                break;
+            default:
+                (f.Dict ??= new PyDict()).Set(name, value);
+                break;
+        }
+    }
+
     public static void DelAttr(PyObject obj, string name)
     {
+        if (obj is PyFunction { Dict: { } fdict } && fdict.Remove(new PyStr(name)))
+            return;
         if (obj is PyInstance i && i.Attributes.Get(i.Type, name) is not null)
         {
             i.Attributes.Set(i.Type, name, null);

@@ -98,8 +98,14 @@ public static partial class Ops
                 return (PyObject?)e.Cause ?? PyNone.Instance;
             case (PyBaseException e, "__suppress_context__"):
                 return PyBool.From(e.SuppressContext);
+            case (PyFunction f, _) when f.Dict?.Get(name) is { } own:
+                return own;
             case (PyFunction f, "__name__"):
-                return new PyStr(f.Code.Name);
+                return new PyStr(f.Name);
+            case (PyFunction f, "__dict__"):
+                return f.Dict ??= new PyDict();
+            case (PyFunction f, "__annotations__"):
+                return f.AnnotationsDict();
             case (PyFunction f, "__qualname__"):
                 return new PyStr(f.Qualname);
             case (PyFunction f, "__code__"):

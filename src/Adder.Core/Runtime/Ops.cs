@@ -47,6 +47,8 @@ public static partial class Ops
             case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
             case PyBuiltinFunction b: return $"<built-in function {b.Name}>";
+            case PyType t when t.IsHeapType && t.Dict.TryGetValue("__module__", out var module) && module is PyStr { Value: not "builtins" } moduleName:
+                return $"<class '{moduleName.Value}.{(t.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : t.Name)}'>";
             case PyType t: return $"<class '{t.Name}'>";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PyBaseException e: return e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Repr(e.Args.Items[0]) + ")" : Repr(e.Args));

@@ -202,6 +202,13 @@ public static class Interpreter
                     Ops.DelAttr(owner, f.Code.Names[oparg]);
                     break;
                 }
+                case Opcode.SetupAnnotations:
+                {
+                    var key = new PyStr("__annotations__");
+                    if (!f.Locals!.TryGetValue(key, out _))
+                        f.Locals.Set(key, new PyDict());
+                    break;
+                }
                 case Opcode.LoadBuildClass:
                     slots[sp++] = Builtins.BuildClass;
                     break;

@@ -12,16 +12,36 @@ public sealed class PyFunction : PyObject
     {
         Code = code;
         Globals = globals;
+        Name = code.Name;
         Qualname = qualname;
     }
 
     public PyCode Code;
     public PyDict Globals;
+    public string Name;
     public string Qualname;
     public PyObject[] Defaults = Array.Empty<PyObject>();
     public PyDict? KwDefaults;
+    /// <summary>As MAKE_FUNCTION leaves it (a flat tuple of names and values) until __annotations__ asks for the dict.</summary>
     public PyObject? Annotations;
     public PyObject[] Closure = Array.Empty<PyObject>();
+
+    /// <summary>Attributes set on the function (func.__dict__), created on first use.</summary>
+    public PyDict? Dict;
+
+    public PyDict AnnotationsDict()
+    {
+        if (Annotations is PyDict d)
+            return d;
+        var dict = new PyDict();
+        if (Annotations is PyTuple pairs)
+        {
+            for (int i = 0; i + 1 < pairs.Items.Length; i += 2)
+                dict.Set(pairs.Items[i], pairs.Items[i + 1]);
+        }
+        Annotations = dict;
+        return dict;
+    }
 }
 
 /// <summary>A cell: a variable shared between a function and the functions nested in it.</summary>
