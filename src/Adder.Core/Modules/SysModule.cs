@@ -69,6 +69,14 @@ public static class SysModule
                 ((StdStream)args[0])._writer().Write(text);
                 return PyInt.From(text.Length);
             }));
+            t.SetAttribute("writelines", new PyBuiltinFunction("writelines", (args, kw) =>
+            {
+                var writer = ((StdStream)args[0])._writer();
+                var lines = Ops.GetIter(args[1]);
+                for (var line = lines.Next(); line is not null; line = lines.Next())
+                    writer.Write(line is PyStr s ? s.Value : throw Errors.Type($"write() argument must be str, not {line.Type.Name}"));
+                return PyNone.Instance;
+            }));
             t.SetAttribute("flush", new PyBuiltinFunction("flush", (args, kw) =>
             {
                 ((StdStream)args[0])._writer().Flush();

@@ -66,8 +66,8 @@ public static class Builtins
                 total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
             return total;
         });
-        Def("min", (args, kw) => Extreme(args, CompareOp.Lt, "min"));
-        Def("max", (args, kw) => Extreme(args, CompareOp.Gt, "max"));
+        Def("min", (args, kw) => Extreme(args, kw, CompareOp.Lt, "min"));
+        Def("max", (args, kw) => Extreme(args, kw, CompareOp.Gt, "max"));
         Def("hasattr", (args, kw) => PyBool.From(Ops.TryGetAttr(args[0], Ops.AttributeName(args[1])) is not null));
         Def("getattr", (args, kw) => args.Length > 2
             ? Ops.TryGetAttr(args[0], Ops.AttributeName(args[1])) ?? args[2]
@@ -426,8 +426,29 @@ public static class Builtins
         ? i.Value
         : throw Errors.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
 
-    private static PyObject Extreme(ReadOnlySpan<PyObject> args, CompareOp better, string name)
+    private static PyObject Extreme(ReadOnlySpan<PyObject> allArgs, PyObject[]? kwNames, CompareOp better, string name)
     {
+        PyObject? key = null, fallback = null;
+        int positional = allArgs.Length - (kwNames?.Length ?? 0);
+        for (int i = 0; kwNames is not null && i < kwNames.Length; i++)
+        {
+            switch (((PyStr)kwNames[i]).Value)
+            {
+                case "key":
+                    key = allArgs[positional + i] is PyNone ? null : allArgs[positional + i];
+                    break;
+                case "default":
+                    fallback = allArgs[positional + i];
+                    break;
+                default:
+                    throw Errors.Type($"'{((PyStr)kwNames[i]).Value}' is an invalid keyword argument for {name}()");
+            }
+        }
+        var args = allArgs.Slice(0, positional);
+        if (args.Length == 0)
+            throw Errors.Type($"{name} expected at least 1 argument, got 0");
+        if (args.Length > 1 && fallback is not null)
+            throw Errors.Type($"Cannot specify a default for {name}() with multiple positional arguments");
         IEnumerable<PyObject> items;
         if (args.Length == 1)
         {
@@ -441,31 +462,62 @@ public static class Builtins
         {
             items = args.ToArray();
         }
-        PyObject? best = null;
+        PyObject? best = null, bestKey = null;
         foreach (var x in items)
         {
-            if (best is null || Ops.IsTrue(Ops.RichCompare(x, best, better)))
+            var k = key is null ? x : Ops.Call(key, new[] { x });
+            if (bestKey is null || Ops.IsTrue(Ops.RichCompare(k, bestKey, better)))
+            {
                 best = x;
+                bestKey = k;
+            }
         }
-        return best ?? throw Errors.Value($"{name}() arg is an empty sequence");
+        return best ?? fallback ?? throw Errors.Value($"{name}() arg is an empty sequence");
     }
 
     private static PyObject Print(ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
     {
         string sep = " ", end = "\n";
+        PyObject? file = null;
+        bool flush = false;
         int positional = args.Length - (kwNames?.Length ?? 0);
         for (int i = 0; kwNames is not null && i < kwNames.Length; i++)
         {
             string key = ((PyStr)kwNames[i]).Value;
             var value = args[positional + i];
+            if (key == "file")
+            {
+                file = value is PyNone ? null : value;
+                continue;
+            }
+            if (key == "flush")
+            {
+                flush = Ops.IsTrue(value);
+                continue;
+            }
             string? text = value is PyNone ? null : value is PyStr s ? s.Value
                 : throw Errors.Type($"{key} must be None or a string, not {value.Type.Name}");
             if (key == "sep")
                 sep = text ?? " ";
             else if (key == "end")
                 end = text ?? "\n";
-            else if (key != "flush")
+            else
                 throw Errors.Type($"'{key}' is an invalid keyword argument for print()");
+        }
+        if (file is not null)
+        {
+            // Another file gets one write() per piece, as CPython's print does.
+            var write = Ops.GetAttr(file, "write");
+            for (int i = 0; i < positional; i++)
+            {
+                if (i > 0)
+                    Ops.Call(write, new PyObject[] { new PyStr(sep) });
+                Ops.Call(write, new PyObject[] { new PyStr(Ops.Str(args[i])) });
+            }
+            Ops.Call(write, new PyObject[] { new PyStr(end) });
+            if (flush)
+                Ops.Call(Ops.GetAttr(file, "flush"), ReadOnlySpan<PyObject>.Empty);
+            return PyNone.Instance;
         }
         var sb = new StringBuilder();
         for (int i = 0; i < positional; i++)
