@@ -182,7 +182,7 @@ public static partial class Ops
         }
         else if (type.IsSubtypeOf(ExceptionTypes.BaseException))
         {
-            instance = new PyBaseException(type, new PyTuple(args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)).ToArray()));
+            instance = PyBaseException.Create(type, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
         }
         else if (ReferenceEquals(type.Base, PyType.Object) || type.Base is null)
         {

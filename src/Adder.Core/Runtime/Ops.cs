@@ -117,6 +117,7 @@ public static partial class Ops
             2 when e.Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && e.Args.Items[1] is PyTuple { Items.Length: >= 2 } where =>
                 $"{Str(e.Args.Items[0])} ({System.IO.Path.GetFileName(Str(where.Items[0]))}, line {Str(where.Items[1])})",
             1 => Str(e.Args.Items[0]),
+            2 when e.Type.IsSubtypeOf(ExceptionTypes.OSError) => OSErrorStr(e),
             _ => Repr(e.Args),
         },
         _ => Repr(o),
@@ -171,6 +172,14 @@ public static partial class Ops
         foreach (var item in t.Items)
             h = h * 1000003 ^ Hash(item);
         return h;
+    }
+
+    private static string OSErrorStr(PyBaseException e)
+    {
+        string text = $"[Errno {Str(e.Args.Items[0])}] {Str(e.Args.Items[1])}";
+        if (GenericGetAttr(e, "filename") is { } file and not PyNone)
+            text += ": " + Repr(file) + (GenericGetAttr(e, "filename2") is { } file2 and not PyNone ? " -> " + Repr(file2) : "");
+        return text;
     }
 
     public static bool IsCallable(PyObject o) =>

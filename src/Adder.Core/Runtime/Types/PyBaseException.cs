@@ -12,6 +12,21 @@ public class PyBaseException : PyObject
         Args = args;
     }
 
+    /// <summary>BaseException.__new__: OSError(errno, strerror, filename[, winerror, filename2]) keeps
+    /// only errno and strerror as args; the file names become attributes.</summary>
+    public static PyBaseException Create(PyType type, ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length is >= 3 and <= 5 && type.IsSubtypeOf(ExceptionTypes.OSError))
+        {
+            var e = new PyBaseException(type, new PyTuple(new[] { args[0], args[1] }));
+            e.Attributes.Set(type, "filename", args[2]);
+            if (args.Length == 5)
+                e.Attributes.Set(type, "filename2", args[4]);
+            return e;
+        }
+        return new PyBaseException(type, new PyTuple(args.ToArray()));
+    }
+
     public PyTuple Args;
 
     /// <summary>Attributes set on instances (of exception classes defined in Python, mostly).</summary>
