@@ -93,6 +93,13 @@ public static class Builtins
         PyStaticMethod.TypeObject.New = (cls, args) => new PyStaticMethod(args[0]);
         PyClassMethod.TypeObject.New = (cls, args) => new PyClassMethod(args[0]);
         PyType.Object.New = (cls, args) => new PyInstance(cls);
+        PyType.Object.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
+        {
+            if (args.Length == 0)
+                throw Errors.Type("object.__new__(): not enough arguments");
+            var cls = args[0] as PyType ?? throw Errors.Type($"object.__new__(X): X is not a type object ({args[0].Type.Name})");
+            return Ops.Allocate(cls, args[1..], kw is null ? null : new PyTuple(kw));
+        })));
         Method(PyProperty.TypeObject, "setter", (args, kw) => new PyProperty(((PyProperty)args[0]).Getter, args[1], ((PyProperty)args[0]).Deleter));
         Method(PyProperty.TypeObject, "getter", (args, kw) => new PyProperty(args[1], ((PyProperty)args[0]).Setter, ((PyProperty)args[0]).Deleter));
         Method(PyProperty.TypeObject, "deleter", (args, kw) => new PyProperty(((PyProperty)args[0]).Getter, ((PyProperty)args[0]).Setter, args[1]));

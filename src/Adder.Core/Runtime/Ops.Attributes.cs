@@ -165,6 +165,39 @@ public static partial class Ops
         throw Errors.Attribute(obj, name);
     }
 
+    /// <summary>
+    /// object.__new__ and the builtin layouts: an instance of <paramref name="type"/> made by its nearest
+    /// builtin base (which uses the arguments, as int or tuple do), without calling __init__.
+    /// </summary>
+    public static PyObject Allocate(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwNames)
+    {
+        PyObject instance;
+        if (type.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            instance = PyBaseException.Create(type, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
+        }
+        else if (ReferenceEquals(type, PyType.Object) || ReferenceEquals(type.Base, PyType.Object) || type.Base is null)
+        {
+            instance = ReferenceEquals(type, PyType.Object) || type.IsHeapType ? new PyInstance(type)
+                : throw Errors.Type($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
+        }
+        else if (type.Base.NewWithKeywords is { } keywordNew)
+        {
+            instance = keywordNew(type.Base, args, kwNames);
+            instance.Type = type;
+        }
+        else if (type.Base.New is { } builtinNew)
+        {
+            instance = builtinNew(type.Base, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
+            instance.Type = type;
+        }
+        else
+        {
+            throw Errors.Type($"cannot create '{type.Name}' instances");
+        }
+        return instance;
+    }
+
     /// <summary>Calling a class: __new__ (for classes with a builtin layout, the builtin's) then __init__.</summary>
     private static PyObject CreateInstance(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwNames)
     {
@@ -180,27 +213,9 @@ public static partial class Ops
             if (!instance.Type.IsSubtypeOf(type))
                 return instance;
         }
-        else if (type.IsSubtypeOf(ExceptionTypes.BaseException))
-        {
-            instance = PyBaseException.Create(type, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
-        }
-        else if (ReferenceEquals(type.Base, PyType.Object) || type.Base is null)
-        {
-            instance = new PyInstance(type);
-        }
-        else if (type.Base.NewWithKeywords is { } keywordNew)
-        {
-            instance = keywordNew(type.Base, args, kwNames);
-            instance.Type = type;
-        }
-        else if (type.Base.New is { } builtinNew)
-        {
-            instance = builtinNew(type.Base, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
-            instance.Type = type;
-        }
         else
         {
-            throw Errors.Type($"cannot create '{type.Name}' instances");
+            instance = Allocate(type, args, kwNames);
         }
 
         var init = type.Lookup("__init__");
