@@ -20,6 +20,8 @@ public static partial class Ops
                 args.CopyTo(withSelf.AsSpan(1));
                 return b.Invoke(withSelf, names);
             }
+            case PyGenericAlias alias:
+                return Call(alias.Origin, args, kwNames);
             case PyFunction fn:
                 return Interpreter.Interpreter.Run(Interpreter.Interpreter.PrepareFrame(fn, args, kwNames, null));
             case PyMethod m:
@@ -184,6 +186,10 @@ public static partial class Ops
             }
             case (PyModule module, _):
                 return module.Dict.Get(name) ?? GenericGetAttr(obj, name);
+            case (PyGenericAlias g, "__origin__"):
+                return g.Origin;
+            case (PyGenericAlias g, "__args__"):
+                return g.Args;
             case (PyMethod m, "__self__"):
                 return m.Self;
             case (PyMethod m, "__func__"):

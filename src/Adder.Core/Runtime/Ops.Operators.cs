@@ -335,8 +335,16 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__getitem__", key) is { } r)
             return r;
-        if (container is PyType cls && CallDunder(cls, "__class_getitem__", key) is { } generic)
-            return generic;
+        if (container is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
+        {
+            // __class_getitem__ is a class method even without the decorator.
+            var fn = classGetItem is PyClassMethod cm ? cm.Function : classGetItem;
+            return Call(fn, new[] { cls, key });
+        }
+        if (container is PyType generic && PyGenericAlias.IsGeneric(generic))
+            return new PyGenericAlias(generic, key);
+        if (container is PyType notGeneric)
+            throw Errors.Type($"type '{notGeneric.Name}' is not subscriptable");
         if (key is PySlice slice)
             return GetSlice(container, slice);
         switch (container)

@@ -52,7 +52,7 @@ public static partial class Ops
             case PyType t: return $"<class '{t.Name}'>";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PyBaseException e: return e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Repr(e.Args.Items[0]) + ")" : Repr(e.Args));
-            case PyModule or PySet or PySlice or PyDictView or Singleton: return o.ToString();
+            case PyModule or PySet or PySlice or PyDictView or Singleton or PyGenericAlias: return o.ToString();
             default: return DefaultRepr(o);
         }
     }

@@ -1,0 +1,57 @@
+namespace Adder.Runtime;
+
+/// <summary>types.GenericAlias: what <c>list[int]</c> evaluates to. Calling it calls the origin.</summary>
+public sealed class PyGenericAlias : PyObject
+{
+    public static readonly PyType TypeObject = PyType.Builtin("GenericAlias");
+
+    public PyGenericAlias(PyType origin, PyObject item)
+        : base(TypeObject)
+    {
+        Origin = origin;
+        Args = item as PyTuple ?? new PyTuple(new[] { item });
+    }
+
+    public PyType Origin { get; }
+    public PyTuple Args { get; }
+
+    /// <summary>The builtin types that can be parameterized (the ones whose C type defines __class_getitem__).</summary>
+    public static bool IsGeneric(PyType type)
+    {
+        foreach (var t in type.Mro)
+        {
+            if (t == PyList.TypeObject || t == PyDict.TypeObject || t == PyTuple.TypeObject
+                || t == PySet.SetType || t == PySet.FrozenSetType || t == PyType.TypeType)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Objects/genericaliasobject.c: ga_repr_item — types by qualified name, ... for Ellipsis.</summary>
+    public override string ToString()
+    {
+        var sb = new System.Text.StringBuilder(ItemRepr(Origin)).Append('[');
+        if (Args.Items.Length == 0)
+            sb.Append("()");
+        for (int i = 0; i < Args.Items.Length; i++)
+        {
+            if (i > 0)
+                sb.Append(", ");
+            sb.Append(ItemRepr(Args.Items[i]));
+        }
+        return sb.Append(']').ToString();
+    }
+
+    private static string ItemRepr(PyObject item)
+    {
+        if (ReferenceEquals(item, Ops.Ellipsis))
+            return "...";
+        if (item is PyType t)
+        {
+            string module = t.IsHeapType && t.Dict.TryGetValue("__module__", out var m) && m is PyStr ms ? ms.Value : "builtins";
+            string qualname = t.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : t.Name;
+            return module == "builtins" ? qualname : module + "." + qualname;
+        }
+        return Ops.Repr(item);
+    }
+}
