@@ -368,10 +368,8 @@ public static partial class Ops
     }
 
     /// <summary>RAISE_VARARGS: an exception instance from a class or instance, with its cause.</summary>
-    public static PyException MakeRaise(PyObject? exc, PyObject? cause)
+    public static PyException MakeRaise(PyObject exc, PyObject? cause)
     {
-        if (exc is null)
-            throw Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise");
         var value = exc switch
         {
             PyBaseException e => e,

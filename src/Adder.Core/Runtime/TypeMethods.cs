@@ -142,22 +142,10 @@ internal static class TypeMethods
         {
             var d = (PyDict)args[0];
             int positional = args.Length - (kw?.Length ?? 0);
-            if (positional > 1)
-            {
-                if (args[1] is PyDict other)
-                {
-                    foreach (var (k, v) in other.Items().ToList())
-                        d.Set(k, v);
-                }
-                else
-                {
-                    foreach (var pair in Ops.UnpackSequenceAny(args[1]))
-                    {
-                        var kv = Ops.UnpackSequence(pair, 2);
-                        d.Set(kv[0], kv[1]);
-                    }
-                }
-            }
+            if (positional > 2)
+                throw Errors.Type($"update expected at most 1 argument, got {positional - 1}");
+            if (positional == 2 && !ReferenceEquals(args[1], d))
+                Builtins.UpdateDict(d, args[1]);
             for (int i = 0; kw is not null && i < kw.Length; i++)
                 d.Set(kw[i], args[positional + i]);
             return PyNone.Instance;

@@ -87,6 +87,21 @@ public static class Interpreter
     private static PyException AsSystemError(Exception e) =>
         Errors.Raise(ExceptionTypes.SystemError, $"internal error in Adder: {e.GetType().Name}: {e.Message}");
 
+    /// <summary>GetIter for *x in a display, with CPython's message when x is not iterable (kept out of
+    /// <see cref="Execute"/> so the loop has no extra try region).</summary>
+    private static PyIterator StarredIterator(PyObject iterable)
+    {
+        try
+        {
+            return Ops.GetIter(iterable);
+        }
+        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable.Type.Lookup("__iter__") is null
+            && iterable.Type.Lookup("__getitem__") is null)
+        {
+            throw Errors.Type($"Value after * must be an iterable, not {iterable.Type.Name}");
+        }
+    }
+
     private static ExceptionTableEntry? FindHandler(PyCode code, int instruction)
     {
         foreach (var entry in code.ExceptionTable)
@@ -750,16 +765,7 @@ public static class Interpreter
                     var iterable = slots[--sp]!;
                     slots[sp] = null;
                     var list = (PyList)slots[sp - oparg]!;
-                    PyIterator it;
-                    try
-                    {
-                        it = Ops.GetIter(iterable);
-                    }
-                    catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable.Type.Lookup("__iter__") is null
-                        && iterable.Type.Lookup("__getitem__") is null)
-                    {
-                        throw Errors.Type($"Value after * must be an iterable, not {iterable.Type.Name}");
-                    }
+                    var it = StarredIterator(iterable);
                     for (var x = it.Next(); x is not null; x = it.Next())
                         list.Items.Add(x);
                     break;
@@ -875,13 +881,15 @@ public static class Interpreter
                 case Opcode.LoadAssertionError:
                     slots[sp++] = ExceptionTypes.AssertionError;
                     break;
-                case Opcode.RaiseVarargs when oparg == 0:
-                    // A bare raise re-raises the exception being handled; its traceback already has this frame.
-                    throw t_handled is null
-                        ? Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise")
-                        : new PyException(t_handled) { IsReraise = true };
                 case Opcode.RaiseVarargs:
-                    throw Ops.MakeRaise(oparg >= 1 ? slots[sp - oparg]! : null, oparg == 2 ? slots[sp - 1] : null);
+                    // A bare raise re-raises the exception being handled; its traceback already has this frame.
+                    if (oparg == 0)
+                    {
+                        throw t_handled is null
+                            ? Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise")
+                            : new PyException(t_handled) { IsReraise = true };
+                    }
+                    throw Ops.MakeRaise(slots[sp - oparg]!, oparg == 2 ? slots[sp - 1] : null);
                 default:
                     throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
             }

@@ -1,0 +1,5 @@
+d={'a':1}; d.update([('b',2)], c=3); d.update({'z':0}); d.update(d); print(d)
+try: d.update(1,2)
+except TypeError as e: print(e)
+try: d.update([1])
+except TypeError as e: print(e)
