@@ -31,6 +31,20 @@ public static class UnicodeInfo
         }
     }
 
+    /// <summary>str.isidentifier: an identifier start followed by identifier characters.</summary>
+    public static bool IsIdentifier(string s)
+    {
+        if (s.Length == 0)
+            return false;
+        int i = 0;
+        foreach (var rune in s.EnumerateRunes())
+        {
+            if (i++ == 0 ? !IsIdentifierStart(rune.Value) : !IsIdentifierContinue(rune.Value))
+                return false;
+        }
+        return true;
+    }
+
     /// <summary>XID_Start, plus '_' (which Python allows first in identifiers).</summary>
     public static bool IsIdentifierStart(int cp)
     {

@@ -129,15 +129,10 @@ public sealed partial class SymbolTable
     /// <summary>Private names (<c>__x</c>) in a class body are mangled to <c>_Class__x</c>.</summary>
     internal static string Mangle(Scope scope, string name)
     {
-        if (!name.StartsWith("__", StringComparison.Ordinal) || name.EndsWith("__", StringComparison.Ordinal) || name.Contains('.'))
-            return name;
         for (var s = scope; s is not null; s = s.Parent)
         {
             if (s.Kind == ScopeKind.Class)
-            {
-                string cls = s.Name.TrimStart('_');
-                return cls.Length == 0 ? name : "_" + cls + name;
-            }
+                return Mangling.Mangle(s.Name, name);
         }
         return name;
     }

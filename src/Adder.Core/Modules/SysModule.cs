@@ -63,25 +63,25 @@ public static class SysModule
         private static PyType MakeType()
         {
             var t = PyType.Builtin("TextIOWrapper");
-            t.SetAttribute("write", new PyBuiltinFunction("write", (args, kw) =>
+            t.Method("write", (args, kw) =>
             {
                 string text = args[1] is PyStr s ? s.Value : throw Errors.Type($"write() argument must be str, not {args[1].Type.Name}");
                 ((StdStream)args[0])._writer().Write(text);
                 return PyInt.From(text.Length);
-            }));
-            t.SetAttribute("writelines", new PyBuiltinFunction("writelines", (args, kw) =>
+            });
+            t.Method("writelines", (args, kw) =>
             {
                 var writer = ((StdStream)args[0])._writer();
                 var lines = Ops.GetIter(args[1]);
                 for (var line = lines.Next(); line is not null; line = lines.Next())
                     writer.Write(line is PyStr s ? s.Value : throw Errors.Type($"write() argument must be str, not {line.Type.Name}"));
                 return PyNone.Instance;
-            }));
-            t.SetAttribute("flush", new PyBuiltinFunction("flush", (args, kw) =>
+            });
+            t.Method("flush", (args, kw) =>
             {
                 ((StdStream)args[0])._writer().Flush();
                 return PyNone.Instance;
-            }));
+            });
             return t;
         }
     }

@@ -144,31 +144,21 @@ internal static class BuiltinFunctions
         {
             if (args.Length > 1)
                 throw Errors.Type($"dir expected at most 1 argument, got {args.Length}");
-            var names = new SortedSet<string>(StringComparer.Ordinal);
+            var names = new List<PyObject>();
             if (args.Length == 0)
             {
                 foreach (var (k, _) in ((PyDict)Interpreter.Interpreter.CurrentLocals()).Items())
-                    names.Add(Ops.Str(k));
-            }
-            else if (args[0] is PyModule m)
-            {
-                foreach (var (k, _) in m.Dict.Items())
-                    names.Add(Ops.Str(k));
+                    names.Add(k);
             }
             else
             {
-                if (Ops.TryGetAttr(args[0], "__dict__") is PyDict own)
-                {
-                    foreach (var (k, _) in own.Items())
-                        names.Add(Ops.Str(k));
-                }
-                foreach (var t in (args[0] as PyType ?? args[0].Type).Mro)
-                {
-                    foreach (var k in t.Dict.Keys)
-                        names.Add(k);
-                }
+                var dir = args[0].Type.Lookup("__dir__") ?? throw Errors.Type("object does not provide __dir__");
+                var result = Ops.Call(Ops.DescriptorGet(dir, args[0], args[0].Type), ReadOnlySpan<PyObject>.Empty);
+                names.AddRange(Ops.UnpackSequenceAny(result));
             }
-            return new PyList(names.Select(n => (PyObject)new PyStr(n)).ToList());
+            var list = new PyList(names);
+            Sort(list, null, false);
+            return list;
         });
         Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(args[0]))));
         Def("compile", (args, kw) => Compile(args[0], Ops.Str(args[1]), Ops.Str(args[2])));
@@ -232,6 +222,48 @@ internal static class BuiltinFunctions
             }));
             throw new PyException(error);
         }
+    }
+
+    /// <summary>object.__dir__: the instance's attributes and its class's (modules: their namespace).</summary>
+    internal static PyObject ObjectDir(PyObject obj)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<PyObject>();
+        void Add(string name)
+        {
+            if (names.Add(name))
+                result.Add(new PyStr(name));
+        }
+        if (Ops.InstanceDict(obj, create: obj is PyInstance or PyBaseException) is { } own)
+        {
+            foreach (var (k, _) in own.Items())
+                Add(Ops.Str(k));
+        }
+        if (obj is not PyModule)
+        {
+            foreach (var t in obj.Type.Mro)
+            {
+                foreach (var k in t.Dict.Keys)
+                    Add(k);
+            }
+        }
+        return new PyList(result);
+    }
+
+    /// <summary>type.__dir__: the attributes of the class and its bases (not of its metaclass).</summary>
+    internal static PyObject TypeDir(PyType type)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<PyObject>();
+        foreach (var t in type.Mro)
+        {
+            foreach (var k in t.Dict.Keys)
+            {
+                if (names.Add(k))
+                    result.Add(new PyStr(k));
+            }
+        }
+        return new PyList(result);
     }
 
     public static PyObject? KwArg(ReadOnlySpan<PyObject> args, PyObject[]? kw, string name)

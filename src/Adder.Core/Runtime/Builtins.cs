@@ -7,41 +7,9 @@ public static class Builtins
 {
     private static TextWriter s_stdout = Console.Out;
 
-    public static readonly PyBuiltinFunction BuildClass = new("__build_class__", BuildClassBody);
+    public static readonly PyBuiltinFunction BuildClass = new("__build_class__", PyType.BuildClass);
 
     public static readonly PyDict Dict = Create();
-
-    /// <summary>
-    /// __build_class__(func, name, *bases, metaclass=...): runs the class body in a fresh namespace and
-    /// creates the class from it (Python/bltinmodule.c: builtin___build_class__).
-    /// </summary>
-    private static PyObject BuildClassBody(ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
-    {
-        int nkw = kwNames?.Length ?? 0;
-        var body = (PyFunction)args[0];
-        string name = Ops.AttributeName(args[1]);
-        var bases = new List<PyType>();
-        for (int i = 2; i < args.Length - nkw; i++)
-            bases.Add(args[i] as PyType ?? throw Errors.Type("bases must be types"));
-        PyType metatype = PyType.TypeType;
-        for (int k = 0; k < nkw; k++)
-        {
-            if (((PyStr)kwNames![k]).Value == "metaclass")
-                metatype = (PyType)args[args.Length - nkw + k];
-        }
-        var ns = new PyDict();
-        var cell = Interpreter.Interpreter.RunClassBody(body, ns);
-        var dict = new Dictionary<string, PyObject>();
-        foreach (var (key, value) in ns.Items())
-        {
-            if (key is PyStr s && s.Value != "__classcell__")
-                dict[s.Value] = value;
-        }
-        var cls = PyType.CreateClass(name, bases.ToArray(), metatype, dict);
-        if (cell is PyCell classCell)
-            classCell.Contents = cls;
-        return cls;
-    }
 
     /// <summary>Where print() writes (the CLI installs a buffered UTF-8 stream).</summary>
     public static TextWriter Stdout
@@ -52,6 +20,8 @@ public static class Builtins
 
     private static PyDict Create()
     {
+        PyType.InitializeTypeAndObject();
+        BuiltinAttributes.Register();
         var d = new PyDict();
         void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
 
@@ -68,9 +38,9 @@ public static class Builtins
         });
         Def("min", (args, kw) => Extreme(args, kw, CompareOp.Lt, "min"));
         Def("max", (args, kw) => Extreme(args, kw, CompareOp.Gt, "max"));
-        Def("hasattr", (args, kw) => PyBool.From(Ops.TryGetAttr(args[0], Ops.AttributeName(args[1])) is not null));
+        Def("hasattr", (args, kw) => PyBool.From(Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) is not null));
         Def("getattr", (args, kw) => args.Length > 2
-            ? Ops.TryGetAttr(args[0], Ops.AttributeName(args[1])) ?? args[2]
+            ? Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) ?? args[2]
             : Ops.GetAttr(args[0], Ops.AttributeName(args[1])));
         Def("isinstance", (args, kw) => PyBool.From(IsInstance(args[0], args[1])));
         Def("issubclass", (args, kw) => PyBool.From(IsSubclass((PyType)args[0], args[1])));
@@ -89,20 +59,18 @@ public static class Builtins
             ? new PySuper((PyType)args[0], args[1])
             : Interpreter.Interpreter.ZeroArgumentSuper());
         d.Set("__build_class__", BuildClass);
-        PyProperty.TypeObject.New = (cls, args) => new PyProperty(args.Length > 0 ? args[0] : null, args.Length > 1 ? args[1] : null, args.Length > 2 ? args[2] : null);
+        PyProperty.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
+        {
+            Span<PyObject?> values = new PyObject?[4];
+            ArgParser.Bind("property", args, kwNames?.Items, s_propertyParameters, values);
+            static PyObject? Given(PyObject? v) => v is null or PyNone ? null : v;
+            return new PyProperty(Given(values[0]), Given(values[1]), Given(values[2])) { Doc = Given(values[3]) };
+        };
         PyStaticMethod.TypeObject.New = (cls, args) => new PyStaticMethod(args[0]);
         PyClassMethod.TypeObject.New = (cls, args) => new PyClassMethod(args[0]);
-        PyType.Object.New = (cls, args) => new PyInstance(cls);
-        PyType.Object.SetAttribute("__new__", new PyStaticMethod(new PyBuiltinFunction("__new__", (args, kw) =>
-        {
-            if (args.Length == 0)
-                throw Errors.Type("object.__new__(): not enough arguments");
-            var cls = args[0] as PyType ?? throw Errors.Type($"object.__new__(X): X is not a type object ({args[0].Type.Name})");
-            return Ops.Allocate(cls, args[1..], kw is null ? null : new PyTuple(kw));
-        })));
-        Method(PyProperty.TypeObject, "setter", (args, kw) => new PyProperty(((PyProperty)args[0]).Getter, args[1], ((PyProperty)args[0]).Deleter));
-        Method(PyProperty.TypeObject, "getter", (args, kw) => new PyProperty(args[1], ((PyProperty)args[0]).Setter, ((PyProperty)args[0]).Deleter));
-        Method(PyProperty.TypeObject, "deleter", (args, kw) => new PyProperty(((PyProperty)args[0]).Getter, ((PyProperty)args[0]).Setter, args[1]));
+        Method(PyProperty.TypeObject, "setter", (args, kw) => ((PyProperty)args[0]).With(setter: args[1]));
+        Method(PyProperty.TypeObject, "getter", (args, kw) => ((PyProperty)args[0]).With(getter: args[1]));
+        Method(PyProperty.TypeObject, "deleter", (args, kw) => ((PyProperty)args[0]).With(deleter: args[1]));
         foreach (var t in new[] { PyProperty.TypeObject, PyStaticMethod.TypeObject, PyClassMethod.TypeObject })
             d.Set(t.Name, t);
 
@@ -158,6 +126,45 @@ public static class Builtins
         };
         foreach (var t in new[] { PySet.SetType, PySet.FrozenSetType })
             d.Set(t.Name, t);
+        // Subclasses of the mutable containers are filled by __init__ (their __new__ makes them empty).
+        PyList.TypeObject.Slot("__init__", (args, kw) =>
+        {
+            NoKeywords("list", kw);
+            if (args.Length > 2)
+                throw Errors.Type($"list expected at most 1 argument, got {args.Length - 1}");
+            var items = ((PyList)args[0]).Items;
+            items.Clear();
+            if (args.Length == 2)
+                items.AddRange(Ops.UnpackSequenceAny(args[1]));
+            return PyNone.Instance;
+        });
+        PyDict.TypeObject.Slot("__init__", (args, kw) =>
+        {
+            int keywords = kw?.Length ?? 0;
+            int positional = args.Length - 1 - keywords;
+            if (positional > 1)
+                throw Errors.Type($"dict expected at most 1 argument, got {positional}");
+            var dict = (PyDict)args[0];
+            if (positional == 1)
+                UpdateDict(dict, args[1]);
+            for (int i = 0; i < keywords; i++)
+                dict.Set(kw![i], args[1 + positional + i]);
+            return PyNone.Instance;
+        });
+        PySet.SetType.Slot("__init__", (args, kw) =>
+        {
+            NoKeywords("set", kw);
+            if (args.Length > 2)
+                throw Errors.Type($"set expected at most 1 argument, got {args.Length - 1}");
+            var set = (PySet)args[0];
+            set.Clear();
+            if (args.Length == 2)
+            {
+                foreach (var item in Ops.UnpackSequenceAny(args[1]))
+                    set.Add(item);
+            }
+            return PyNone.Instance;
+        });
         Method(PySet.SetType, "add", (args, kw) =>
         {
             ((PySet)args[0]).Add(args[1]);
@@ -170,19 +177,12 @@ public static class Builtins
         });
         Method(PySet.SetType, "remove", (args, kw) => ((PySet)args[0]).Remove(args[1]) ? PyNone.Instance
             : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] }))));
-        PyType.TypeType.New = (cls, args) => args.Length switch
-        {
-            1 => args[0].Type,
-            3 => NewClass(args[0], args[1], args[2]),
-            _ => throw Errors.Type("type() takes 1 or 3 arguments"),
-        };
-
         foreach (var t in new[] { PyRange.TypeObject, PyStr.TypeObject, PyInt.TypeObject, PyFloat.TypeObject, PyBool.TypeObject, PyList.TypeObject, PyTuple.TypeObject, PyDict.TypeObject, PyType.TypeType, PyType.Object })
             d.Set(t.Name, t);
         foreach (var t in ExceptionTypes.All)
             d.Set(t.Name, t);
+        ExceptionTypes.BaseException.AddBuiltinNew();
 
-        Method(PyType.Object, "__init__", (args, kw) => PyNone.Instance);
         BuiltinFunctions.Register(d);
         PyBytes.Register(d);
         PyComplex.Register(d);
@@ -214,11 +214,15 @@ public static class Builtins
         });
         foreach (var generatorType in new[] { PyGenerator.TypeObject, PyGenerator.CoroutineType })
             RegisterGeneratorMethods(generatorType);
-        Method(ExceptionTypes.BaseException, "__init__", (args, kw) =>
+        ExceptionTypes.BaseException.Slot("__init__", (args, kw) =>
         {
+            if (kw is { Length: > 0 })
+                throw Errors.Type($"{args[0].Type.Name}() takes no keyword arguments");
             ((PyBaseException)args[0]).Args = new PyTuple(args.Slice(1).ToArray());
             return PyNone.Instance;
         });
+        // OSError's arguments are sorted out by its __new__ (errno, strerror, filename...).
+        ExceptionTypes.OSError.Slot("__init__", (args, kw) => PyNone.Instance);
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {
             var sep = ((PyStr)args[0]).Value;
@@ -248,6 +252,12 @@ public static class Builtins
             items.RemoveAt(items.Count - 1);
             return last;
         });
+        // Builtin classes that construct their instances themselves get T.__new__ (super().__new__(cls, ...) in subclasses).
+        foreach (var (_, value) in d.Items())
+        {
+            if (value is PyType { IsHeapType: false } t && (t.New is not null || t.NewWithKeywords is not null))
+                t.AddBuiltinNew();
+        }
         return d;
     }
 
@@ -282,7 +292,7 @@ public static class Builtins
     };
 
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
-        type.SetAttribute(name, new PyBuiltinFunction(name, body));
+        type.Method(name, body);
 
     /// <summary>dict(mapping_or_pairs): a dict's items, or each pair of an iterable.</summary>
     internal static void UpdateDict(PyDict dict, PyObject source)
@@ -385,31 +395,6 @@ public static class Builtins
         throw Errors.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'");
     }
 
-    /// <summary>type(name, bases, dict): a class made without a class statement.</summary>
-    private static PyType NewClass(PyObject name, PyObject bases, PyObject dict)
-    {
-        if (name is not PyStr className)
-            throw Errors.Type($"type.__new__() argument 1 must be str, not {name.Type.Name}");
-        if (bases is not PyTuple baseTuple)
-            throw Errors.Type($"type.__new__() argument 2 must be tuple, not {bases.Type.Name}");
-        if (dict is not PyDict namespaceDict)
-            throw Errors.Type($"type.__new__() argument 3 must be dict, not {dict.Type.Name}");
-        var baseTypes = new PyType[baseTuple.Items.Length == 0 ? 1 : baseTuple.Items.Length];
-        if (baseTuple.Items.Length == 0)
-            baseTypes[0] = PyType.Object;
-        for (int i = 0; i < baseTuple.Items.Length; i++)
-            baseTypes[i] = baseTuple.Items[i] as PyType ?? throw Errors.Type($"type.__new__() argument 2 must contain types");
-        var members = new Dictionary<string, PyObject>();
-        foreach (var (key, value) in namespaceDict.Items())
-        {
-            if (key is PyStr s)
-                members[s.Value] = value;
-        }
-        if (!members.ContainsKey("__module__") && Interpreter.Interpreter.CurrentGlobals().Get("__name__") is { } module)
-            members["__module__"] = module;
-        return PyType.CreateClass(className.Value, baseTypes, PyType.TypeType, members);
-    }
-
     /// <summary>iter(callable, sentinel): calls until the result equals the sentinel.</summary>
     private static IEnumerator<PyObject> CallUntil(PyObject callable, PyObject sentinel)
     {
@@ -420,6 +405,14 @@ public static class Builtins
                 yield break;
             yield return value;
         }
+    }
+
+    private static readonly string[] s_propertyParameters = { "fget", "fset", "fdel", "doc" };
+
+    private static void NoKeywords(string name, PyObject[]? kw)
+    {
+        if (kw is { Length: > 0 })
+            throw Errors.Type($"{name}() takes no keyword arguments");
     }
 
     internal static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)

@@ -1,21 +1,133 @@
+using System.Runtime.CompilerServices;
+
 namespace Adder.Runtime;
 
-/// <summary>The attribute protocol (Objects/object.c: PyObject_GenericGetAttr) and instance creation.</summary>
+/// <summary>
+/// The attribute protocol (Objects/object.c: PyObject_GenericGetAttr, type_getattro, slot_tp_getattr_hook):
+/// data descriptors on the type, then the instance's own attributes, then the type's other attributes;
+/// __getattribute__, __getattr__, __setattr__ and __delattr__ of classes; and instance creation.
+/// </summary>
 public static partial class Ops
 {
-    /// <summary>
-    /// Binds an attribute found on a type to the object it was looked up through: functions become
-    /// bound methods, classmethods bind to the type, staticmethods unwrap.
-    /// </summary>
-    private static PyObject Bind(PyObject attr, PyObject? obj, PyType type) => attr switch
+    public static PyObject GetAttr(PyObject obj, string name) => TryGetAttr(obj, name) ?? throw AttributeError(obj, name);
+
+    internal static PyException AttributeError(PyObject obj, string name) => obj switch
     {
-        PyFunction f when obj is not null => new PyMethod(f, obj),
-        PyBuiltinFunction { Self: null } b when obj is not null => new PyBuiltinFunction(b.Name, b.Invoke, obj),
+        PyType t => Errors.Raise(ExceptionTypes.AttributeError, $"type object '{t.Name}' has no attribute '{name}'"),
+        PyModule m => Errors.Raise(ExceptionTypes.AttributeError, $"module '{m.Name}' has no attribute '{name}'"),
+        _ => Errors.Attribute(obj, name),
+    };
+
+    /// <summary>obj.name, or null when there is no such attribute. An AttributeError raised by Python code
+    /// (a property, __getattr__) propagates; <see cref="LookupAttr"/> absorbs those too.</summary>
+    public static PyObject? TryGetAttr(PyObject obj, string name)
+    {
+        var type = obj.Type;
+        if (!type.IsHeapType)
+            return BuiltinGetAttr(obj, name);
+        var getattribute = type.LookupOverride("__getattribute__");
+        var getattr = type.Lookup("__getattr__");
+        if (getattribute is null && getattr is null)
+            return BuiltinGetAttr(obj, name);
+        try
+        {
+            var found = getattribute is null ? BuiltinGetAttr(obj, name) : Call(getattribute, new PyObject[] { obj, new PyStr(name) });
+            if (found is not null || getattr is null)
+                return found;
+        }
+        catch (PyException e) when (getattr is not null && e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+        }
+        return Call(getattr, new PyObject[] { obj, new PyStr(name) });
+    }
+
+    /// <summary>getattr(obj, name, default) and hasattr: null for any AttributeError.</summary>
+    public static PyObject? LookupAttr(PyObject obj, string name)
+    {
+        try
+        {
+            return TryGetAttr(obj, name);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>object.__getattribute__ and type.__getattribute__: the lookup without the class's hooks.</summary>
+    internal static PyObject? BuiltinGetAttr(PyObject obj, string name) => obj switch
+    {
+        PyType t => TypeGetAttr(t, name),
+        PySuper s => s.Lookup(name) ?? GenericGetAttr(obj, name),
+        PyModule m => GenericGetAttr(obj, name) ?? ModuleGetAttr(m, name),
+        PyBaseException e => GenericGetAttr(obj, name) ?? ExceptionField(e, name),
+        _ => GenericGetAttr(obj, name),
+    };
+
+    private static PyObject? ModuleGetAttr(PyModule m, string name) =>
+        m.Dict.Get("__getattr__") is { } hook ? Call(hook, new PyObject[] { new PyStr(name) }) : null;
+
+    private static PyObject? GenericGetAttr(PyObject obj, string name)
+    {
+        var type = obj.Type;
+        var attr = type.Lookup(name);
+        if (attr is not null && IsDataDescriptor(attr))
+            return DescriptorGet(attr, obj, type);
+        if (InstanceDict(obj, create: false) is { } dict)
+        {
+            if (dict.Get(name) is { } own)
+                return own;
+        }
+        else if (InstanceAttribute(obj, name) is { } value)
+        {
+            return value;
+        }
+        return attr is null ? null : DescriptorGet(attr, obj, type);
+    }
+
+    private static PyObject? TypeGetAttr(PyType type, string name)
+    {
+        var meta = type.Type;
+        var metaAttr = meta.Lookup(name);
+        if (metaAttr is not null && IsDataDescriptor(metaAttr))
+            return DescriptorGet(metaAttr, type, meta);
+        if (type.Lookup(name) is { } attr)
+            return DescriptorGet(attr, null, type);
+        return metaAttr is null ? null : DescriptorGet(metaAttr, type, meta);
+    }
+
+    /// <summary>Whether a class attribute takes precedence over the instance's own (it has __set__ or __delete__).</summary>
+    internal static bool IsDataDescriptor(PyObject attr) => attr switch
+    {
+        PyProperty or PyGetSetDescriptor or PyMemberDescriptor => true,
+        PyFunction or PyBuiltinFunction or PyStr or PyInt => false,
+        _ => attr.Type.IsHeapType && (attr.Type.Lookup("__set__") is not null || attr.Type.Lookup("__delete__") is not null),
+    };
+
+    /// <summary>descriptor.__get__(obj, type); <paramref name="obj"/> is null for a lookup through the class.</summary>
+    internal static PyObject DescriptorGet(PyObject attr, PyObject? obj, PyType type) => attr switch
+    {
+        PyFunction f => obj is null ? f : new PyMethod(f, obj),
+        PyBuiltinFunction { IsMethodDescriptor: true } b => obj is null ? b : b.BindTo(obj),
         PyClassMethod cm => new PyMethod(cm.Function, type),
         PyStaticMethod sm => sm.Function,
+        PyProperty p => obj is null ? p : PropertyGet(p, obj),
+        PyGetSetDescriptor g => obj is null ? g : g.Get(obj),
+        PyMemberDescriptor m => obj is null ? m : m.Get(obj),
+        PyStr or PyInt or PyNone or PyTuple or PyDict or PyList => attr,
+        _ when attr.Type.IsHeapType && attr.Type.Lookup("__get__") is { } get =>
+            Call(get, new PyObject[] { attr, obj ?? PyNone.Instance, type }),
         _ => attr,
     };
 
+    private static PyObject PropertyGet(PyProperty p, PyObject obj) =>
+        p.Getter is null
+            ? throw Errors.Raise(ExceptionTypes.AttributeError, $"property {PropertyName(p)}of '{obj.Type.Name}' object has no getter")
+            : Call(p.Getter, new[] { obj });
+
+    private static string PropertyName(PyProperty p) => p.Name is { } n ? $"'{n}' " : "";
+
+    /// <summary>An attribute of the instance itself, for objects whose attributes are not (yet) a dict.</summary>
     private static PyObject? InstanceAttribute(PyObject obj, string name) => obj switch
     {
         PyInstance i => i.Attributes.Get(i.Type, name),
@@ -23,215 +135,146 @@ public static partial class Ops
         _ => null,
     };
 
-    /// <summary>Generic lookup: data descriptors on the type, then the instance, then the type, then __getattr__.</summary>
-    private static PyObject? GenericGetAttr(PyObject obj, string name)
-    {
-        if (obj is PyType type)
-            return TypeGetAttr(type, name);
-        if (obj is PySuper super)
-            return super.Lookup(name);
-        var typeAttr = obj.Type.Lookup(name);
-        if (typeAttr is PyProperty property)
-        {
-            if (property.Getter is null)
-                throw Errors.Raise(ExceptionTypes.AttributeError, $"property '{name}' of '{obj.Type.Name}' object has no getter");
-            return Call(property.Getter, new[] { obj });
-        }
-        if (InstanceAttribute(obj, name) is { } value)
-            return value;
-        if (typeAttr is not null)
-            return Bind(typeAttr, obj, obj.Type);
-        if (obj.Type.IsHeapType && obj.Type.Lookup("__getattr__") is { } getattr)
-        {
-            try
-            {
-                return Call(getattr, new PyObject[] { obj, new PyStr(name) });
-            }
-            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
-            {
-                return null;
-            }
-        }
-        return null;
-    }
+    // Instances of classes derived from builtins other than object keep their attributes here.
+    private static readonly ConditionalWeakTable<PyObject, PyDict> s_extraDicts = new();
 
-    private static PyObject? TypeGetAttr(PyType type, string name)
+    /// <summary>The instance's attribute dict if it has one (created if asked), or null.</summary>
+    internal static PyDict? InstanceDict(PyObject obj, bool create) => obj switch
     {
-        var attr = type.Lookup(name);
-        if (attr is not null)
+        PyInstance i => i.Attributes.HasDict || create ? i.Attributes.GetDict(i.Type) : null,
+        PyBaseException e => e.Attributes.HasDict || create ? e.Attributes.GetDict(e.Type) : null,
+        PyFunction f => f.Dict is not null || !create ? f.Dict : f.Dict = new PyDict(),
+        PyModule m => m.Dict,
+        PyType => null,
+        _ when obj.Type.IsHeapType && obj.Type.HasInstanceDict =>
+            create ? s_extraDicts.GetValue(obj, static _ => new PyDict()) : s_extraDicts.TryGetValue(obj, out var d) ? d : null,
+        _ => null,
+    };
+
+    internal static void SetInstanceDict(PyObject obj, PyObject value)
+    {
+        var dict = value as PyDict ?? throw Errors.Type($"__dict__ must be set to a dictionary, not a '{value.Type.Name}'");
+        switch (obj)
         {
-            return attr switch
-            {
-                PyClassMethod cm => new PyMethod(cm.Function, type),
-                PyStaticMethod sm => sm.Function,
-                _ => attr,
-            };
+            case PyInstance i:
+                i.Attributes.SetDict(dict);
+                break;
+            case PyBaseException e:
+                e.Attributes.SetDict(dict);
+                break;
+            case PyFunction f:
+                f.Dict = dict;
+                break;
+            default:
+                s_extraDicts.AddOrUpdate(obj, dict);
+                break;
         }
-        return type.Type.Lookup(name) is { } meta ? Bind(meta, type, type.Type) : null;
     }
 
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
-        if (obj.Type.Lookup(name) is PyProperty property)
-        {
-            if (property.Setter is null)
-                throw Errors.Raise(ExceptionTypes.AttributeError, $"property '{name}' of '{obj.Type.Name}' object has no setter");
-            Call(property.Setter, new[] { obj, value });
-            return;
-        }
-        switch (obj)
-        {
-            case PyInstance i:
-                i.Attributes.Set(i.Type, name, value);
-                return;
-            case PyBaseException e:
-                if (name == "__cause__")
-                {
-                    e.Cause = value as PyBaseException;
-                    e.SuppressContext = true;
-                }
-                else if (name == "__context__")
-                {
-                    e.Context = value as PyBaseException;
-                }
-                else if (name == "__suppress_context__")
-                {
-                    e.SuppressContext = IsTrue(value);
-                }
-                else
-                {
-                    e.Attributes.Set(e.Type, name, value);
-                }
-                return;
-            case PyType t when t.IsHeapType:
-                t.SetAttribute(name, value);
-                return;
-            case PyModule module:
-                module.Set(name, value);
-                return;
-            case PyFunction f:
-                SetFunctionAttribute(f, name, value);
-                return;
-        }
-        if (obj is PyType builtin)
-            throw Errors.Type($"cannot set '{name}' attribute of immutable type '{builtin.Name}'");
-        throw Errors.Raise(ExceptionTypes.AttributeError, $"'{obj.Type.Name}' object has no attribute '{name}'");
-    }
-
-    private static void SetFunctionAttribute(PyFunction f, string name, PyObject value)
-    {
-        switch (name)
-        {
-            case "__name__":
-                f.Name = value is PyStr n ? n.Value : throw Errors.Type("__name__ must be set to a string object");
-                break;
-            case "__qualname__":
-                f.Qualname = value is PyStr q ? q.Value : throw Errors.Type("__qualname__ must be set to a string object");
-                break;
-            case "__defaults__":
-                f.Defaults = value is PyNone ? Array.Empty<PyObject>()
-                    : value is PyTuple t ? t.Items : throw Errors.Type("__defaults__ must be set to a tuple object");
-                break;
-            case "__kwdefaults__":
-                f.KwDefaults = value is PyNone ? null : value as PyDict ?? throw Errors.Type("__kwdefaults__ must be set to a dict object");
-                break;
-            case "__annotations__":
-                f.Annotations = value is PyNone ? null : value as PyDict ?? throw Errors.Type("__annotations__ must be set to a dict object");
-                break;
-            case "__dict__":
-                f.Dict = value as PyDict ?? throw Errors.Type("__dict__ must be set to a dictionary, not a '" + value.Type.Name + "'");
-                break;
-            default:
-                (f.Dict ??= new PyDict()).Set(name, value);
-                break;
-        }
+        if (obj.Type.IsHeapType && obj.Type.LookupOverride("__setattr__") is { } setattr)
+            Call(setattr, new PyObject[] { obj, new PyStr(name), value });
+        else
+            BuiltinSetAttr(obj, name, value);
     }
 
     public static void DelAttr(PyObject obj, string name)
     {
-        if (obj is PyFunction { Dict: { } fdict } && fdict.Remove(new PyStr(name)))
-            return;
-        if (obj is PyInstance i && i.Attributes.Get(i.Type, name) is not null)
-        {
-            i.Attributes.Set(i.Type, name, null);
-            return;
-        }
-        if (obj is PyType t && t.IsHeapType && t.Dict.Remove(name))
-        {
-            t.SetAttribute("__dummy__", PyNone.Instance);
-            t.Dict.Remove("__dummy__");
-            return;
-        }
-        throw Errors.Attribute(obj, name);
+        if (obj.Type.IsHeapType && obj.Type.LookupOverride("__delattr__") is { } delattr)
+            Call(delattr, new PyObject[] { obj, new PyStr(name) });
+        else
+            BuiltinSetAttr(obj, name, null);
     }
 
-    /// <summary>
-    /// object.__new__ and the builtin layouts: an instance of <paramref name="type"/> made by its nearest
-    /// builtin base (which uses the arguments, as int or tuple do), without calling __init__.
-    /// </summary>
-    public static PyObject Allocate(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwNames)
+    /// <summary>object.__setattr__ / __delattr__ (a null value deletes), and type's for classes.</summary>
+    internal static void BuiltinSetAttr(PyObject obj, string name, PyObject? value)
     {
-        PyObject instance;
-        if (type.IsSubtypeOf(ExceptionTypes.BaseException))
+        if (obj is PyType t)
         {
-            instance = PyBaseException.Create(type, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
+            TypeSetAttr(t, name, value);
+            return;
         }
-        else if (ReferenceEquals(type, PyType.Object) || ReferenceEquals(type.Base, PyType.Object) || type.Base is null)
+        var type = obj.Type;
+        var attr = type.Lookup(name);
+        if (attr is not null && IsDataDescriptor(attr))
         {
-            instance = ReferenceEquals(type, PyType.Object) || type.IsHeapType ? new PyInstance(type)
-                : throw Errors.Type($"object.__new__({type.Name}) is not safe, use {type.Name}.__new__()");
+            DescriptorSet(attr, obj, value);
+            return;
         }
-        else if (type.Base.NewWithKeywords is { } keywordNew)
+        if (obj is PyInstance { Type.HasInstanceDict: false } slotted && !slotted.Attributes.HasDict)
         {
-            instance = keywordNew(type.Base, args, kwNames);
-            instance.Type = type;
+            throw Errors.Raise(ExceptionTypes.AttributeError, attr is null
+                ? $"'{type.Name}' object has no attribute '{name}'"
+                : $"'{type.Name}' object attribute '{name}' is read-only");
         }
-        else if (type.Base.New is { } builtinNew)
+        if (obj is PyInstance instance && !instance.Attributes.HasDict)
         {
-            instance = builtinNew(type.Base, args.Slice(0, args.Length - (kwNames?.Items.Length ?? 0)));
-            instance.Type = type;
+            if (value is null && instance.Attributes.Get(type, name) is null)
+                throw Errors.Attribute(obj, name);
+            instance.Attributes.Set(type, name, value);
+            return;
         }
-        else
+        if (obj is PyBaseException exception && !exception.Attributes.HasDict)
         {
-            throw Errors.Type($"cannot create '{type.Name}' instances");
+            if (value is null && exception.Attributes.Get(type, name) is null)
+                throw Errors.Attribute(obj, name);
+            exception.Attributes.Set(type, name, value);
+            return;
         }
-        return instance;
+        if (InstanceDict(obj, create: true) is { } dict)
+        {
+            if (value is not null)
+                dict.Set(name, value);
+            else if (!dict.Remove(new PyStr(name)))
+                throw AttributeError(obj, name);
+            return;
+        }
+        throw Errors.Raise(ExceptionTypes.AttributeError, attr is null
+            ? $"'{type.Name}' object has no attribute '{name}'"
+            : $"'{type.Name}' object attribute '{name}' is read-only");
     }
 
-    /// <summary>Calling a class: __new__ (for classes with a builtin layout, the builtin's) then __init__.</summary>
-    private static PyObject CreateInstance(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwNames)
+    private static void TypeSetAttr(PyType type, string name, PyObject? value)
     {
-        PyObject instance;
-        var newMethod = type.Lookup("__new__");
-        if (newMethod is PyStaticMethod { Function: PyFunction pyNew } || newMethod is PyFunction)
+        if (!type.IsHeapType)
+            throw Errors.Type($"cannot set '{name}' attribute of immutable type '{type.Name}'");
+        if (type.Type.Lookup(name) is { } metaAttr && IsDataDescriptor(metaAttr))
         {
-            var fn = newMethod is PyStaticMethod sm ? sm.Function : newMethod;
-            var withCls = new PyObject[args.Length + 1];
-            withCls[0] = type;
-            args.CopyTo(withCls.AsSpan(1));
-            instance = Call(fn, withCls, kwNames);
-            if (!instance.Type.IsSubtypeOf(type))
-                return instance;
+            DescriptorSet(metaAttr, type, value);
+            return;
         }
-        else
-        {
-            instance = Allocate(type, args, kwNames);
-        }
+        if (value is not null)
+            type.SetAttribute(name, value);
+        else if (!type.RemoveAttribute(name))
+            throw AttributeError(type, name);
+    }
 
-        var init = type.Lookup("__init__");
-        if (init is PyFunction)
+    /// <summary>descriptor.__set__(obj, value), or __delete__(obj) when <paramref name="value"/> is null.</summary>
+    private static void DescriptorSet(PyObject descriptor, PyObject obj, PyObject? value)
+    {
+        switch (descriptor)
         {
-            var withSelf = new PyObject[args.Length + 1];
-            withSelf[0] = instance;
-            args.CopyTo(withSelf.AsSpan(1));
-            var result = Call(init, withSelf, kwNames);
-            if (result is not PyNone)
-                throw Errors.Type($"__init__() should return None, not '{result.Type.Name}'");
+            case PyProperty p:
+            {
+                var accessor = value is null ? p.Deleter : p.Setter;
+                if (accessor is null)
+                {
+                    throw Errors.Raise(ExceptionTypes.AttributeError,
+                        $"property {PropertyName(p)}of '{obj.Type.Name}' object has no {(value is null ? "deleter" : "setter")}");
+                }
+                Call(accessor, value is null ? new[] { obj } : new[] { obj, value });
+                return;
+            }
+            case PyGetSetDescriptor g:
+                g.Set(obj, value);
+                return;
+            case PyMemberDescriptor m:
+                m.Set(obj, value);
+                return;
         }
-        else if (args.Length > 0 && newMethod is null && instance is PyInstance)
-        {
-            throw Errors.Type($"{type.Name}() takes no arguments");
-        }
-        return instance;
+        string method = value is null ? "__delete__" : "__set__";
+        var hook = descriptor.Type.Lookup(method) ?? throw Errors.Raise(ExceptionTypes.AttributeError, method);
+        Call(hook, value is null ? new[] { descriptor, obj } : new[] { descriptor, obj, value });
     }
 }

@@ -14,12 +14,18 @@ public static partial class Ops
             {
                 PyObject[]? names = kwNames?.Items;
                 if (b.Self is null)
+                {
+                    if (b.Owner is not null)
+                        b.CheckSelf(args);
                     return b.Invoke(args, names);
+                }
                 var withSelf = new PyObject[args.Length + 1];
                 withSelf[0] = b.Self;
                 args.CopyTo(withSelf.AsSpan(1));
                 return b.Invoke(withSelf, names);
             }
+            case PyStaticMethod sm:
+                return Call(sm.Function, args, kwNames);
             case PyGenericAlias alias:
                 return Call(alias.Origin, args, kwNames);
             case PyFunction fn:
@@ -31,18 +37,26 @@ public static partial class Ops
                 args.CopyTo(withSelf.AsSpan(1));
                 return Call(m.Function, withSelf, kwNames);
             }
-            case PyType t when t.IsHeapType:
-                return CreateInstance(t, args, kwNames);
-            case PyType t when t.NewWithKeywords is not null:
-                return t.NewWithKeywords(t, args, kwNames);
-            case PyType t when t.New is not null:
-                return kwNames is { Items.Length: > 0 }
-                    ? throw Errors.Type($"{t.Name}() takes no keyword arguments")
-                    : t.New(t, args);
-            case PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException):
-                return PyBaseException.Create(t, args);
+            case PyType t:
+                if (!ReferenceEquals(t.Type, PyType.TypeType) && t.Type.LookupOverride("__call__") is { } metaCall)
+                {
+                    var withType = new PyObject[args.Length + 1];
+                    withType[0] = t;
+                    args.CopyTo(withType.AsSpan(1));
+                    return Call(metaCall, withType, kwNames);
+                }
+                // Builtin types construct their instances directly.
+                if (!t.IsHeapType && t.NewWithKeywords is { } keywordNew)
+                    return keywordNew(t, args, kwNames);
+                if (!t.IsHeapType && t.New is { } builtinNew)
+                {
+                    return kwNames is { Items.Length: > 0 }
+                        ? throw Errors.Type($"{t.Name}() takes no keyword arguments")
+                        : builtinNew(t, args);
+                }
+                return PyType.CallType(t, args, kwNames);
         }
-        if (callable.Type.IsHeapType && callable.Type.Lookup("__call__") is { } call)
+        if (callable.Type.IsHeapType && callable.Type.LookupOverride("__call__") is { } call)
         {
             var withSelf = new PyObject[args.Length + 1];
             withSelf[0] = callable;
@@ -55,149 +69,20 @@ public static partial class Ops
     /// <summary>A method defined on the object's type, for LOAD_METHOD (null: use a plain attribute).</summary>
     public static PyObject? LookupMethod(PyObject obj, string name)
     {
-        // Types and super objects find attributes their own way.
-        if (obj is PyType or PySuper)
+        var type = obj.Type;
+        // Types, modules and super objects find attributes their own way.
+        if (obj is PyType or PySuper or PyModule)
             return null;
-        var attr = obj.Type.Lookup(name);
-        if (attr is PyBuiltinFunction { Self: null } || attr is PyFunction)
-            return InstanceAttribute(obj, name) is null ? attr : null;
-        return null;
-    }
-
-    public static PyObject GetAttr(PyObject obj, string name) =>
-        TryGetAttr(obj, name) ?? throw (obj is PyType t ? Errors.Raise(ExceptionTypes.AttributeError, $"type object '{t.Name}' has no attribute '{name}'") : Errors.Attribute(obj, name));
-
-    /// <summary>getattr without raising when the attribute is missing (for hasattr and defaults).</summary>
-    public static PyObject? TryGetAttr(PyObject obj, string name)
-    {
-        switch (obj, name)
+        if (type.IsHeapType && (type.LookupOverride("__getattribute__") is not null))
+            return null;
+        var attr = type.Lookup(name);
+        if (attr is PyFunction || attr is PyBuiltinFunction { IsMethodDescriptor: true })
         {
-            case (PyType t, "__name__" or "__qualname__"):
-                return new PyStr(t.Name);
-            case (PyType t, "__mro__"):
-                return new PyTuple(t.Mro);
-            case (PyType t, "__bases__"):
-                return new PyTuple(t.Bases);
-            case (PySlice s, "start"):
-                return s.Start;
-            case (PySlice s, "stop"):
-                return s.Stop;
-            case (PySlice s, "step"):
-                return s.Step;
-            case (PyRange r, "start"):
-                return PyInt.From(r.Start);
-            case (PyRange r, "stop"):
-                return PyInt.From(r.Stop);
-            case (PyRange r, "step"):
-                return PyInt.From(r.Step);
-            case (PyBaseException e, "args"):
-                return e.Args;
-            case (PyBaseException e, "value") when e.Type.IsSubtypeOf(ExceptionTypes.StopIteration):
-                return e.Args.Items.Length > 0 ? e.Args.Items[0] : PyNone.Instance;
-            case (PyBaseException e, "__context__"):
-                return (PyObject?)e.Context ?? PyNone.Instance;
-            case (PyBaseException e, "__cause__"):
-                return (PyObject?)e.Cause ?? PyNone.Instance;
-            case (PyBaseException e, "__suppress_context__"):
-                return PyBool.From(e.SuppressContext);
-            case (PyFunction f, _) when f.Dict?.Get(name) is { } own:
-                return own;
-            case (PyFunction f, "__name__"):
-                return new PyStr(f.Name);
-            case (PyFunction f, "__dict__"):
-                return f.Dict ??= new PyDict();
-            case (PyFunction f, "__annotations__"):
-                return f.AnnotationsDict();
-            case (PyFunction f, "__qualname__"):
-                return new PyStr(f.Qualname);
-            case (PyFunction f, "__code__"):
-                return f.Code;
-            case (PyFunction f, "__defaults__"):
-                return f.Defaults.Length == 0 ? PyNone.Instance : new PyTuple(f.Defaults);
-            case (PyFunction f, "__kwdefaults__"):
-                return (PyObject?)f.KwDefaults ?? PyNone.Instance;
-            case (PyFunction f, "__doc__"):
-                return f.Code.Consts.Length > 0 && f.Code.Consts[0] is PyStr doc ? doc : PyNone.Instance;
-            case (PyFunction f, "__closure__"):
-                return f.Closure.Length == 0 ? PyNone.Instance : new PyTuple(f.Closure);
-            case (PyFunction f, "__globals__"):
-                return f.Globals;
-            case (PyFunction f, "__module__"):
-                return f.Globals.Get("__name__") ?? PyNone.Instance;
-            case (PyComplex c, "real"):
-                return new PyFloat(c.Value.Real);
-            case (PyComplex c, "imag"):
-                return new PyFloat(c.Value.Imaginary);
-            case (PyFloat fl, "real"):
-                return fl;
-            case (PyFloat, "imag"):
-                return new PyFloat(0);
-            case (PyInt i, "real" or "numerator"):
-                return PyInt.From(i.AsBig);
-            case (PyInt, "imag"):
-                return PyInt.From(0);
-            case (PyInt, "denominator"):
-                return PyInt.From(1);
-            case (PyCell c, "cell_contents"):
-                return c.Contents ?? throw Errors.Value("Cell is empty");
-            case (PyCode c, "co_flags"):
-                return PyInt.From((long)c.Flags);
-            case (PyCode c, "co_name"):
-                return new PyStr(c.Name);
-            case (PyCode c, "co_qualname"):
-                return new PyStr(c.Qualname);
-            case (PyCode c, "co_filename"):
-                return new PyStr(c.Filename);
-            case (PyCode c, "co_argcount"):
-                return PyInt.From(c.Argcount);
-            case (PyCode c, "co_posonlyargcount"):
-                return PyInt.From(c.Posonlyargcount);
-            case (PyCode c, "co_kwonlyargcount"):
-                return PyInt.From(c.Kwonlyargcount);
-            case (PyCode c, "co_nlocals"):
-                return PyInt.From(c.Nlocals);
-            case (PyCode c, "co_firstlineno"):
-                return PyInt.From(c.Firstlineno);
-            case (PyCode c, "co_varnames"):
-                return new PyTuple(c.Varnames.Select(n => (PyObject)new PyStr(n)).ToArray());
-            case (PyCode c, "co_cellvars"):
-                return new PyTuple(c.Cellvars.Select(n => (PyObject)new PyStr(n)).ToArray());
-            case (PyCode c, "co_freevars"):
-                return new PyTuple(c.Freevars.Select(n => (PyObject)new PyStr(n)).ToArray());
-            case (PyCode c, "co_names"):
-                return new PyTuple(c.Names.Select(n => (PyObject)new PyStr(n)).ToArray());
-            case (PyCode c, "co_consts"):
-                return new PyTuple(c.Consts);
-            case (PyBaseException e, "code") when e.Type.IsSubtypeOf(ExceptionTypes.SystemExit):
-                return e.Args.Items.Length == 0 ? PyNone.Instance : e.Args.Items.Length == 1 ? e.Args.Items[0] : e.Args;
-            case (PyGenerator g, "__name__"):
-                return new PyStr(g.Name);
-            case (PyGenerator g, "__qualname__"):
-                return new PyStr(g.Qualname);
-            case (_, "__class__"):
-                return obj.Type;
-            case (PyInstance or PyBaseException, "__dict__"):
-            {
-                var d = new PyDict();
-                var attrs = obj is PyInstance i ? i.Attributes : ((PyBaseException)obj).Attributes;
-                foreach (var (key, value) in attrs.Items(obj.Type))
-                    d.Set(key, value);
-                return d;
-            }
-            case (PyModule module, _):
-                return module.Dict.Get(name) ?? GenericGetAttr(obj, name);
-            case (PyGenericAlias g, "__origin__"):
-                return g.Origin;
-            case (PyGenericAlias g, "__args__"):
-                return g.Args;
-            case (PyMethod m, "__self__"):
-                return m.Self;
-            case (PyMethod m, "__func__"):
-                return m.Function;
-            case (PyBaseException e, _):
-                return GenericGetAttr(obj, name) ?? ExceptionField(e, name);
+            if (InstanceDict(obj, create: false) is { } dict)
+                return dict.Get(name) is null ? attr : null;
+            return InstanceAttribute(obj, name) is null ? attr : null;
         }
-        return GenericGetAttr(obj, name);
+        return null;
     }
 
     /// <summary>
@@ -269,7 +154,7 @@ public static partial class Ops
     /// <summary>format(value, spec): __format__ of Python classes, the mini-language for builtin types.</summary>
     public static string Format(PyObject value, string spec)
     {
-        if (value.Type.IsHeapType && value.Type.Lookup("__format__") is not null)
+        if (value.Type.IsHeapType && value.Type.LookupOverride("__format__") is not null)
             return CallDunder(value, "__format__", new PyStr(spec)) is PyStr s ? s.Value : throw Errors.Type("__format__ must return a str");
         if (spec.Length == 0)
             return Str(value);

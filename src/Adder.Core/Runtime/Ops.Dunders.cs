@@ -13,7 +13,7 @@ public static partial class Ops
     {
         if (!obj.Type.IsHeapType)
             return null;
-        var method = obj.Type.Lookup(name);
+        var method = obj.Type.LookupOverride(name);
         if (method is null)
             return null;
         var all = new PyObject[args.Length + 1];
@@ -28,7 +28,7 @@ public static partial class Ops
         if (inplace && CallDunder(a, "__i" + name + "__", b) is { } r0 && !ReferenceEquals(r0, NotImplemented))
             return r0;
         // A subclass that overrides the reflected method gets the first try.
-        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.Lookup("__r" + name + "__") is not null;
+        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.LookupOverride("__r" + name + "__") is not null;
         if (rightFirst && CallDunder(b, "__r" + name + "__", a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
             return r1;
         if (CallDunder(a, "__" + name + "__", b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
@@ -44,7 +44,7 @@ public static partial class Ops
     private static PyObject? UserCompare(PyObject a, PyObject b, CompareOp op)
     {
         var reflected = s_reflected[(int)op];
-        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.Lookup(s_compareDunders[(int)reflected]) is not null;
+        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.LookupOverride(s_compareDunders[(int)reflected]) is not null;
         if (rightFirst && CallDunder(b, s_compareDunders[(int)reflected], a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
             return r1;
         if (CallDunder(a, s_compareDunders[(int)op], b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
@@ -89,13 +89,13 @@ public static partial class Ops
     {
         if (CallDunder(o, "__iter__") is not { } it)
         {
-            if (o.Type.IsHeapType && o.Type.Lookup("__getitem__") is not null)
+            if (o.Type.IsHeapType && o.Type.LookupOverride("__getitem__") is not null)
                 return new IndexIterator(o);
             return null;
         }
         if (it is PyIterator builtin)
             return builtin;
-        if (!it.Type.IsHeapType || it.Type.Lookup("__next__") is null)
+        if (!it.Type.IsHeapType || it.Type.LookupOverride("__next__") is null)
             throw Errors.Type($"iter() returned non-iterator of type '{it.Type.Name}'");
         return new PythonIterator(it);
     }

@@ -311,6 +311,8 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__contains__", item) is { } r)
             return IsTrue(r);
+        if (container is PyMappingProxy proxy)
+            return item is PyStr name && proxy.Owner.Dict.ContainsKey(name.Value);
         switch (container)
         {
             case PyStr s when item is PyStr sub:
@@ -335,6 +337,8 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__getitem__", key) is { } r)
             return r;
+        if (container is PyMappingProxy proxy)
+            return GetItem(proxy.ToDict(), key);
         if (container is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
         {
             // __class_getitem__ is a class method even without the decorator.

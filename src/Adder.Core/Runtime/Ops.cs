@@ -46,16 +46,25 @@ public static partial class Ops
             case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
             case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
-            case PyBuiltinFunction b: return $"<built-in function {b.Name}>";
+            case PyBuiltinFunction b: return BuiltinFunctionRepr(b);
             case PyType t when t.IsHeapType && t.Dict.TryGetValue("__module__", out var module) && module is PyStr { Value: not "builtins" } moduleName:
                 return $"<class '{moduleName.Value}.{(t.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : t.Name)}'>";
             case PyType t: return $"<class '{t.Name}'>";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PyBaseException e: return e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Repr(e.Args.Items[0]) + ")" : Repr(e.Args));
-            case PyModule or PySet or PySlice or PyDictView or Singleton or PyGenericAlias: return o.ToString();
+            case PyModule or PySet or PySlice or PyDictView or Singleton or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
             default: return DefaultRepr(o);
         }
     }
+
+    private static string BuiltinFunctionRepr(PyBuiltinFunction b) => (b.Self, b.Owner) switch
+    {
+        (null, { } owner) => b.IsSlot ? $"<slot wrapper '{b.Name}' of '{owner.Name}' objects>" : $"<method '{b.Name}' of '{owner.Name}' objects>",
+        (null or PyModule, _) => $"<built-in function {b.Name}>",
+        ({ } self, _) when b.IsSlot => $"<method-wrapper '{b.Name}' of {self.Type.Name} object at 0x{RuntimeAddress(self):x}>",
+        ({ } self, _) => self is PyType t ? $"<built-in method {b.Name} of type object at 0x{RuntimeAddress(t):x}>"
+            : $"<built-in method {b.Name} of {self.Type.Name} object at 0x{RuntimeAddress(self):x}>",
+    };
 
     private static long RuntimeAddress(PyObject o) => 0x7f0000000000L + (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) & 0xffffffL) * 16;
 
@@ -107,7 +116,7 @@ public static partial class Ops
     public static string Str(PyObject o) => o switch
     {
         PyStr s => s.Value,
-        _ when o.Type.IsHeapType && o.Type.Lookup("__str__") is not null => CallDunder(o, "__str__") is PyStr r ? r.Value
+        _ when o.Type.IsHeapType && o.Type.LookupOverride("__str__") is not null => CallDunder(o, "__str__") is PyStr r ? r.Value
             : throw Errors.Type("__str__ returned non-string"),
         PyBaseException e => e.Args.Items.Length switch
         {
@@ -146,9 +155,9 @@ public static partial class Ops
 
     public static long Hash(PyObject o) => o switch
     {
-        PyInstance when o.Type.Lookup("__hash__") is PyNone || (o.Type.Lookup("__hash__") is null && o.Type.Lookup("__eq__") is PyFunction) =>
-            throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
-        PyInstance when CallDunder(o, "__hash__") is { } h => h is PyInt hi ? hi.Value : throw Errors.Type("__hash__ method should return an integer"),
+        _ when o.Type.IsHeapType && o.Type.Lookup("__hash__") is PyNone => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        _ when o.Type.IsHeapType && CallDunder(o, "__hash__") is { } h => h is PyInt hi ? (hi.IsBig ? (long)(hi.AsBig % long.MaxValue) : hi.Value)
+            : throw Errors.Type("__hash__ method should return an integer"),
         PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
         PyStr s => s.Hash,
         PyBytes b => HashBytes(b.Value),
@@ -156,8 +165,11 @@ public static partial class Ops
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
         PyTuple t => HashTuple(t),
         PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
-        _ => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o),
+        _ => IdentityHash(o),
     };
+
+    /// <summary>object.__hash__: stable for the object's lifetime.</summary>
+    internal static long IdentityHash(PyObject o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
 
     private static long HashBytes(byte[] bytes)
     {
@@ -201,6 +213,7 @@ public static partial class Ops
         PyDict d => new PySequenceIterator(new PyTuple(d.Items().Select(kv => kv.Key).ToArray()), PySequenceIterator.TupleIteratorType),
         PySet set => new PySequenceIterator(new PyTuple(set.Items().ToArray()), PySequenceIterator.TupleIteratorType),
         PyDictView v => new PySequenceIterator(new PyTuple(v.Elements().ToArray()), PySequenceIterator.TupleIteratorType),
+        PyMappingProxy p => GetIter(p.ToDict()),
         _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),
     };
 
@@ -241,6 +254,7 @@ public static partial class Ops
         PyRange r => r.Length,
         PyDictView v => v.Dict.Count,
         PySet set => set.Count,
+        PyMappingProxy p => p.Owner.Dict.Count,
         _ => throw Errors.Type($"object of type '{o.Type.Name}' has no len()"),
     };
 

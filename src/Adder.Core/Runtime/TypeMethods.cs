@@ -6,7 +6,7 @@ namespace Adder.Runtime;
 internal static class TypeMethods
 {
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
-        type.SetAttribute(name, new PyBuiltinFunction(name, body));
+        type.Method(name, body);
 
     private static string S(PyObject o) => ((PyStr)o).Value;
 
@@ -36,7 +36,7 @@ internal static class TypeMethods
         Method(str, "isspace", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsWhiteSpace)));
         Method(str, "isupper", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsLower)));
         Method(str, "islower", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsUpper)));
-        Method(str, "isidentifier", (args, kw) => PyBool.From(S(args[0]).Length > 0 && !char.IsDigit(S(args[0])[0]) && S(args[0]).All(c => char.IsLetterOrDigit(c) || c == '_')));
+        Method(str, "isidentifier", (args, kw) => PyBool.From(Common.UnicodeInfo.IsIdentifier(S(args[0]))));
         Method(str, "zfill", (args, kw) => new PyStr(ZFill(S(args[0]), (int)((PyInt)args[1]).Value)));
         Method(str, "center", (args, kw) => new PyStr(Center(S(args[0]), (int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
         Method(str, "ljust", (args, kw) => new PyStr(S(args[0]).PadRight((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));

@@ -57,11 +57,11 @@ public sealed class PyBytes : PyObject
         });
         TypeObject.SetAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (args, kw) =>
             new PyBytes(Convert.FromHexString(Ops.Str(args[1]).Replace(" ", "", StringComparison.Ordinal))))));
-        PyStr.TypeObject.SetAttribute("encode", new PyBuiltinFunction("encode", (args, kw) =>
-            new PyBytes(Encode(((PyStr)args[0]).Value, args.Length > 1 ? Ops.Str(args[1]) : "utf-8"))));
+        PyStr.TypeObject.Method("encode", (args, kw) =>
+            new PyBytes(Encode(((PyStr)args[0]).Value, args.Length > 1 ? Ops.Str(args[1]) : "utf-8")));
     }
 
-    private static void Method(string name, PyBuiltinFunction.Body body) => TypeObject.SetAttribute(name, new PyBuiltinFunction(name, body));
+    private static void Method(string name, PyBuiltinFunction.Body body) => TypeObject.Method(name, body);
 
     private static Encoding EncodingFor(string name) => name.ToLowerInvariant().Replace('_', '-') switch
     {

@@ -91,6 +91,6 @@ public sealed class PyComplex : PyObject
             }
             return new PyComplex(new Complex(re, im));
         };
-        TypeObject.SetAttribute("conjugate", new PyBuiltinFunction("conjugate", (args, kw) => new PyComplex(Complex.Conjugate(((PyComplex)args[0]).Value))));
+        TypeObject.Method("conjugate", (args, kw) => new PyComplex(Complex.Conjugate(((PyComplex)args[0]).Value)));
     }
 }

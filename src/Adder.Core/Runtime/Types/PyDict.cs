@@ -54,6 +54,15 @@ public sealed class PyDict : PyObject
         return true;
     }
 
+    public void Clear()
+    {
+        if (_index.Count == 0)
+            return;
+        _index.Clear();
+        _entries.Clear();
+        KeysVersion++;
+    }
+
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
     {
         foreach (var e in _entries)

@@ -29,6 +29,23 @@ public sealed class PyFunction : PyObject
     /// <summary>Attributes set on the function (func.__dict__), created on first use.</summary>
     public PyDict? Dict;
 
+    private PyObject? _doc;
+    private PyObject? _module;
+
+    /// <summary>__doc__: the docstring (the code's first constant) unless reassigned.</summary>
+    public PyObject Doc
+    {
+        get => _doc ??= Code.Consts.Length > 0 && Code.Consts[0] is PyStr doc ? doc : PyNone.Instance;
+        set => _doc = value;
+    }
+
+    /// <summary>__module__: the name of the module the function was defined in.</summary>
+    public PyObject Module
+    {
+        get => _module ??= Globals.Get("__name__") ?? PyNone.Instance;
+        set => _module = value;
+    }
+
     public PyDict AnnotationsDict()
     {
         if (Annotations is PyDict d)
@@ -58,10 +75,17 @@ public sealed class PyCell : PyObject
     public PyObject? Contents;
 }
 
-/// <summary>A function implemented in C#.</summary>
+/// <summary>
+/// A function implemented in C#: a plain builtin function, a method of a builtin type (unbound, it is a
+/// method_descriptor that checks the type of its first argument; bound, a builtin method with
+/// <see cref="Self"/>), or the builtin implementation of a special method (<see cref="IsSlot"/>).
+/// </summary>
 public sealed class PyBuiltinFunction : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("builtin_function_or_method");
+    private static readonly PyType s_methodDescriptor = PyType.Builtin("method_descriptor");
+    private static readonly PyType s_wrapperDescriptor = PyType.Builtin("wrapper_descriptor");
+    private static readonly PyType s_methodWrapper = PyType.Builtin("method-wrapper");
 
     public delegate PyObject Body(ReadOnlySpan<PyObject> args, PyObject[]? kwNames);
 
@@ -78,4 +102,49 @@ public sealed class PyBuiltinFunction : PyObject
 
     /// <summary>The object a method is bound to, or null for a plain function.</summary>
     public PyObject? Self { get; }
+
+    /// <summary>The type whose method this is (null for plain functions).</summary>
+    public PyType? Owner
+    {
+        get => _owner;
+        init
+        {
+            _owner = value;
+            Type = s_methodDescriptor;
+        }
+    }
+
+    private readonly PyType? _owner;
+
+    /// <summary>The builtin implementation of a special method (a wrapper_descriptor).</summary>
+    public bool IsSlot
+    {
+        get => _isSlot;
+        init
+        {
+            _isSlot = value;
+            Type = value ? s_wrapperDescriptor : Type;
+        }
+    }
+
+    private readonly bool _isSlot;
+
+    public bool IsMethodDescriptor => _owner is not null && Self is null;
+
+    public PyBuiltinFunction BindTo(PyObject self)
+    {
+        var bound = new PyBuiltinFunction(Name, Invoke, self) { Owner = _owner, IsSlot = _isSlot };
+        bound.Type = _isSlot ? s_methodWrapper : TypeObject;
+        return bound;
+    }
+
+    /// <summary>An unbound method called with its instance as the first argument: checks its type.</summary>
+    public void CheckSelf(ReadOnlySpan<PyObject> args)
+    {
+        var owner = _owner!;
+        if (args.Length == 0)
+            throw Errors.Type($"unbound method {owner.Name}.{Name}() needs an argument");
+        if (!args[0].Type.IsSubtypeOf(owner))
+            throw Errors.Type($"descriptor '{Name}' for '{owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
+    }
 }

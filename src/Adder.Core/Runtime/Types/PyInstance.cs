@@ -2,35 +2,66 @@ namespace Adder.Runtime;
 
 /// <summary>
 /// Attribute storage of an instance of a class: a values array indexed by the class's shared keys,
-/// with a real dict only once code asks for <c>__dict__</c>.
+/// until code asks for <c>__dict__</c>; from then on a real dict.
 /// </summary>
 public struct InstanceAttributes
 {
     private PyObject?[]? _values;
+    private PyDict? _dict;
+
+    public readonly bool HasDict => _dict is not null;
 
     public readonly PyObject? Get(PyType type, string name)
     {
+        if (_dict is not null)
+            return _dict.Get(name);
         int i = type.SharedKeyIndex(name, add: false);
         return i >= 0 && _values is not null && i < _values.Length ? _values[i] : null;
     }
 
+    /// <summary>Sets an attribute, or deletes it when <paramref name="value"/> is null.</summary>
     public void Set(PyType type, string name, PyObject? value)
     {
-        int i = type.SharedKeyIndex(name, add: true);
+        if (_dict is not null)
+        {
+            if (value is null)
+                _dict.Remove(new PyStr(name));
+            else
+                _dict.Set(name, value);
+            return;
+        }
+        int i = type.SharedKeyIndex(name, add: value is not null);
+        if (i < 0)
+            return;
         if (_values is null || i >= _values.Length)
             Array.Resize(ref _values, Math.Max(i + 1, (_values?.Length ?? 0) * 2));
         _values[i] = value;
     }
 
-    public readonly IEnumerable<(string Name, PyObject Value)> Items(PyType type)
+    /// <summary>The attributes as a dict, which from now on holds them.</summary>
+    public PyDict GetDict(PyType type)
     {
-        if (_values is null)
-            yield break;
-        foreach (var (name, i) in type.SharedKeys.OrderBy(kv => kv.Value))
+        if (_dict is null)
         {
-            if (i < _values.Length && _values[i] is { } v)
-                yield return (name, v);
+            var dict = new PyDict();
+            if (_values is not null)
+            {
+                foreach (var (name, i) in type.SharedKeys)
+                {
+                    if (i < _values.Length && _values[i] is { } v)
+                        dict.Set(name, v);
+                }
+            }
+            _dict = dict;
+            _values = null;
         }
+        return _dict;
+    }
+
+    public void SetDict(PyDict dict)
+    {
+        _dict = dict;
+        _values = null;
     }
 }
 
@@ -43,6 +74,9 @@ public sealed class PyInstance : PyObject
     }
 
     public InstanceAttributes Attributes;
+
+    /// <summary>The values of the class's __slots__ (see <see cref="PyMemberDescriptor"/>).</summary>
+    public PyObject?[]? SlotValues;
 }
 
 /// <summary>A function bound to an instance (<c>obj.method</c>).</summary>
@@ -77,6 +111,16 @@ public sealed class PyProperty : PyObject
     public PyObject? Getter;
     public PyObject? Setter;
     public PyObject? Deleter;
+
+    /// <summary>The attribute name (set by __set_name__), for error messages.</summary>
+    public string? Name;
+
+    /// <summary>__doc__ given to the constructor or assigned (null: the getter's).</summary>
+    public PyObject? Doc;
+
+    /// <summary>A copy with one accessor replaced (property.setter and friends), of the same class.</summary>
+    public PyProperty With(PyObject? getter = null, PyObject? setter = null, PyObject? deleter = null) =>
+        new(getter ?? Getter, setter ?? Setter, deleter ?? Deleter) { Name = Name, Doc = Doc, Type = Type };
 }
 
 public sealed class PyStaticMethod : PyObject

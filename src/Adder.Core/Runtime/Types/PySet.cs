@@ -22,6 +22,8 @@ public sealed class PySet : PyObject
 
     public bool Remove(PyObject item) => _items.Remove(item);
 
+    public void Clear() => _items.Clear();
+
     public IEnumerable<PyObject> Items() => _items.Items().Select(kv => kv.Key);
 
     public static PySet From(IEnumerable<PyObject> items, bool frozen = false)

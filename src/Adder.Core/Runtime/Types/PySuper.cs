@@ -1,6 +1,9 @@
 namespace Adder.Runtime;
 
-/// <summary>super(): attribute lookup that starts after <see cref="StartAfter"/> in the MRO of the object's type.</summary>
+/// <summary>
+/// super(): attribute lookup that starts after <see cref="StartAfter"/> in the MRO of the object's type
+/// (or of the object itself, when it is a class, as in a class method) (Objects/typeobject.c: super_getattro).
+/// </summary>
 public sealed class PySuper : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("super");
@@ -10,30 +13,35 @@ public sealed class PySuper : PyObject
     {
         StartAfter = startAfter;
         Object = obj;
+        if (obj is PyType t && t.IsSubtypeOf(startAfter))
+            ObjectType = t;
+        else if (obj.Type.IsSubtypeOf(startAfter))
+            ObjectType = obj.Type;
+        else
+            throw Errors.Type("super(type, obj): obj must be an instance or subtype of type");
     }
 
     public PyType StartAfter { get; }
     public PyObject Object { get; }
 
+    /// <summary>The class whose MRO is searched.</summary>
+    public PyType ObjectType { get; }
+
     public PyObject? Lookup(string name)
     {
-        var type = Object as PyType ?? Object.Type;
-        var mro = type.Mro;
+        // super().__class__ is super itself.
+        if (name == "__class__")
+            return null;
+        var mro = ObjectType.Mro;
         int i = Array.IndexOf(mro, StartAfter);
         for (int k = i + 1; k < mro.Length; k++)
         {
             if (mro[k].Dict.TryGetValue(name, out var attr))
-            {
-                return attr switch
-                {
-                    PyFunction f when Object is not PyType => new PyMethod(f, Object),
-                    PyBuiltinFunction { Self: null } b when Object is not PyType => new PyBuiltinFunction(b.Name, b.Invoke, Object),
-                    PyClassMethod cm => new PyMethod(cm.Function, type),
-                    PyStaticMethod sm => sm.Function,
-                    _ => attr,
-                };
-            }
+                return Ops.DescriptorGet(attr, ReferenceEquals(Object, ObjectType) ? null : Object, ObjectType);
         }
         return null;
     }
+
+    public override string ToString() =>
+        $"<super: <class '{StartAfter.Name}'>, <{(ReferenceEquals(Object, ObjectType) ? ObjectType.Name : ObjectType.Name + " object")}>>";
 }

@@ -4,7 +4,7 @@ namespace Adder.Runtime;
 /// A Python type. Attributes live in <see cref="Dict"/>; lookups walk the MRO. <see cref="VersionTag"/>
 /// changes whenever the type or a base changes, which is what specialized instructions guard on.
 /// </summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
     private static uint s_nextVersion = 1;
 
@@ -19,21 +19,25 @@ public sealed class PyType : PyObject
         : base(metatype!)
     {
         Type ??= this;
-        Name = name;
+        Name = Qualname = name;
         Base = baseType;
         Bases = baseType is null ? Array.Empty<PyType>() : new[] { baseType };
         Mro = ComputeMro();
         VersionTag = s_nextVersion++;
+        baseType?.AddSubclass(this);
     }
 
     private PyType(string name, PyType[] bases, PyType metatype, Dictionary<string, PyObject> dict)
         : base(metatype)
     {
-        Name = name;
+        Name = Qualname = name;
         Bases = bases.Length == 0 ? new[] { Object } : bases;
         Mro = C3Mro(this, Bases);
         Dict = dict;
         IsHeapType = true;
+        HasInstanceDict = true;
+        foreach (var b in Bases)
+            b.AddSubclass(this);
         // The C# representation of instances comes from the nearest builtin base.
         foreach (var t in Mro)
         {
@@ -51,11 +55,22 @@ public sealed class PyType : PyObject
         new(name, bases, metatype, dict);
 
     public string Name { get; set; }
+    public string Qualname { get; set; }
+
+    /// <summary>The module a builtin type reports (heap types keep theirs in __module__).</summary>
+    public string BuiltinModule { get; init; } = "builtins";
+
+    public string ModuleName => IsHeapType
+        ? (Dict.TryGetValue("__module__", out var m) && m is PyStr s ? s.Value : "builtins")
+        : BuiltinModule;
+
+    /// <summary>"module.qualname", or just the qualname for builtins (how reprs and errors name a class).</summary>
+    public string FullName => ModuleName is "builtins" ? Qualname : ModuleName + "." + Qualname;
 
     /// <summary>For builtin types, the base; for classes, the builtin type whose layout instances use.</summary>
     public PyType? Base { get; }
 
-    public PyType[] Bases { get; }
+    public PyType[] Bases { get; private set; }
     public PyType[] Mro { get; private set; }
     public Dictionary<string, PyObject> Dict { get; } = new();
     public bool IsHeapType { get; }
@@ -114,6 +129,13 @@ public sealed class PyType : PyObject
         }
     }
     public uint VersionTag { get; private set; }
+
+    /// <summary>Whether instances of this class have attributes of their own (false for builtin
+    /// types and for classes whose __slots__ leave out __dict__).</summary>
+    public bool HasInstanceDict { get; set; }
+
+    /// <summary>How many __slots__ values instances of this class carry (its own and its bases').</summary>
+    public int SlotCount { get; set; }
     public Constructor? New { get; set; }
     public KeywordConstructor? NewWithKeywords { get; set; }
 
@@ -139,15 +161,67 @@ public sealed class PyType : PyObject
         return mro.ToArray();
     }
 
+    // Lookups along the MRO, remembered until the type or a base changes (CPython's method cache).
+    private Dictionary<string, PyObject?>? _lookupCache;
+
     /// <summary>Finds <paramref name="name"/> along the MRO, without invoking descriptors.</summary>
     public PyObject? Lookup(string name)
     {
+        var cache = _lookupCache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var cached))
+            return cached;
+        PyObject? found = null;
         foreach (var t in Mro)
         {
             if (t.Dict.TryGetValue(name, out var v))
-                return v;
+            {
+                found = v;
+                break;
+            }
         }
-        return null;
+        cache[name] = found;
+        return found;
+    }
+
+    /// <summary>Like <see cref="Lookup"/>, but null when the attribute is one of the builtin
+    /// implementations of a special method (what C# code does anyway without calling it).</summary>
+    public PyObject? LookupOverride(string name) => Lookup(name) is { } v && v is not PyBuiltinFunction { IsSlot: true } ? v : null;
+
+    private readonly List<WeakReference<PyType>> _subclasses = new();
+
+    private void AddSubclass(PyType sub) => _subclasses.Add(new WeakReference<PyType>(sub));
+
+    public List<PyType> Subclasses()
+    {
+        var list = new List<PyType>();
+        foreach (var w in _subclasses)
+        {
+            if (w.TryGetTarget(out var t) && Array.IndexOf(t.Bases, this) >= 0)
+                list.Add(t);
+        }
+        return list;
+    }
+
+    /// <summary>The type or a base changed: new version tag, forgotten lookups, here and in every subclass.</summary>
+    public void Modified()
+    {
+        VersionTag = s_nextVersion++;
+        _lookupCache = null;
+        foreach (var sub in Subclasses())
+            sub.Modified();
+    }
+
+    public void SetBases(PyType[] bases)
+    {
+        var mro = C3Mro(this, bases);
+        foreach (var b in bases)
+        {
+            if (Array.IndexOf(Bases, b) < 0)
+                b.AddSubclass(this);
+        }
+        Bases = bases;
+        Mro = mro;
+        Modified();
     }
 
     public bool IsSubtypeOf(PyType other)
@@ -163,6 +237,28 @@ public sealed class PyType : PyObject
     public void SetAttribute(string name, PyObject value)
     {
         Dict[name] = value;
-        VersionTag = s_nextVersion++;
+        Modified();
     }
+
+    public bool RemoveAttribute(string name)
+    {
+        if (!Dict.Remove(name))
+            return false;
+        Modified();
+        return true;
+    }
+
+    /// <summary>A computed attribute of the type's instances (a getset_descriptor in the type's dict).</summary>
+    public void GetSet(string name, Func<PyObject, PyObject> get, Action<PyObject, PyObject?>? set = null) =>
+        SetAttribute(name, new PyGetSetDescriptor(this, name, get, set));
+
+    /// <summary>A method implemented in C# (a method_descriptor; binds like a function).</summary>
+    public void Method(string name, PyBuiltinFunction.Body body) =>
+        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this });
+
+    /// <summary>The builtin implementation of a special method: Python code can call it
+    /// (<c>object.__setattr__(self, n, v)</c>, <c>super().__init__()</c>), while C# code that finds it
+    /// does the builtin behaviour directly (<see cref="LookupOverride"/>).</summary>
+    public void Slot(string name, PyBuiltinFunction.Body body) =>
+        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, IsSlot = true });
 }
