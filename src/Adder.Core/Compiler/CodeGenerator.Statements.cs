@@ -81,9 +81,15 @@ public sealed partial class CodeGenerator
                 break;
             case Try t:
                 if (t.Finalbody.Count > 0)
-                    TryFinally(t);
+                    TryFinally(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: false);
                 else
                     TryExcept(t.Body, t.Handlers, t.Orelse);
+                break;
+            case TryStar t:
+                if (t.Finalbody.Count > 0)
+                    TryFinally(t.Body, t.Handlers, t.Orelse, t.Finalbody, star: true);
+                else
+                    TryExceptStar(t.Body, t.Handlers, t.Orelse);
                 break;
             case Delete d:
                 foreach (var target in d.Targets)
@@ -825,8 +831,95 @@ public sealed partial class CodeGenerator
         _asm.Bind(end);
     }
 
+    /// <summary>
+    /// try/except* in CPython 3.11's shape: each clause splits what is left of the exception group
+    /// (CHECK_EG_MATCH); what the clauses raise and what none matched are collected in a list, and
+    /// PREP_RERAISE_STAR makes the exception (if any) that leaves the statement.
+    /// </summary>
+    private void TryExceptStar(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse)
+    {
+        var dispatch = new Label();
+        var cleanup = new Label();
+        var end = new Label();
+        var reraise = new Label();
+        var outer = _asm.Current;
+        _asm.Emit(Opcode.Nop);
+        _asm.PushHandler(new Assembler.Handler(dispatch, _depth, false));
+        foreach (var s in body)
+            Stmt(s);
+        _asm.PopHandler();
+        foreach (var s in orelse)
+            Stmt(s);
+        _asm.EmitJump(Opcode.JumpForward, end);
+
+        // Stack: previous exception, original group, results list, what is left to match.
+        _asm.Bind(dispatch);
+        _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 1, true));
+        _asm.Emit(Opcode.PushExcInfo);
+        _asm.Emit(Opcode.Copy, 1);
+        _asm.Emit(Opcode.BuildList, 0);
+        _asm.Emit(Opcode.Swap, 2);
+        foreach (ExceptHandler h in handlers)
+        {
+            At(h);
+            var noMatch = new Label();
+            var next = new Label();
+            var raised = new Label();
+            Expression(h.Type!);
+            At(h);
+            _asm.Emit(Opcode.CheckEgMatch);
+            _asm.Emit(Opcode.Copy, 1);
+            _asm.EmitJump(Opcode.PopJumpForwardIfNone, noMatch);
+            if (h.Name is null)
+                _asm.Emit(Opcode.PopTop);
+            else
+                StoreName(h.Name);
+            _depth += 4;
+            _asm.PushHandler(new Assembler.Handler(raised, _depth, true));
+            _blocks.Add(new Block(BlockKind.HandlerBody, ExceptionName: h.Name, OuterHandler: outer));
+            foreach (var s in h.Body)
+                Stmt(s);
+            _blocks.RemoveAt(_blocks.Count - 1);
+            _asm.PopHandler();
+            if (h.Name is not null)
+                ClearExceptionName(h.Name);
+            _asm.EmitJump(Opcode.JumpForward, next);
+            // A clause that raises adds what it raised to the results.
+            _asm.Bind(raised);
+            if (h.Name is not null)
+                ClearExceptionName(h.Name);
+            _asm.Emit(Opcode.ListAppend, 3);
+            _asm.Emit(Opcode.PopTop);
+            _asm.EmitJump(Opcode.JumpForward, next);
+            _depth -= 4;
+            _asm.Bind(noMatch);
+            _asm.Emit(Opcode.PopTop);
+            _asm.Bind(next);
+        }
+        _asm.Emit(Opcode.ListAppend, 1);
+        _asm.Emit(Opcode.PrepReraiseStar);
+        _asm.Emit(Opcode.Copy, 1);
+        _asm.EmitJump(Opcode.PopJumpForwardIfNotNone, reraise);
+        _asm.Emit(Opcode.PopTop);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.EmitJump(Opcode.JumpForward, end);
+        _asm.Bind(reraise);
+        _asm.Emit(Opcode.Swap, 2);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.Reraise, 0);
+        _asm.PopHandler();
+
+        _asm.Bind(cleanup);
+        _asm.PushHandler(outer);
+        _asm.Emit(Opcode.Copy, 3);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.Reraise, 1);
+        _asm.PopHandler();
+        _asm.Bind(end);
+    }
+
     /// <summary>try/finally: the finally body once on the normal path, once under a handler that re-raises.</summary>
-    private void TryFinally(Try t)
+    private void TryFinally(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse, List<StmtNode> finalbody, bool star)
     {
         var exceptional = new Label();
         var cleanup = new Label();
@@ -834,19 +927,23 @@ public sealed partial class CodeGenerator
         var outer = _asm.Current;
         _asm.Emit(Opcode.Nop);
         _asm.PushHandler(new Assembler.Handler(exceptional, _depth, false));
-        _blocks.Add(new Block(BlockKind.Finally, FinalBody: t.Finalbody, OuterHandler: outer));
-        if (t.Handlers.Count > 0)
+        _blocks.Add(new Block(BlockKind.Finally, FinalBody: finalbody, OuterHandler: outer));
+        if (handlers.Count > 0 && star)
         {
-            TryExcept(t.Body, t.Handlers, t.Orelse);
+            TryExceptStar(body, handlers, orelse);
+        }
+        else if (handlers.Count > 0)
+        {
+            TryExcept(body, handlers, orelse);
         }
         else
         {
-            foreach (var s in t.Body)
+            foreach (var s in body)
                 Stmt(s);
         }
         _blocks.RemoveAt(_blocks.Count - 1);
         _asm.PopHandler();
-        foreach (var s in t.Finalbody)
+        foreach (var s in finalbody)
             Stmt(s);
         _asm.EmitJump(Opcode.JumpForward, end);
 
@@ -855,7 +952,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.PushExcInfo);
         _depth += 2;
         _blocks.Add(new Block(BlockKind.FinallyEnd, OuterHandler: outer));
-        foreach (var s in t.Finalbody)
+        foreach (var s in finalbody)
             Stmt(s);
         _blocks.RemoveAt(_blocks.Count - 1);
         _depth -= 2;

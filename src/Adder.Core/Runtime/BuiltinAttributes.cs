@@ -24,6 +24,8 @@ internal static class BuiltinAttributes
         Function();
         Code();
         Exceptions();
+        PyTraceback.Register();
+        PyFrameObject.Register();
 
         var builtin = PyBuiltinFunction.TypeObject;
         builtin.GetSet("__name__", o => new PyStr(((PyBuiltinFunction)o).Name));
@@ -148,13 +150,169 @@ internal static class BuiltinAttributes
             E(o).SuppressContext = true;
         });
         exception.GetSet("__suppress_context__", o => PyBool.From(E(o).SuppressContext), (o, v) => E(o).SuppressContext = v is not null && Ops.IsTrue(v));
+        exception.GetSet("__traceback__", o => (PyObject?)E(o).Traceback ?? PyNone.Instance, (o, v) => E(o).Traceback = Traceback(v));
         exception.GetSet("__dict__", o => Ops.InstanceDict(o, create: true)!, (o, v) => Ops.SetInstanceDict(o, v ?? throw Errors.Type("__dict__ may not be deleted")));
-        ExceptionTypes.StopIteration.GetSet("value", o => E(o).Args.Items.Length > 0 ? E(o).Args.Items[0] : PyNone.Instance);
-        ExceptionTypes.SystemExit.GetSet("code", o => E(o).Args.Items.Length switch
+        exception.Method("with_traceback", (args, kw) =>
         {
-            0 => PyNone.Instance,
-            1 => E(o).Args.Items[0],
-            _ => E(o).Args,
+            E(args[0]).Traceback = Traceback(args[1]);
+            return args[0];
+        });
+        exception.Method("add_note", (args, kw) =>
+        {
+            if (args[1] is not PyStr)
+                throw Errors.Type($"note must be a str, not '{args[1].Type.Name}'");
+            var notes = Ops.LookupAttr(args[0], "__notes__");
+            if (notes is null)
+            {
+                notes = new PyList();
+                Ops.SetAttr(args[0], "__notes__", notes);
+            }
+            if (notes is not PyList list)
+                throw Errors.Type("Cannot add note: __notes__ is not a list");
+            list.Items.Add(args[1]);
+            return PyNone.Instance;
+        });
+        exception.Slot("__str__", (args, kw) => new PyStr(PyBaseException.Str(E(args[0]))));
+        exception.Slot("__repr__", (args, kw) => new PyStr(PyBaseException.Repr(E(args[0]))));
+        exception.Slot("__init__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Errors.Type($"{args[0].Type.Name}() takes no keyword arguments");
+            E(args[0]).Args = new PyTuple(args[1..].ToArray());
+            return PyNone.Instance;
+        });
+        exception.Method("__reduce__", (args, kw) => new PyTuple(new PyObject[] { args[0].Type, E(args[0]).Args }));
+
+        // Exceptions raised from C# are made without __init__: their fields come from args then.
+        Init(ExceptionTypes.StopIteration, (e, args) => e.SetMember("value", StopIterationValue(args)));
+        DerivedMember(ExceptionTypes.StopIteration, "value", e => StopIterationValue(e.Args.Items));
+        Init(ExceptionTypes.SystemExit, (e, args) => e.SetMember("code", SystemExitCode(args)));
+        DerivedMember(ExceptionTypes.SystemExit, "code", e => SystemExitCode(e.Args.Items));
+        Members(ExceptionTypes.AttributeError, "name", "obj");
+        KeywordInit(ExceptionTypes.AttributeError, "name", "obj");
+        Members(ExceptionTypes.NameError, "name");
+        KeywordInit(ExceptionTypes.NameError, "name");
+        Members(ExceptionTypes.ImportError, "msg", "name", "path");
+        KeywordInit(ExceptionTypes.ImportError, "name", "path");
+        Members(ExceptionTypes.OSError, "errno", "strerror", "filename", "filename2");
+        // OSError's arguments are sorted out by its __new__.
+        ExceptionTypes.OSError.Slot("__init__", (args, kw) => PyNone.Instance);
+        Members(ExceptionTypes.BlockingIOError, "characters_written");
+        Members(ExceptionTypes.SyntaxError, "print_file_and_line");
+        Init(ExceptionTypes.SyntaxError, (e, args) => PyBaseException.FillSyntaxError(e, args));
+        foreach (var field in new[] { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
+        {
+            DerivedMember(ExceptionTypes.SyntaxError, field, e =>
+            {
+                PyBaseException.FillSyntaxError(e, e.Args.Items);
+                return e.Member(field);
+            });
+        }
+        Members(ExceptionTypes.UnicodeError, "encoding", "object", "start", "end", "reason");
+        UnicodeInit(ExceptionTypes.UnicodeDecodeError, "encoding", "object", "start", "end", "reason");
+        UnicodeInit(ExceptionTypes.UnicodeEncodeError, "encoding", "object", "start", "end", "reason");
+        UnicodeInit(ExceptionTypes.UnicodeTranslateError, "object", "start", "end", "reason");
+
+        var group = ExceptionTypes.BaseExceptionGroup;
+        group.GetSet("message", o => E(o).Member("message"));
+        group.GetSet("exceptions", o => E(o).Member("exceptions"));
+        group.Slot("__init__", (args, kw) => kw is { Length: > 0 }
+            ? throw Errors.Type($"{args[0].Type.Name}() takes no keyword arguments") : PyNone.Instance);
+        group.Method("derive", (args, kw) => PyBaseException.Create(ExceptionTypes.BaseExceptionGroup, new[] { E(args[0]).Member("message"), args[1] }));
+        group.Method("split", (args, kw) =>
+        {
+            var (match, rest) = PyExceptionGroup.Split(E(args[0]), args[1]);
+            return new PyTuple(new[] { match, rest });
+        });
+        group.Method("subgroup", (args, kw) => PyExceptionGroup.Split(E(args[0]), args[1]).Match);
+        group.SetAttribute("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (args, kw) => new PyGenericAlias((PyType)args[0], args[1]))));
+    }
+
+    private static PyObject StopIterationValue(ReadOnlySpan<PyObject> args) => args.Length > 0 ? args[0] : PyNone.Instance;
+
+    private static PyObject SystemExitCode(ReadOnlySpan<PyObject> args) => args.Length switch
+    {
+        0 => PyNone.Instance,
+        1 => args[0],
+        _ => new PyTuple(args.ToArray()),
+    };
+
+    /// <summary>A field that, until set, is computed from args.</summary>
+    private static void DerivedMember(PyType type, string name, Func<PyBaseException, PyObject> derive) =>
+        type.GetSet(name, o => ((PyBaseException)o).HasMember(name) ? ((PyBaseException)o).Member(name) : derive((PyBaseException)o),
+            (o, v) => ((PyBaseException)o).SetMember(name, v ?? PyNone.Instance));
+
+    private static PyTraceback? Traceback(PyObject? value) =>
+        value is null or PyNone ? null : value as PyTraceback ?? throw Errors.Type("__traceback__ must be a traceback or None");
+
+    /// <summary>Fields of an exception class, stored apart from __dict__ (None until set).</summary>
+    private static void Members(PyType type, params string[] names)
+    {
+        foreach (var name in names)
+            type.GetSet(name, o => ((PyBaseException)o).Member(name), (o, v) => ((PyBaseException)o).SetMember(name, v ?? PyNone.Instance));
+    }
+
+    /// <summary>An __init__ that sets args, then fields from the positional arguments.</summary>
+    private static void Init(PyType type, Action<PyBaseException, ReadOnlySpan<PyObject>> fill)
+    {
+        type.Slot("__init__", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Errors.Type($"{args[0].Type.Name}() takes no keyword arguments");
+            var e = (PyBaseException)args[0];
+            e.Args = new PyTuple(args[1..].ToArray());
+            fill(e, args[1..]);
+            return PyNone.Instance;
+        });
+    }
+
+    /// <summary>An __init__ that sets args and takes the given keyword-only fields (AttributeError(name=, obj=)).</summary>
+    private static void KeywordInit(PyType type, params string[] keywords)
+    {
+        type.Slot("__init__", (args, kw) =>
+        {
+            int nkw = kw?.Length ?? 0;
+            var e = (PyBaseException)args[0];
+            e.Args = new PyTuple(args[1..^nkw].ToArray());
+            if (type.IsSubtypeOf(ExceptionTypes.ImportError))
+                e.SetMember("msg", e.Args.Items.Length == 1 ? e.Args.Items[0] : PyNone.Instance);
+            for (int k = 0; k < nkw; k++)
+            {
+                string name = ((PyStr)kw![k]).Value;
+                if (Array.IndexOf(keywords, name) < 0)
+                    throw Errors.Type($"{type.Name}() got an unexpected keyword argument '{name}'");
+                e.SetMember(name, args[args.Length - nkw + k]);
+            }
+            return PyNone.Instance;
+        });
+    }
+
+    private static void UnicodeInit(PyType type, params string[] fields)
+    {
+        type.Slot("__init__", (args, kw) =>
+        {
+            var e = (PyBaseException)args[0];
+            var values = args[1..];
+            if (values.Length != fields.Length)
+                throw Errors.Type($"function takes exactly {fields.Length} arguments ({values.Length} given)");
+            e.Args = new PyTuple(values.ToArray());
+            for (int i = 0; i < fields.Length; i++)
+            {
+                var v = values[i];
+                bool ok = fields[i] switch
+                {
+                    "start" or "end" => v is PyInt,
+                    "object" => type == ExceptionTypes.UnicodeDecodeError ? v is PyBytes : v is PyStr,
+                    _ => v is PyStr,
+                };
+                if (!ok)
+                {
+                    string expected = fields[i] is "start" or "end" ? "int" : fields[i] == "object" && type == ExceptionTypes.UnicodeDecodeError ? "a bytes-like object" : "str";
+                    throw Errors.Type($"argument {i + 1} must be {expected}, not {v.Type.Name}");
+                }
+                e.SetMember(fields[i], v);
+            }
+            return PyNone.Instance;
         });
     }
 }

@@ -181,6 +181,8 @@ public static class Builtins
             d.Set(t.Name, t);
         foreach (var t in ExceptionTypes.All)
             d.Set(t.Name, t);
+        d.Set("EnvironmentError", ExceptionTypes.OSError);
+        d.Set("IOError", ExceptionTypes.OSError);
         ExceptionTypes.BaseException.AddBuiltinNew();
 
         BuiltinFunctions.Register(d);
@@ -214,15 +216,7 @@ public static class Builtins
         });
         foreach (var generatorType in new[] { PyGenerator.TypeObject, PyGenerator.CoroutineType })
             RegisterGeneratorMethods(generatorType);
-        ExceptionTypes.BaseException.Slot("__init__", (args, kw) =>
-        {
-            if (kw is { Length: > 0 })
-                throw Errors.Type($"{args[0].Type.Name}() takes no keyword arguments");
-            ((PyBaseException)args[0]).Args = new PyTuple(args.Slice(1).ToArray());
-            return PyNone.Instance;
-        });
-        // OSError's arguments are sorted out by its __new__ (errno, strerror, filename...).
-        ExceptionTypes.OSError.Slot("__init__", (args, kw) => PyNone.Instance);
+
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {
             var sep = ((PyStr)args[0]).Value;

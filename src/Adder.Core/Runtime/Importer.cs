@@ -118,6 +118,8 @@ public static class Importer
             ? $"No module named '{name}'; '{name.Substring(0, name.LastIndexOf('.'))}' is not a package"
             : $"No module named '{name}'";
         var exc = new PyBaseException(ExceptionTypes.ModuleNotFoundError, new PyTuple(new PyObject[] { new PyStr(message) }));
+        exc.SetMember("msg", new PyStr(message));
+        exc.SetMember("name", new PyStr(name));
         return new PyException(exc);
     }
 

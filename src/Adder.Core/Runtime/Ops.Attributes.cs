@@ -11,12 +11,15 @@ public static partial class Ops
 {
     public static PyObject GetAttr(PyObject obj, string name) => TryGetAttr(obj, name) ?? throw AttributeError(obj, name);
 
-    internal static PyException AttributeError(PyObject obj, string name) => obj switch
+    internal static PyException AttributeError(PyObject obj, string name)
     {
-        PyType t => Errors.Raise(ExceptionTypes.AttributeError, $"type object '{t.Name}' has no attribute '{name}'"),
-        PyModule m => Errors.Raise(ExceptionTypes.AttributeError, $"module '{m.Name}' has no attribute '{name}'"),
-        _ => Errors.Attribute(obj, name),
-    };
+        var e = Errors.Attribute(obj, name);
+        if (obj is PyType t)
+            e.Value.Args = new PyTuple(new PyObject[] { new PyStr($"type object '{t.Name}' has no attribute '{name}'") });
+        else if (obj is PyModule m)
+            e.Value.Args = new PyTuple(new PyObject[] { new PyStr($"module '{m.Name}' has no attribute '{name}'") });
+        return e;
+    }
 
     /// <summary>obj.name, or null when there is no such attribute. An AttributeError raised by Python code
     /// (a property, __getattr__) propagates; <see cref="LookupAttr"/> absorbs those too.</summary>
@@ -60,7 +63,6 @@ public static partial class Ops
         PyType t => TypeGetAttr(t, name),
         PySuper s => s.Lookup(name) ?? GenericGetAttr(obj, name),
         PyModule m => GenericGetAttr(obj, name) ?? ModuleGetAttr(m, name),
-        PyBaseException e => GenericGetAttr(obj, name) ?? ExceptionField(e, name),
         _ => GenericGetAttr(obj, name),
     };
 

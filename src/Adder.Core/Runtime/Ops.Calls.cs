@@ -85,41 +85,6 @@ public static partial class Ops
         return null;
     }
 
-    /// <summary>
-    /// The fields CPython's exception constructors fill from args: SyntaxError(msg, (filename, lineno,
-    /// offset, text, end_lineno, end_offset)) and OSError(errno, strerror[, filename[, winerror[, filename2]]]).
-    /// </summary>
-    private static PyObject? ExceptionField(PyBaseException e, string name)
-    {
-        var args = e.Args.Items;
-        if (e.Type.IsSubtypeOf(ExceptionTypes.SyntaxError))
-        {
-            if (name == "msg")
-                return args.Length >= 1 ? args[0] : PyNone.Instance;
-            int index = Array.IndexOf(s_syntaxErrorFields, name);
-            if (index < 0)
-                return null;
-            return args.Length == 2 && args[1] is PyTuple { Items.Length: >= 4 } details && index < details.Items.Length
-                ? details.Items[index]
-                : PyNone.Instance;
-        }
-        if (e.Type.IsSubtypeOf(ExceptionTypes.OSError))
-        {
-            bool filled = args.Length >= 2 && args.Length <= 5;
-            return name switch
-            {
-                "errno" => filled ? args[0] : PyNone.Instance,
-                "strerror" => filled ? args[1] : PyNone.Instance,
-                "filename" => filled && args.Length >= 3 ? args[2] : PyNone.Instance,
-                "filename2" => filled && args.Length >= 5 ? args[4] : PyNone.Instance,
-                _ => null,
-            };
-        }
-        return null;
-    }
-
-    private static readonly string[] s_syntaxErrorFields = { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
-
     public static PyObject[] UnpackSequence(PyObject seq, int count)
     {
         PyObject[] items = seq switch

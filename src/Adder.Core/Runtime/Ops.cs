@@ -51,7 +51,7 @@ public static partial class Ops
                 return $"<class '{moduleName.Value}.{(t.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : t.Name)}'>";
             case PyType t: return $"<class '{t.Name}'>";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
-            case PyBaseException e: return e.Type.Name + (e.Args.Items.Length == 1 ? "(" + Repr(e.Args.Items[0]) + ")" : Repr(e.Args));
+            case PyBaseException e: return PyBaseException.Repr(e);
             case PyModule or PySet or PySlice or PyDictView or Singleton or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
             default: return DefaultRepr(o);
         }
@@ -118,17 +118,7 @@ public static partial class Ops
         PyStr s => s.Value,
         _ when o.Type.IsHeapType && o.Type.LookupOverride("__str__") is not null => CallDunder(o, "__str__") is PyStr r ? r.Value
             : throw Errors.Type("__str__ returned non-string"),
-        PyBaseException e => e.Args.Items.Length switch
-        {
-            0 => "",
-            // KeyError shows its key as a repr (Objects/exceptions.c: KeyError_str).
-            1 when e.Type.IsSubtypeOf(ExceptionTypes.KeyError) => Repr(e.Args.Items[0]),
-            2 when e.Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && e.Args.Items[1] is PyTuple { Items.Length: >= 2 } where =>
-                $"{Str(e.Args.Items[0])} ({System.IO.Path.GetFileName(Str(where.Items[0]))}, line {Str(where.Items[1])})",
-            1 => Str(e.Args.Items[0]),
-            2 when e.Type.IsSubtypeOf(ExceptionTypes.OSError) => OSErrorStr(e),
-            _ => Repr(e.Args),
-        },
+        PyBaseException e => PyBaseException.Str(e),
         _ => Repr(o),
     };
 
@@ -184,14 +174,6 @@ public static partial class Ops
         foreach (var item in t.Items)
             h = h * 1000003 ^ Hash(item);
         return h;
-    }
-
-    private static string OSErrorStr(PyBaseException e)
-    {
-        string text = $"[Errno {Str(e.Args.Items[0])}] {Str(e.Args.Items[1])}";
-        if (GenericGetAttr(e, "filename") is { } file and not PyNone)
-            text += ": " + Repr(file) + (GenericGetAttr(e, "filename2") is { } file2 and not PyNone ? " -> " + Repr(file2) : "");
-        return text;
     }
 
     public static bool IsCallable(PyObject o) =>

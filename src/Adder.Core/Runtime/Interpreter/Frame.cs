@@ -47,6 +47,9 @@ public sealed class Frame
     /// <summary>The frame stopped at a YIELD_VALUE (rather than returning).</summary>
     public bool Yielded;
 
+    /// <summary>The Python-visible frame object, once something asked for it.</summary>
+    public PyFrameObject? FrameObject;
+
     /// <summary>An exception generator.throw() raises at the paused yield.</summary>
     public PyBaseException? PendingThrow;
 }

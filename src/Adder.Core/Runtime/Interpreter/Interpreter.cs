@@ -52,7 +52,7 @@ public static class Interpreter
                 while (true)
                 {
                     if (recordFrame)
-                        exc.Traceback.Insert(0, (f.Code, f.Code.LineOf(f.LastInstruction)));
+                        exc.Traceback = new PyTraceback(PyFrameObject.Of(f), f.LastInstruction * 2, f.Code.LineOf(f.LastInstruction), exc.Traceback);
                     recordFrame = true;
                     if (FindHandler(f.Code, f.LastInstruction) is { } handler)
                     {
@@ -167,7 +167,7 @@ public static class Interpreter
                 {
                     var v = slots[oparg];
                     if (v is null)
-                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{f.Code.Varnames[oparg]}' referenced before assignment");
+                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                     slots[sp++] = v;
                     break;
                 }
@@ -339,6 +339,26 @@ public static class Interpreter
                     break;
                 case Opcode.PopJumpBackwardIfTrue:
                     if (Ops.IsTrue(slots[--sp]!))
+                        ip -= oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpForwardIfNone:
+                    if (slots[--sp] is PyNone)
+                        ip += oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpForwardIfNotNone:
+                    if (slots[--sp] is not PyNone)
+                        ip += oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpBackwardIfNone:
+                    if (slots[--sp] is PyNone)
+                        ip -= oparg;
+                    slots[sp] = null;
+                    break;
+                case Opcode.PopJumpBackwardIfNotNone:
+                    if (slots[--sp] is not PyNone)
                         ip -= oparg;
                     slots[sp] = null;
                     break;
@@ -677,6 +697,32 @@ public static class Interpreter
                     slots[sp++] = PyBool.From(Ops.ExceptionMatches((PyBaseException)slots[sp - 2]!, type));
                     break;
                 }
+                case Opcode.CheckEgMatch:
+                {
+                    var type = slots[--sp]!;
+                    slots[sp] = null;
+                    var exc = slots[sp - 1]!;
+                    if (exc is PyNone)
+                    {
+                        slots[sp++] = PyNone.Instance;
+                        break;
+                    }
+                    var (rest, match) = PyExceptionGroup.MatchForExceptStar((PyBaseException)exc, type);
+                    if (match is not PyNone)
+                    {
+                        slots[sp - 1] = rest;
+                        t_handled = (PyBaseException)match;
+                    }
+                    slots[sp++] = match;
+                    break;
+                }
+                case Opcode.PrepReraiseStar:
+                {
+                    var results = (PyList)slots[--sp]!;
+                    slots[sp] = null;
+                    slots[sp - 1] = PyExceptionGroup.PrepareReraise(slots[sp - 1]!, results);
+                    break;
+                }
                 case Opcode.Reraise:
                 {
                     // With oparg, the offset below the exception is where it was first raised; it only
@@ -688,7 +734,7 @@ public static class Interpreter
                 }
                 case Opcode.DeleteFast:
                     if (slots[oparg] is null)
-                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{f.Code.Varnames[oparg]}' referenced before assignment");
+                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                     slots[oparg] = null;
                     break;
                 case Opcode.DeleteName:
@@ -901,7 +947,7 @@ public static class Interpreter
         string name = code.LocalsPlusName(slot);
         return slot >= code.LocalsPlusCount - code.Freevars.Length
             ? Errors.Name($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope", exact: true)
-            : Errors.Raise(ExceptionTypes.UnboundLocalError, $"local variable '{name}' referenced before assignment");
+            : Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(name));
     }
 
     /// <summary>Continues a generator's frame until it yields or returns.</summary>
@@ -919,6 +965,9 @@ public static class Interpreter
     /// <summary>Runs a module-level code object (exec/eval) in the given namespaces.</summary>
     public static PyObject RunCode(PyCode code, PyDict globals, PyDict locals) =>
         Run(new Frame(code, globals, Builtins.Dict, locals, t_current));
+
+    private static string UnboundLocalMessage(string name) =>
+        $"cannot access local variable '{name}' where it is not associated with a value";
 
     public static PyDict CurrentGlobals() => t_current?.Globals ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
 

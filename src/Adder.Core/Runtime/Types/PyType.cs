@@ -153,6 +153,17 @@ public sealed partial class PyType : PyObject
 
     public static PyType Builtin(string name, PyType? baseType = null) => new(name, baseType ?? Object, TypeType);
 
+    /// <summary>A builtin type with several bases (ExceptionGroup); instances use the first base's layout.</summary>
+    public static PyType Builtin(string name, PyType[] bases)
+    {
+        var type = new PyType(name, bases[0], TypeType);
+        type.Bases = bases;
+        type.Mro = C3Mro(type, bases);
+        for (int i = 1; i < bases.Length; i++)
+            bases[i].AddSubclass(type);
+        return type;
+    }
+
     private PyType[] ComputeMro()
     {
         var mro = new List<PyType> { this };
