@@ -104,7 +104,7 @@ public sealed partial class CodeGenerator
             case Ast.Attribute a:
                 Expression(a.Value);
                 At(a);
-                _asm.Emit(Opcode.LoadAttr, Name(a.Attr));
+                _asm.Emit(Opcode.LoadAttr, AttributeName(a.Attr));
                 break;
             case JoinedStr j:
                 foreach (var v in j.Values)
@@ -361,7 +361,7 @@ public sealed partial class CodeGenerator
             var a = (Ast.Attribute)c.Func;
             Expression(a.Value);
             At(a);
-            _asm.Emit(Opcode.LoadMethod, Name(a.Attr));
+            _asm.Emit(Opcode.LoadMethod, AttributeName(a.Attr));
         }
         else if (c.Func is Name n && NameAccess(n.Id) == Access.Global)
         {
@@ -450,7 +450,7 @@ public sealed partial class CodeGenerator
         var scope = _symbols.ScopeFor(node);
         bool isGenerator = node is GeneratorExp;
         string name = node switch { GeneratorExp => "<genexpr>", SetComp => "<setcomp>", DictComp => "<dictcomp>", _ => "<listcomp>" };
-        var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? name : _qualname + ".<locals>." + name);
+        var inner = new CodeGenerator(_symbols, scope, _filename, _qualname == "<module>" ? name : _qualname + ".<locals>." + name) { _privateClass = _privateClass };
         inner.Prologue(node);
         inner._asm.SetPosition(node.Lineno, node.EndLineno, node.ColOffset, node.EndColOffset);
         if (node is ListComp)

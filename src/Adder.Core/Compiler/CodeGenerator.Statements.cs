@@ -205,12 +205,12 @@ public sealed partial class CodeGenerator
                 Expression(attr.Value);
                 _asm.Emit(Opcode.Copy, 1);
                 At(attr);
-                _asm.Emit(Opcode.LoadAttr, Name(attr.Attr));
+                _asm.Emit(Opcode.LoadAttr, AttributeName(attr.Attr));
                 Expression(a.Value);
                 At(a);
                 _asm.Emit(Opcode.BinaryOp, op);
                 _asm.Emit(Opcode.Swap, 2);
-                _asm.Emit(Opcode.StoreAttr, Name(attr.Attr));
+                _asm.Emit(Opcode.StoreAttr, AttributeName(attr.Attr));
                 break;
             default:
                 throw Unsupported(a, "augmented assignment to " + a.Target.GetType().Name);
@@ -246,7 +246,7 @@ public sealed partial class CodeGenerator
             case Ast.Attribute a:
                 Expression(a.Value);
                 At(a);
-                _asm.Emit(Opcode.StoreAttr, Name(a.Attr));
+                _asm.Emit(Opcode.StoreAttr, AttributeName(a.Attr));
                 break;
             default:
                 throw Unsupported(target, "assignment to " + target.GetType().Name);
@@ -416,7 +416,7 @@ public sealed partial class CodeGenerator
         foreach (var d in c.DecoratorList)
             Expression(d);
         string qualname = QualnameOf(c.Name);
-        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(c), _filename, qualname);
+        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(c), _filename, qualname) { _privateClass = c.Name };
         inner.Prologue(c);
         inner._asm.SetPosition(c.Lineno, c.Lineno, -1, -1);
         inner.LoadName("__name__");
@@ -505,7 +505,7 @@ public sealed partial class CodeGenerator
         {
             if (args.KwDefaults[i] is null)
                 continue;
-            _asm.Emit(Opcode.LoadConst, ConstOf(args.Kwonlyargs[i].ArgName));
+            _asm.Emit(Opcode.LoadConst, ConstOf(Mangle(args.Kwonlyargs[i].ArgName)));
             Expression(args.KwDefaults[i]);
             kwDefaults++;
         }
@@ -521,7 +521,7 @@ public sealed partial class CodeGenerator
         {
             if (annotation is null)
                 return;
-            _asm.Emit(Opcode.LoadConst, ConstOf(argName));
+            _asm.Emit(Opcode.LoadConst, ConstOf(Mangle(argName)));
             Expression(annotation);
             annotations++;
         }
@@ -540,7 +540,7 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.BuildTuple, 2 * annotations);
             flags |= 4;
         }
-        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(node), _filename, qualname);
+        var inner = new CodeGenerator(_symbols, _symbols.ScopeFor(node), _filename, qualname) { _privateClass = _privateClass };
         inner.Prologue(node);
         body(inner);
         var codeFlags = CodeFlags.Optimized | CodeFlags.NewLocals;
@@ -743,7 +743,7 @@ public sealed partial class CodeGenerator
             case Ast.Attribute a:
                 Expression(a.Value);
                 At(a);
-                _asm.Emit(Opcode.DeleteAttr, Name(a.Attr));
+                _asm.Emit(Opcode.DeleteAttr, AttributeName(a.Attr));
                 break;
             case Ast.Tuple or List:
                 foreach (var e in target is Ast.Tuple t ? t.Elts : ((List)target).Elts)

@@ -273,8 +273,17 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.ReturnValue);
     }
 
+    /// <summary>The class whose private names (<c>__x</c>) this code mangles: the innermost enclosing class.</summary>
+    private string? _privateClass;
+
+    private string Mangle(string name) => Mangling.Mangle(_privateClass, name);
+
+    /// <summary>An attribute name, mangled, as an index into co_names.</summary>
+    private int AttributeName(string attr) => Name(Mangle(attr));
+
     private void LoadName(string name)
     {
+        name = Mangle(name);
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.LoadFast, Varname(name)); break;
@@ -286,6 +295,7 @@ public sealed partial class CodeGenerator
 
     private void StoreName(string name)
     {
+        name = Mangle(name);
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.StoreFast, Varname(name)); break;
@@ -297,6 +307,7 @@ public sealed partial class CodeGenerator
 
     private void DeleteName(string name)
     {
+        name = Mangle(name);
         switch (NameAccess(name))
         {
             case Access.Fast: _asm.Emit(Opcode.DeleteFast, Varname(name)); break;

@@ -420,7 +420,7 @@ public sealed partial class SymbolTable
     private void AddParam(Arg a)
     {
         AddDef(a.ArgName, SymbolFlags.DefParam, a);
-        _current.Parameters.Add(a.ArgName);
+        _current.Parameters.Add(Mangle(_current, a.ArgName));
     }
 
     private void VisitExprs(List<ExprNode> exprs)

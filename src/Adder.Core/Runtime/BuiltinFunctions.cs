@@ -234,6 +234,8 @@ internal static class BuiltinFunctions
             if (names.Add(name))
                 result.Add(new PyStr(name));
         }
+        if (obj is PyModule { Dict: var ns } && ns.Get("__dir__") is { } moduleDir)
+            return Ops.Call(moduleDir, ReadOnlySpan<PyObject>.Empty);
         if (Ops.InstanceDict(obj, create: obj is PyInstance or PyBaseException) is { } own)
         {
             foreach (var (k, _) in own.Items())

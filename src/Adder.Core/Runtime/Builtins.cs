@@ -237,15 +237,6 @@ public static class Builtins
             ((PyList)args[0]).Items.Add(args[1]);
             return PyNone.Instance;
         });
-        Method(PyList.TypeObject, "pop", (args, kw) =>
-        {
-            var items = ((PyList)args[0]).Items;
-            if (items.Count == 0)
-                throw Errors.Index("pop from empty list");
-            var last = items[^1];
-            items.RemoveAt(items.Count - 1);
-            return last;
-        });
         // Builtin classes that construct their instances themselves get T.__new__ (super().__new__(cls, ...) in subclasses).
         foreach (var (_, value) in d.Items())
         {

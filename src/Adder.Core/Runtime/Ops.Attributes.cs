@@ -63,6 +63,8 @@ public static partial class Ops
         PyType t => TypeGetAttr(t, name),
         PySuper s => s.Lookup(name) ?? GenericGetAttr(obj, name),
         PyModule m => GenericGetAttr(obj, name) ?? ModuleGetAttr(m, name),
+        // A bound method shows its function's attributes (__name__, __qualname__, __module__...).
+        PyMethod m => GenericGetAttr(obj, name) ?? TryGetAttr(m.Function, name),
         _ => GenericGetAttr(obj, name),
     };
 

@@ -116,7 +116,7 @@ public static class TracebackFormatter
         string module = e.Type.ModuleName;
         string name = module is "builtins" or "__main__" ? e.Type.Qualname : module + "." + e.Type.Qualname;
         AppendLine(sb, margin, message.Length > 0 ? name + ": " + message : name);
-        if (Ops.InstanceDict(e, create: false)?.Get("__notes__") is { } notes)
+        if (LookupNotes(e) is { } notes)
         {
             if (notes is PyList or PyTuple)
             {
@@ -127,6 +127,18 @@ public static class TracebackFormatter
             {
                 AppendLine(sb, margin, SafeStr(notes));
             }
+        }
+    }
+
+    private static PyObject? LookupNotes(PyBaseException e)
+    {
+        try
+        {
+            return Ops.LookupAttr(e, "__notes__");
+        }
+        catch (PyException)
+        {
+            return null;
         }
     }
 

@@ -102,7 +102,7 @@ public static class PyExceptionGroup
         derived.Cause = original.Cause;
         derived.Context = original.Context;
         derived.SuppressContext = original.SuppressContext;
-        if (Ops.InstanceDict(original, create: false)?.Get("__notes__") is { } notes)
+        if (Ops.LookupAttr(original, "__notes__") is { } notes)
             Ops.SetAttr(derived, "__notes__", notes);
         return derived;
     }

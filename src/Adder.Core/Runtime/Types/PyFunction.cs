@@ -87,6 +87,9 @@ public sealed class PyBuiltinFunction : PyObject
     private static readonly PyType s_wrapperDescriptor = PyType.Builtin("wrapper_descriptor");
     private static readonly PyType s_methodWrapper = PyType.Builtin("method-wrapper");
 
+    /// <summary>The four types builtin functions and methods have.</summary>
+    public static PyType[] Types => new[] { TypeObject, s_methodDescriptor, s_wrapperDescriptor, s_methodWrapper };
+
     public delegate PyObject Body(ReadOnlySpan<PyObject> args, PyObject[]? kwNames);
 
     public PyBuiltinFunction(string name, Body body, PyObject? self = null)
