@@ -39,9 +39,18 @@ public static class SysModule
             var e = Runtime.Interpreter.Interpreter.HandledException;
             return e is null
                 ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
-                : new PyTuple(new PyObject[] { e.Type, e, PyNone.Instance });
+                : new PyTuple(new PyObject[] { e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance });
         });
-        m.Def("intern", (args, kw) => args[0] is PyStr s ? new PyStr(string.Intern(s.Value)) : throw Errors.Type("intern() argument must be str"));
+        var interned = new Dictionary<string, PyStr>(StringComparer.Ordinal);
+        m.Def("intern", (args, kw) =>
+        {
+            if (args.Length != 1 || args[0] is not PyStr s || s.Type != PyStr.TypeObject)
+                throw Errors.Type($"intern() argument must be str, not {(args.Length > 0 ? args[0].Type.Name : "nothing")}");
+            if (interned.TryGetValue(s.Value, out var existing))
+                return existing;
+            interned[s.Value] = s;
+            return s;
+        });
         ModulesDict.Set("sys", m);
         return m;
     }

@@ -55,9 +55,13 @@ public static class Builtins
             return PyNone.Instance;
         });
         Def("callable", (args, kw) => PyBool.From(Ops.IsCallable(One("callable", args, kw))));
-        Def("super", (args, kw) => args.Length == 2
-            ? new PySuper((PyType)args[0], args[1])
-            : Interpreter.Interpreter.ZeroArgumentSuper());
+        Def("super", (args, kw) => args.Length switch
+        {
+            0 => Interpreter.Interpreter.ZeroArgumentSuper(),
+            1 or 2 => new PySuper(args[0] as PyType ?? throw Errors.Type($"super() argument 1 must be a type, not {args[0].Type.Name}"),
+                args.Length == 2 ? args[1] : null),
+            _ => throw Errors.Type($"super() takes at most 2 arguments ({args.Length} given)"),
+        });
         d.Set("__build_class__", BuildClass);
         PyProperty.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
         {

@@ -220,17 +220,22 @@ public static partial class Ops
     /// <summary>RAISE_VARARGS: an exception instance from a class or instance, with its cause.</summary>
     public static PyException MakeRaise(PyObject exc, PyObject? cause)
     {
-        var value = exc switch
-        {
-            PyBaseException e => e,
-            PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException) => (PyBaseException)Call(t, ReadOnlySpan<PyObject>.Empty),
-            _ => throw Errors.Type("exceptions must derive from BaseException"),
-        };
+        var value = Instantiate(exc, isCause: false)!;
         if (cause is not null)
         {
-            value.Cause = cause is PyNone ? null : cause as PyBaseException;
+            value.Cause = Instantiate(cause, isCause: true);
             value.SuppressContext = true;
         }
         return new PyException(value);
+
+        // An exception instance, or a class called without arguments; None only for a cause.
+        static PyBaseException? Instantiate(PyObject o, bool isCause) => o switch
+        {
+            PyBaseException e => e,
+            PyNone when isCause => null,
+            PyType t when t.IsSubtypeOf(ExceptionTypes.BaseException) => Call(t, ReadOnlySpan<PyObject>.Empty) as PyBaseException
+                ?? throw Errors.Type($"calling {Repr(t)} should have returned an instance of BaseException, not {t.Name}"),
+            _ => throw Errors.Type(isCause ? "exception causes must derive from BaseException" : "exceptions must derive from BaseException"),
+        };
     }
 }

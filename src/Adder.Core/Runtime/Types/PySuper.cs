@@ -8,12 +8,14 @@ public sealed class PySuper : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("super");
 
-    public PySuper(PyType startAfter, PyObject obj)
+    public PySuper(PyType startAfter, PyObject? obj)
         : base(TypeObject)
     {
         StartAfter = startAfter;
         Object = obj;
-        if (obj is PyType t && t.IsSubtypeOf(startAfter))
+        if (obj is null)
+            ObjectType = null;
+        else if (obj is PyType t && t.IsSubtypeOf(startAfter))
             ObjectType = t;
         else if (obj.Type.IsSubtypeOf(startAfter))
             ObjectType = obj.Type;
@@ -22,15 +24,16 @@ public sealed class PySuper : PyObject
     }
 
     public PyType StartAfter { get; }
-    public PyObject Object { get; }
+    /// <summary>The object methods bind to; null for an unbound super(type).</summary>
+    public PyObject? Object { get; }
 
     /// <summary>The class whose MRO is searched.</summary>
-    public PyType ObjectType { get; }
+    public PyType? ObjectType { get; }
 
     public PyObject? Lookup(string name)
     {
         // super().__class__ is super itself.
-        if (name == "__class__")
+        if (name == "__class__" || ObjectType is null)
             return null;
         var mro = ObjectType.Mro;
         int i = Array.IndexOf(mro, StartAfter);
@@ -42,6 +45,7 @@ public sealed class PySuper : PyObject
         return null;
     }
 
-    public override string ToString() =>
-        $"<super: <class '{StartAfter.Name}'>, <{(ReferenceEquals(Object, ObjectType) ? ObjectType.Name : ObjectType.Name + " object")}>>";
+    public override string ToString() => ObjectType is null
+        ? $"<super: <class '{StartAfter.Name}'>, NULL>"
+        : $"<super: <class '{StartAfter.Name}'>, <{(ReferenceEquals(Object, ObjectType) ? ObjectType.Name : ObjectType.Name + " object")}>>";
 }

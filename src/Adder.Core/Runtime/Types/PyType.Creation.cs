@@ -133,7 +133,18 @@ public sealed partial class PyType
             if (bases[i].IsFinal)
                 throw Errors.Type($"type '{bases[i].Name}' is not an acceptable base type");
         }
-        metatype = WinningMetatype(metatype, baseTuple.Items);
+        var winner = WinningMetatype(metatype, baseTuple.Items);
+        if (!ReferenceEquals(winner, metatype))
+        {
+            // type(name, bases, ns) with a base whose metaclass is more derived: that metaclass makes the class.
+            if (winner.Lookup("__new__") is { } winnerNew && !(winnerNew is PyStaticMethod { Function: PyBuiltinFunction { IsSlot: true } }))
+            {
+                var forwarded = args.ToArray();
+                forwarded[0] = winner;
+                return Ops.Call(Ops.DescriptorGet(winnerNew, null, winner), forwarded, kwNames is null ? null : new PyTuple(kwNames));
+            }
+            metatype = winner;
+        }
         CheckLayouts(bases);
 
         var dict = new Dictionary<string, PyObject>();
