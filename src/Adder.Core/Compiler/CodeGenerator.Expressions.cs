@@ -152,6 +152,8 @@ public sealed partial class CodeGenerator
                 else
                     Expression(y.Value);
                 At(y);
+                if (_scope.IsCoroutine)
+                    _asm.Emit(Opcode.AsyncGenWrap);
                 _asm.Emit(Opcode.YieldValue);
                 _asm.Emit(Opcode.Resume, 1);
                 break;
@@ -464,7 +466,8 @@ public sealed partial class CodeGenerator
         if (isGenerator)
             inner._asm.Emit(Opcode.LoadConst, inner.ConstOf(null));
         inner._asm.Emit(Opcode.ReturnValue);
-        var flags = CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested | (isGenerator ? CodeFlags.Generator : CodeFlags.None);
+        var flags = CodeFlags.Optimized | CodeFlags.NewLocals | CodeFlags.Nested
+            | (scope.IsCoroutine ? (isGenerator ? CodeFlags.AsyncGenerator : CodeFlags.Coroutine) : isGenerator ? CodeFlags.Generator : CodeFlags.None);
         var code = inner.Finish(name, 1, 0, 0, flags, node.Lineno);
         At(node);
         int closure = LoadClosure(code);
@@ -472,26 +475,42 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.MakeFunction, closure);
         Expression(generators[0].Iter);
         At(node);
-        _asm.Emit(Opcode.GetIter);
+        _asm.Emit(generators[0].IsAsync == 1 ? Opcode.GetAiter : Opcode.GetIter);
         _asm.Emit(Opcode.Precall, 0);
         _asm.Emit(Opcode.Call, 0);
+        if (scope.IsCoroutine && !isGenerator)
+        {
+            // An async list/set/dict comprehension is a coroutine: awaited where it stands.
+            _asm.Emit(Opcode.GetAwaitable, 0);
+            SendLoop(resumeKind: 3);
+        }
     }
 
     private void ComprehensionLoop(List<Comprehension> generators, int index, ExprNode elt, ExprNode node, ExprNode? value)
     {
         var g = generators[index];
-        if (g.IsAsync == 1)
-            throw Unsupported(node, "async comprehensions");
+        bool isAsync = g.IsAsync == 1;
         var top = new Label();
         var exhausted = new Label();
         if (index > 0)
         {
             Expression(g.Iter);
             At(node);
-            _asm.Emit(Opcode.GetIter);
+            _asm.Emit(isAsync ? Opcode.GetAiter : Opcode.GetIter);
         }
         _asm.Bind(top);
-        _asm.EmitJump(Opcode.ForIter, exhausted);
+        if (isAsync)
+        {
+            // The result being built (if any) and the iterators of this and the enclosing loops stay on the stack.
+            _asm.PushHandler(new Assembler.Handler(exhausted, index + (node is GeneratorExp ? 1 : 2), false));
+            _asm.Emit(Opcode.GetAnext);
+            SendLoop(resumeKind: 3);
+            _asm.PopHandler();
+        }
+        else
+        {
+            _asm.EmitJump(Opcode.ForIter, exhausted);
+        }
         Store(g.Target);
         foreach (var cond in g.Ifs)
             Jump(cond, top, jumpIf: false);
@@ -503,6 +522,8 @@ public sealed partial class CodeGenerator
         {
             Expression(elt);
             At(node);
+            if (_scope.IsCoroutine)
+                _asm.Emit(Opcode.AsyncGenWrap);
             _asm.Emit(Opcode.YieldValue);
             _asm.Emit(Opcode.Resume, 1);
             _asm.Emit(Opcode.PopTop);
@@ -522,5 +543,7 @@ public sealed partial class CodeGenerator
         }
         _asm.EmitJump(Opcode.JumpBackward, top);
         _asm.Bind(exhausted);
+        if (isAsync)
+            _asm.Emit(Opcode.EndAsyncFor);
     }
 }

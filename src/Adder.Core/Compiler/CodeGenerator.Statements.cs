@@ -43,6 +43,9 @@ public sealed partial class CodeGenerator
             case For f:
                 For(f);
                 break;
+            case AsyncFor af:
+                AsyncFor(af);
+                break;
             case Break:
             {
                 int loop = InnermostLoop();
@@ -74,7 +77,10 @@ public sealed partial class CodeGenerator
                 break;
             }
             case With w:
-                With(w.Items, 0, w.Body);
+                With(w.Items, 0, w.Body, isAsync: false);
+                break;
+            case AsyncWith aw:
+                With(aw.Items, 0, aw.Body, isAsync: true);
                 break;
             case Match m:
                 Match(m);
@@ -290,6 +296,36 @@ public sealed partial class CodeGenerator
         _asm.EmitJump(Opcode.JumpBackward, top);
         _asm.Bind(orelse);
         foreach (var s in w.Orelse)
+            Stmt(s);
+        _asm.Bind(end);
+    }
+
+    /// <summary>async for: __anext__() awaited each round; StopAsyncIteration ends the loop (END_ASYNC_FOR).</summary>
+    private void AsyncFor(AsyncFor f)
+    {
+        var top = new Label();
+        var exhausted = new Label();
+        var end = new Label();
+        Expression(f.Iter);
+        At(f);
+        _asm.Emit(Opcode.GetAiter);
+        _asm.Bind(top);
+        _depth++;
+        _asm.PushHandler(new Assembler.Handler(exhausted, _depth, false));
+        _asm.Emit(Opcode.GetAnext);
+        SendLoop(resumeKind: 3);
+        _asm.PopHandler();
+        Store(f.Target);
+        _blocks.Add(new Block(BlockKind.ForLoop, top, end));
+        foreach (var s in f.Body)
+            Stmt(s);
+        _blocks.RemoveAt(_blocks.Count - 1);
+        _depth--;
+        At(f);
+        _asm.EmitJump(Opcode.JumpBackward, top);
+        _asm.Bind(exhausted);
+        _asm.Emit(Opcode.EndAsyncFor);
+        foreach (var s in f.Orelse)
             Stmt(s);
         _asm.Bind(end);
     }
@@ -583,7 +619,7 @@ public sealed partial class CodeGenerator
         for (int i = _blocks.Count - 1; i >= downTo; i--)
         {
             var block = _blocks[i];
-            if (block.Kind is BlockKind.With or BlockKind.HandlerBody or BlockKind.Finally or BlockKind.FinallyEnd)
+            if (block.Kind is BlockKind.With or BlockKind.AsyncWith or BlockKind.HandlerBody or BlockKind.Finally or BlockKind.FinallyEnd)
             {
                 _asm.PushHandler(block.OuterHandler);
                 pushed++;
@@ -597,9 +633,10 @@ public sealed partial class CodeGenerator
                     _asm.Emit(Opcode.PopTop);
                     break;
                 case BlockKind.With:
+                case BlockKind.AsyncWith:
                     if (preserveTop)
                         _asm.Emit(Opcode.Swap, 2);
-                    CallExitWithNones();
+                    CallExitWithNones(block.Kind == BlockKind.AsyncWith);
                     break;
                 case BlockKind.HandlerBody:
                     if (preserveTop)
@@ -649,13 +686,18 @@ public sealed partial class CodeGenerator
             _asm.PopHandler();
     }
 
-    private void CallExitWithNones()
+    private void CallExitWithNones(bool isAsync)
     {
         _asm.Emit(Opcode.LoadConst, ConstOf(null));
         _asm.Emit(Opcode.LoadConst, ConstOf(null));
         _asm.Emit(Opcode.LoadConst, ConstOf(null));
         _asm.Emit(Opcode.Precall, 2);
         _asm.Emit(Opcode.Call, 2);
+        if (isAsync)
+        {
+            _asm.Emit(Opcode.GetAwaitable, 2);
+            SendLoop(resumeKind: 3);
+        }
         _asm.Emit(Opcode.PopTop);
     }
 
@@ -664,7 +706,7 @@ public sealed partial class CodeGenerator
     /// __exit__(None, None, None); an exception calls it with the exception and re-raises unless it
     /// returns true (Python/compile.c: compiler_with).
     /// </summary>
-    private void With(List<WithItem> items, int index, List<StmtNode> body)
+    private void With(List<WithItem> items, int index, List<StmtNode> body, bool isAsync)
     {
         var item = items[index];
         var handler = new Label();
@@ -672,17 +714,26 @@ public sealed partial class CodeGenerator
         var end = new Label();
         var outer = _asm.Current;
         Expression(item.ContextExpr);
-        _asm.Emit(Opcode.BeforeWith);
+        if (isAsync)
+        {
+            _asm.Emit(Opcode.BeforeAsyncWith);
+            _asm.Emit(Opcode.GetAwaitable, 1);
+            SendLoop(resumeKind: 3);
+        }
+        else
+        {
+            _asm.Emit(Opcode.BeforeWith);
+        }
         _depth++;
         _asm.PushHandler(new Assembler.Handler(handler, _depth, true));
-        _blocks.Add(new Block(BlockKind.With, OuterHandler: outer));
+        _blocks.Add(new Block(isAsync ? BlockKind.AsyncWith : BlockKind.With, OuterHandler: outer));
         if (item.OptionalVars is null)
             _asm.Emit(Opcode.PopTop);
         else
             Store(item.OptionalVars);
         if (index + 1 < items.Count)
         {
-            With(items, index + 1, body);
+            With(items, index + 1, body, isAsync);
         }
         else
         {
@@ -692,7 +743,7 @@ public sealed partial class CodeGenerator
         _blocks.RemoveAt(_blocks.Count - 1);
         _asm.PopHandler();
         _depth--;
-        CallExitWithNones();
+        CallExitWithNones(isAsync);
         _asm.EmitJump(Opcode.JumpForward, end);
 
         _asm.Bind(handler);
@@ -700,6 +751,11 @@ public sealed partial class CodeGenerator
         _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 3, true));
         _asm.Emit(Opcode.PushExcInfo);
         _asm.Emit(Opcode.WithExceptStart);
+        if (isAsync)
+        {
+            _asm.Emit(Opcode.GetAwaitable, 2);
+            SendLoop(resumeKind: 3);
+        }
         var suppress = new Label();
         _asm.EmitJump(Opcode.PopJumpForwardIfTrue, suppress);
         _asm.Emit(Opcode.Reraise, 2);

@@ -27,6 +27,7 @@ public sealed partial class CodeGenerator
     private enum BlockKind
     {
         With,
+        AsyncWith,
         ForLoop,
         WhileLoop,
         HandlerBody,
@@ -80,7 +81,7 @@ public sealed partial class CodeGenerator
         if (_freevars.Length > 0)
             _asm.Emit(Opcode.CopyFreeVars, _freevars.Length);
         _asm.SetPosition(at.Lineno, at.Lineno, -1, -1);
-        if (_scope.IsGenerator || _scope.IsCoroutine && _scope.Kind == ScopeKind.Function)
+        if (_scope.IsGenerator || _scope.IsCoroutine)
         {
             // Calling a generator function builds the frame and hands it back as the generator.
             _asm.Emit(Opcode.ReturnGenerator);

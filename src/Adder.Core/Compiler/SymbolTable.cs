@@ -497,6 +497,9 @@ public sealed partial class SymbolTable
                 break;
             case Await a:
                 VisitExpr(a.Value);
+                // An await makes the comprehension it is in a coroutine.
+                if (_current.ComprehensionKind is not null)
+                    _current.IsCoroutine = true;
                 break;
             case Compare c:
                 VisitExpr(c.Left);

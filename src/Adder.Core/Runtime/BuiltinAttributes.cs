@@ -79,12 +79,6 @@ internal static class BuiltinAttributes
         complex.GetSet("real", o => new PyFloat(((PyComplex)o).Value.Real));
         complex.GetSet("imag", o => new PyFloat(((PyComplex)o).Value.Imaginary));
 
-        foreach (var generatorType in new[] { PyGenerator.TypeObject, PyGenerator.CoroutineType })
-        {
-            generatorType.GetSet("__name__", o => new PyStr(((PyGenerator)o).Name));
-            generatorType.GetSet("__qualname__", o => new PyStr(((PyGenerator)o).Qualname));
-        }
-
         PyGenericAlias.TypeObject.GetSet("__origin__", o => ((PyGenericAlias)o).Origin);
         PyGenericAlias.TypeObject.GetSet("__args__", o => ((PyGenericAlias)o).Args);
 

@@ -218,8 +218,7 @@ public static class Builtins
             return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
                 it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
         });
-        foreach (var generatorType in new[] { PyGenerator.TypeObject, PyGenerator.CoroutineType })
-            RegisterGeneratorMethods(generatorType);
+        PyGenerator.Register();
 
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {
@@ -248,22 +247,6 @@ public static class Builtins
                 t.AddBuiltinNew();
         }
         return d;
-    }
-
-    private static void RegisterGeneratorMethods(PyType generatorType)
-    {
-        Method(generatorType, "send", (args, kw) => ((PyGenerator)args[0]).Send(args[1]));
-        Method(generatorType, "throw", (args, kw) => ((PyGenerator)args[0]).Throw(args[1] switch
-        {
-            PyBaseException e => e,
-            PyType t => (PyBaseException)Ops.Call(t, ReadOnlySpan<PyObject>.Empty),
-            var o => throw Errors.Type("exceptions must be classes or instances deriving from BaseException, not " + o.Type.Name),
-        }));
-        Method(generatorType, "close", (args, kw) =>
-        {
-            ((PyGenerator)args[0]).Close();
-            return PyNone.Instance;
-        });
     }
 
     private static bool IsSubclass(PyType cls, PyObject of) => of switch

@@ -218,6 +218,38 @@ public static partial class Ops
     }
 
     /// <summary>RAISE_VARARGS: an exception instance from a class or instance, with its cause.</summary>
+    /// <summary>The exception generator.throw(typ[, val[, tb]]) raises.</summary>
+    internal static PyBaseException ThrownException(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length is 0 or > 3)
+            throw Errors.Type($"throw expected at least 1 argument, got {args.Length}");
+        var value = args.Length > 1 ? args[1] : PyNone.Instance;
+        PyBaseException exception;
+        if (args[0] is PyType t && t.IsSubtypeOf(ExceptionTypes.BaseException))
+        {
+            exception = value switch
+            {
+                PyBaseException e when e.Type.IsSubtypeOf(t) => e,
+                PyNone => (PyBaseException)Call(t, ReadOnlySpan<PyObject>.Empty),
+                PyTuple tuple => (PyBaseException)Call(t, tuple.Items),
+                _ => (PyBaseException)Call(t, new[] { value }),
+            };
+        }
+        else if (args[0] is PyBaseException instance)
+        {
+            if (value is not PyNone)
+                throw Errors.Type("instance exception may not have a separate value");
+            exception = instance;
+        }
+        else
+        {
+            throw Errors.Type($"exceptions must be classes or instances deriving from BaseException, not {args[0].Type.Name}");
+        }
+        if (args.Length == 3 && args[2] is not PyNone)
+            exception.Traceback = args[2] as PyTraceback ?? throw Errors.Type("throw() third argument must be a traceback object");
+        return exception;
+    }
+
     public static PyException MakeRaise(PyObject exc, PyObject? cause)
     {
         var value = Instantiate(exc, isCause: false)!;

@@ -608,59 +608,68 @@ public static class Interpreter
                     return value;
                 }
                 case Opcode.GetAwaitable:
+                    slots[sp - 1] = Awaitable(slots[sp - 1]!, oparg);
+                    break;
+                case Opcode.GetYieldFromIter:
                 {
-                    var awaitable = slots[sp - 1]!;
-                    if (awaitable is PyGenerator { IsCoroutine: true })
-                        break;
-                    var await = Ops.CallDunder(awaitable, "__await__")
-                        ?? throw Errors.Type($"object {awaitable.Type.Name} can't be used in 'await' expression");
-                    if (await is not PyIterator)
-                        throw Errors.Type($"__await__() returned non-iterator of type '{await.Type.Name}'");
-                    slots[sp - 1] = await;
+                    var iterable = slots[sp - 1]!;
+                    if (iterable is PyGenerator { IsCoroutine: true } && (f.Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+                        throw Errors.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                    if (iterable is not PyGenerator)
+                        slots[sp - 1] = Ops.GetIter(iterable);
                     break;
                 }
-                case Opcode.GetYieldFromIter:
-                    if (slots[sp - 1] is not PyGenerator)
-                        slots[sp - 1] = Ops.GetIter(slots[sp - 1]!);
-                    break;
                 case Opcode.Send:
                 {
                     var value = slots[--sp]!;
                     slots[sp] = null;
-                    var receiver = slots[sp - 1]!;
-                    PyObject? result;
-                    if (receiver is PyGenerator g)
+                    var result = SendTo(slots[sp - 1]!, value, out bool done);
+                    if (done)
                     {
-                        try
-                        {
-                            result = value is PyNone ? g.Next() : g.Send(value);
-                        }
-                        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
-                        {
-                            slots[sp - 1] = e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance;
-                            ip += oparg;
-                            break;
-                        }
-                        if (result is null)
-                        {
-                            slots[sp - 1] = g.ReturnValue ?? PyNone.Instance;
-                            ip += oparg;
-                            break;
-                        }
-                    }
-                    else
-                    {
-                        result = ((PyIterator)receiver).Next();
-                        if (result is null)
-                        {
-                            slots[sp - 1] = PyNone.Instance;
-                            ip += oparg;
-                            break;
-                        }
+                        slots[sp - 1] = result;
+                        ip += oparg;
+                        break;
                     }
                     slots[sp++] = result;
                     break;
                 }
+                case Opcode.GetAiter:
+                    slots[sp - 1] = AsyncIterator(slots[sp - 1]!);
+                    break;
+                case Opcode.GetAnext:
+                {
+                    var aiter = slots[sp - 1]!;
+                    slots[sp++] = aiter is PyGenerator { IsAsyncGenerator: true } agen
+                        ? PyAsyncGenAwaitable.ASend(agen, PyNone.Instance)
+                        : AsyncNext(aiter);
+                    break;
+                }
+                case Opcode.EndAsyncFor:
+                {
+                    var exc = (PyBaseException)slots[--sp]!;
+                    slots[sp] = null;
+                    if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
+                    {
+                        f.StackTop = sp;
+                        throw new PyException(exc) { IsReraise = true };
+                    }
+                    slots[--sp] = null;
+                    break;
+                }
+                case Opcode.BeforeAsyncWith:
+                {
+                    var manager = slots[sp - 1]!;
+                    var enter = manager.Type.Lookup("__aenter__");
+                    var exit = manager.Type.Lookup("__aexit__");
+                    if (enter is null || exit is null)
+                        throw Errors.Type($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
+                    slots[sp - 1] = Ops.DescriptorGet(exit, manager, manager.Type);
+                    slots[sp++] = Ops.Call(Ops.DescriptorGet(enter, manager, manager.Type), ReadOnlySpan<PyObject>.Empty);
+                    break;
+                }
+                case Opcode.AsyncGenWrap:
+                    slots[sp - 1] = new PyAsyncGenWrappedValue(slots[sp - 1]!);
+                    break;
                 case Opcode.ReturnValue:
                 {
                     var value = slots[--sp]!;
@@ -956,6 +965,92 @@ public static class Interpreter
         frame.Yielded = false;
         var parent = t_current;
         return Run(frame.WithBack(parent));
+    }
+
+    /// <summary>GET_AWAITABLE: what await drives (Objects/genobject.c: _PyCoro_GetAwaitableIter).</summary>
+    private static PyObject Awaitable(PyObject awaitable, int where)
+    {
+        switch (awaitable)
+        {
+            case PyGenerator { IsCoroutine: true } coroutine:
+                if (coroutine.YieldFrom is PyGenerator { IsCoroutine: true } || coroutine.Running)
+                    throw Errors.Raise(ExceptionTypes.RuntimeError, "coroutine is being awaited already");
+                return coroutine;
+            case PyGenerator { IsIterableCoroutine: true }:
+            case PyAsyncGenAwaitable:
+            case PyCoroutineWrapper:
+                return awaitable;
+        }
+        var await = awaitable.Type.Lookup("__await__");
+        if (await is null)
+        {
+            throw Errors.Type(where switch
+            {
+                1 => $"'async with' received an object from __aenter__ that does not implement __await__: {awaitable.Type.Name}",
+                2 => $"'async with' received an object from __aexit__ that does not implement __await__: {awaitable.Type.Name}",
+                _ => $"object {awaitable.Type.Name} can't be used in 'await' expression",
+            });
+        }
+        var iterator = Ops.Call(Ops.DescriptorGet(await, awaitable, awaitable.Type), ReadOnlySpan<PyObject>.Empty);
+        if (iterator is PyGenerator { IsCoroutine: true })
+            throw Errors.Type("__await__() returned a coroutine");
+        if (iterator is not PyIterator && iterator.Type.LookupOverride("__next__") is null)
+            throw Errors.Type($"__await__() returned non-iterator of type '{iterator.Type.Name}'");
+        return iterator;
+    }
+
+    /// <summary>SEND: the next value from what yield from / await drives, or (done) its final result.</summary>
+    private static PyObject SendTo(PyObject receiver, PyObject value, out bool done)
+    {
+        if (receiver is ISendTarget target)
+            return target.Send(value, out done);
+        try
+        {
+            PyObject? result;
+            if (value is PyNone && receiver is PyIterator iterator)
+            {
+                result = iterator.Next();
+                done = result is null;
+                return result ?? PyNone.Instance;
+            }
+            result = value is PyNone
+                ? Ops.CallDunder(receiver, "__next__") ?? throw Errors.Type($"'{receiver.Type.Name}' object is not an iterator")
+                : Ops.Call(Ops.GetAttr(receiver, "send"), new[] { value });
+            done = false;
+            return result;
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            done = true;
+            return e.Value.Args.Items.Length > 0 ? e.Value.Args.Items[0] : PyNone.Instance;
+        }
+    }
+
+    /// <summary>GET_AITER: obj.__aiter__(), which must have __anext__.</summary>
+    private static PyObject AsyncIterator(PyObject iterable)
+    {
+        var aiter = iterable.Type.Lookup("__aiter__")
+            ?? throw Errors.Type($"'async for' requires an object with __aiter__ method, got {iterable.Type.Name}");
+        var iterator = Ops.Call(Ops.DescriptorGet(aiter, iterable, iterable.Type), ReadOnlySpan<PyObject>.Empty);
+        if (iterator.Type.Lookup("__anext__") is null)
+            throw Errors.Type($"'async for' received an object from __aiter__ that does not implement __anext__: {iterator.Type.Name}");
+        return iterator;
+    }
+
+    /// <summary>GET_ANEXT for iterators other than async generators: the awaitable __anext__() returns.</summary>
+    private static PyObject AsyncNext(PyObject aiter)
+    {
+        var anext = aiter.Type.Lookup("__anext__")
+            ?? throw Errors.Type($"'async for' requires an iterator with __anext__ method, got {aiter.Type.Name}");
+        var awaitable = Ops.Call(Ops.DescriptorGet(anext, aiter, aiter.Type), ReadOnlySpan<PyObject>.Empty);
+        try
+        {
+            return Awaitable(awaitable, 0);
+        }
+        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError)
+        {
+            throw Errors.Type($"'async for' received an invalid object from __anext__: {awaitable.Type.Name}");
+        }
     }
 
     /// <summary>The innermost frame running on this thread (for super() and sys._getframe).</summary>
