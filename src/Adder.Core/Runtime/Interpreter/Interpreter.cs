@@ -33,47 +33,75 @@ public static class Interpreter
         }
     }
 
+    // Execute returns this when Python code raised (RAISE_VARARGS, RERAISE...): the exception waits in
+    // t_raised, and RunLoop unwinds to a handler without a .NET exception being thrown.
+    private static readonly PyObject s_raised = new PyCell(null);
+    [ThreadStatic] private static PyBaseException? t_raised;
+    [ThreadStatic] private static bool t_raisedAgain;
+
+    /// <summary>Makes Execute leave with <paramref name="exc"/> raised (a re-raise keeps its traceback).</summary>
+    private static PyObject Raise(Frame f, int sp, PyBaseException exc, bool reraise)
+    {
+        f.StackTop = sp;
+        t_raised = exc;
+        t_raisedAgain = reraise;
+        return s_raised;
+    }
+
     private static PyObject RunLoop(ref Frame f, Frame entry)
     {
         while (true)
         {
+            PyBaseException exc;
+            bool reraise;
             try
             {
-                return Execute(ref f, entry);
+                var result = Execute(ref f, entry);
+                if (!ReferenceEquals(result, s_raised))
+                    return result;
+                exc = t_raised!;
+                reraise = t_raisedAgain;
+                t_raised = null;
             }
             catch (Exception thrown) when (thrown is PyException || IsInterpreterBug(thrown))
             {
                 var e = thrown as PyException ?? AsSystemError(thrown);
-                var exc = e.Value;
-                if (!e.IsReraise && exc.Context is null && t_handled is not null && !ReferenceEquals(t_handled, exc))
-                    exc.Context = t_handled;
-                bool recordFrame = !e.IsReraise;
-                // Find a handler in this frame or a caller, adding each frame left to the traceback.
-                while (true)
-                {
-                    if (recordFrame)
-                        exc.Traceback = new PyTraceback(PyFrameObject.Of(f), f.LastInstruction * 2, f.Code.LineOf(f.LastInstruction), exc.Traceback);
-                    recordFrame = true;
-                    if (FindHandler(f.Code, f.LastInstruction) is { } handler)
-                    {
-                        int sp = f.Code.LocalsPlusCount + handler.Depth;
-                        Array.Clear(f.Slots, sp, f.Slots.Length - sp);
-                        if (handler.PushLasti)
-                            f.Slots[sp++] = PyInt.From(f.LastInstruction);
-                        f.Slots[sp++] = exc;
-                        f.StackTop = sp;
-                        f.Ip = handler.Target;
-                        break;
-                    }
-                    if (ReferenceEquals(f, entry))
-                    {
-                        if (ReferenceEquals(e, thrown))
-                            throw;
-                        throw e;
-                    }
-                    f = f.Back!;
-                }
+                exc = e.Value;
+                reraise = e.IsReraise;
             }
+            // Outside the catch: unwinding a deep stack must not nest .NET exception dispatches. An
+            // exception leaving this loop reaches a caller's frame, which its traceback does not have yet.
+            if (!Unwind(ref f, entry, exc, reraise))
+                throw new PyException(exc);
+        }
+    }
+
+    /// <summary>Finds a handler for <paramref name="exc"/> in this frame or a caller up to
+    /// <paramref name="entry"/>, adding each frame left to the traceback; false if none handles it.</summary>
+    private static bool Unwind(ref Frame f, Frame entry, PyBaseException exc, bool reraise)
+    {
+        if (!reraise && exc.Context is null && t_handled is not null && !ReferenceEquals(t_handled, exc))
+            exc.Context = t_handled;
+        bool recordFrame = !reraise;
+        while (true)
+        {
+            if (recordFrame)
+                exc.Traceback = new PyTraceback(PyFrameObject.Of(f), f.LastInstruction * 2, f.Code.LineOf(f.LastInstruction), exc.Traceback);
+            recordFrame = true;
+            if (FindHandler(f.Code, f.LastInstruction) is { } handler)
+            {
+                int sp = f.Code.LocalsPlusCount + handler.Depth;
+                Array.Clear(f.Slots, sp, f.Slots.Length - sp);
+                if (handler.PushLasti)
+                    f.Slots[sp++] = PyInt.From(f.LastInstruction);
+                f.Slots[sp++] = exc;
+                f.StackTop = sp;
+                f.Ip = handler.Target;
+                return true;
+            }
+            if (ReferenceEquals(f, entry))
+                return false;
+            f = f.Back!;
         }
     }
 
@@ -649,10 +677,7 @@ public static class Interpreter
                     var exc = (PyBaseException)slots[--sp]!;
                     slots[sp] = null;
                     if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-                    {
-                        f.StackTop = sp;
-                        throw new PyException(exc) { IsReraise = true };
-                    }
+                        return Raise(f, sp, exc, reraise: true);
                     slots[--sp] = null;
                     break;
                 }
@@ -738,8 +763,7 @@ public static class Interpreter
                     // matters for the frame's line, which the traceback already has. The handler search
                     // starts from this instruction, as in CPython.
                     var exc = (PyBaseException)slots[--sp]!;
-                    f.StackTop = sp;
-                    throw new PyException(exc) { IsReraise = true };
+                    return Raise(f, sp, exc, reraise: true);
                 }
                 case Opcode.DeleteFast:
                     if (slots[oparg] is null)
@@ -940,11 +964,11 @@ public static class Interpreter
                     // A bare raise re-raises the exception being handled; its traceback already has this frame.
                     if (oparg == 0)
                     {
-                        throw t_handled is null
-                            ? Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise")
-                            : new PyException(t_handled) { IsReraise = true };
+                        return t_handled is null
+                            ? Raise(f, sp, Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise").Value, reraise: false)
+                            : Raise(f, sp, t_handled, reraise: true);
                     }
-                    throw Ops.MakeRaise(slots[sp - oparg]!, oparg == 2 ? slots[sp - 1] : null);
+                    return Raise(f, sp, Ops.MakeRaise(slots[sp - oparg]!, oparg == 2 ? slots[sp - 1] : null).Value, reraise: false);
                 default:
                     throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
             }
