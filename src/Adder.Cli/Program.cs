@@ -116,7 +116,8 @@ public static class Program
         {
             stdout.Flush();
             Console.Error.Write(Adder.Runtime.TracebackFormatter.Format(e.Value));
-            return 1;
+            // CPython ends with SIGINT's status after an uncaught KeyboardInterrupt (what a shell shows as 130).
+            return e.Value.Type.IsSubtypeOf(Adder.Runtime.ExceptionTypes.KeyboardInterrupt) ? 130 : 1;
         }
         catch (Adder.Compiler.PyCompileError e)
         {

@@ -48,7 +48,12 @@ public static class Importer
             }
         }
         string modName = module is PyModule mm ? mm.Name : "?";
-        throw Errors.Raise(ExceptionTypes.ImportError, $"cannot import name '{name}' from '{modName}' (unknown location)");
+        var file = (module as PyModule)?.Dict.Get("__file__") as PyStr;
+        var error = Errors.Raise(ExceptionTypes.ImportError, $"cannot import name '{name}' from '{modName}' ({file?.Value ?? "unknown location"})");
+        error.Value.SetMember("msg", error.Value.Args.Items[0]);
+        error.Value.SetMember("name", new PyStr(modName));
+        error.Value.SetMember("path", (PyObject?)file ?? PyNone.Instance);
+        throw error;
     }
 
     private static string ResolveRelative(string name, int level, PyDict globals)

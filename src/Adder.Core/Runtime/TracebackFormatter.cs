@@ -115,6 +115,8 @@ public static class TracebackFormatter
         }
         string module = e.Type.ModuleName;
         string name = module is "builtins" or "__main__" ? e.Type.Qualname : module + "." + e.Type.Qualname;
+        if (Suggestions.For(e) is { } suggestion)
+            message += $". Did you mean: '{suggestion}'?";
         AppendLine(sb, margin, message.Length > 0 ? name + ": " + message : name);
         if (LookupNotes(e) is { } notes)
         {

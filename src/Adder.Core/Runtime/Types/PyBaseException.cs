@@ -173,8 +173,13 @@ public static class Errors
 
     public static PyException ZeroDivision(string message) => Raise(ExceptionTypes.ZeroDivisionError, message);
 
-    public static PyException Name(string name, bool exact = false) =>
-        Raise(ExceptionTypes.NameError, exact ? name : $"name '{name}' is not defined");
+    public static PyException Name(string name, bool exact = false)
+    {
+        var e = Raise(ExceptionTypes.NameError, exact ? name : $"name '{name}' is not defined");
+        if (!exact)
+            e.Value.SetMember("name", new PyStr(name));
+        return e;
+    }
 
     public static PyException Index(string message) => Raise(ExceptionTypes.IndexError, message);
 
