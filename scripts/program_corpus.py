@@ -15,6 +15,9 @@ tests/Adder.Tests/ProgramTests.cs does the same in C#: keep the two in step.
 - Expected results: `<name>.out` holds stdout byte for byte; `<name>.err` holds the last non-blank line
   of stderr (trailing whitespace removed), if stderr has one, then the line `exit: N` (the exit status;
   128 + S for a process killed by signal S, e.g. 130 for CPython's uncaught KeyboardInterrupt).
+- Full stderr: if one of a case's first two lines is `# stderr: full`, `<name>.err` holds all of
+  stderr instead of its last line (blank lines at the end dropped), with the case's folder written
+  `<DIR>` (tracebacks name the script by its absolute path), then `exit: N`.
 """
 import concurrent.futures
 import os
@@ -28,6 +31,8 @@ KNOWN_FAILURES = os.path.join(PROGRAMS, "known_failures.txt")
 PYTHON = "/usr/bin/python3.11"
 TIMEOUT = 10  # seconds, as in ProgramTests.cs
 ARGS_PREFIX = "# args:"
+FULL_STDERR = "# stderr: full"
+FOLDER_TOKEN = "<DIR>"
 
 
 def cases():
@@ -51,6 +56,13 @@ def case_args(rel):
     return first[len(ARGS_PREFIX):].split() if first.startswith(ARGS_PREFIX) else []
 
 
+def full_stderr(rel):
+    """Whether the case compares all of stderr (a line `# stderr: full` among its first two)."""
+    with open(os.path.join(PROGRAMS, rel), "rb") as f:
+        first_lines = [f.readline().decode("utf-8").rstrip("\r\n") for _ in range(2)]
+    return FULL_STDERR in first_lines
+
+
 def environment(hash_seed="0"):
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHON")}
     env["LC_ALL"] = "C.UTF-8"
@@ -60,14 +72,19 @@ def environment(hash_seed="0"):
 
 
 class Result:
-    def __init__(self, status, stdout, stderr, seconds):
+    def __init__(self, rel, status, stdout, stderr, seconds):
+        self.rel = rel
         self.status = status  # None: timed out
         self.stdout = stdout  # bytes
         self.stderr = stderr  # bytes
         self.seconds = seconds
 
     def err_text(self):
-        """The text of the .err file: the last non-blank stderr line, if any, and `exit: N`."""
+        """The text of the .err file: the last non-blank stderr line (or all of stderr), and `exit: N`."""
+        if full_stderr(self.rel):
+            folder = os.path.dirname(os.path.join(PROGRAMS, self.rel))
+            text = self.stderr.decode("utf-8", "replace").replace(folder, FOLDER_TOKEN).rstrip("\n")
+            return (text + "\n" if text.strip() else "") + f"exit: {self.status}\n"
         return expected_err(self.status, self.stderr)
 
 
@@ -79,10 +96,10 @@ def run(program, rel, hash_seed="0", timeout=TIMEOUT):
         p = subprocess.run(program + [name] + case_args(rel), cwd=folder, env=environment(hash_seed),
                            stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
     except subprocess.TimeoutExpired as e:
-        return Result(None, e.stdout or b"", e.stderr or b"", time.monotonic() - start)
+        return Result(rel, None, e.stdout or b"", e.stderr or b"", time.monotonic() - start)
     # Killed by signal S (returncode -S): 128 + S, as the shell and .NET's Process.ExitCode report it.
     status = p.returncode if p.returncode >= 0 else 128 - p.returncode
-    return Result(status, p.stdout, p.stderr, time.monotonic() - start)
+    return Result(rel, status, p.stdout, p.stderr, time.monotonic() - start)
 
 
 def run_all(program, rels, hash_seed="0", jobs=None):

@@ -12,7 +12,7 @@ namespace Adder.Tests;
 /// CLI exactly as scripts/regen_program_outputs ran CPython 3.11 (the case's folder as working
 /// directory, its file name as the script, its <c># args:</c>, stdin from /dev/null, the same
 /// environment, a 10 s time-out) and compares stdout byte for byte, the last non-blank line of stderr
-/// and the exit status with the recorded <c>.out</c>/<c>.err</c>. A case listed in
+/// (all of stderr for a case marked <c># stderr: full</c>) and the exit status with the recorded <c>.out</c>/<c>.err</c>. A case listed in
 /// tests/programs/known_failures.txt must fail and any other case must pass, so the list stays honest
 /// (scripts/update_known_failures rewrites it).
 /// </summary>
@@ -72,7 +72,7 @@ public class ProgramTests
         ProgramRun run = await ProgramRuns.Get(name);
         byte[] expectedOut = File.ReadAllBytes(outPath);
         string expectedErr = File.ReadAllText(errPath, new UTF8Encoding(false, true));
-        string actualErr = run.TimedOut ? "" : ProgramCorpus.ErrText(run.Status, run.Stderr);
+        string actualErr = run.TimedOut ? "" : ProgramCorpus.ErrText(name, run.Status, run.Stderr);
         bool passes = !run.TimedOut && run.Stdout.AsSpan().SequenceEqual(expectedOut) && actualErr == expectedErr;
 
         bool known = ProgramCorpus.KnownFailures.Contains(name);
@@ -244,9 +244,26 @@ internal static class ProgramCorpus
             : [];
     }
 
-    /// <summary>What the .err file holds for a run: the last non-blank stderr line (trimmed at the end), if any, and "exit: N".</summary>
-    public static string ErrText(int status, byte[] stderr)
+    private const string FullStderr = "# stderr: full";
+    private const string FolderToken = "<DIR>";
+
+    /// <summary>Whether a case compares all of stderr (a line "# stderr: full" among its first two).</summary>
+    public static bool HasFullStderr(string name)
     {
+        using var reader = new StreamReader(Path.Combine(Dir, name), new UTF8Encoding(false));
+        return reader.ReadLine() == FullStderr || reader.ReadLine() == FullStderr;
+    }
+
+    /// <summary>What the .err file holds for a run: the last non-blank stderr line (trimmed at the end), if any,
+    /// or for a full-stderr case all of it with the case's folder written &lt;DIR&gt;; then "exit: N".</summary>
+    public static string ErrText(string name, int status, byte[] stderr)
+    {
+        if (HasFullStderr(name))
+        {
+            string folder = Path.GetDirectoryName(Path.Combine(Dir, name))!;
+            string text = Encoding.UTF8.GetString(stderr).Replace(folder, FolderToken, StringComparison.Ordinal).TrimEnd('\n');
+            return (string.IsNullOrWhiteSpace(text) ? "" : text + "\n") + $"exit: {status}\n";
+        }
         string? last = null;
         string[] lines = Encoding.UTF8.GetString(stderr).Split('\n');
         for (int i = lines.Length - 1; i >= 0; i--)

@@ -113,7 +113,6 @@ public sealed partial class CodeGenerator
             case Import i:
                 foreach (var alias in i.Names)
                 {
-                    At(alias);
                     _asm.Emit(Opcode.LoadConst, ConstOf(0L));
                     _asm.Emit(Opcode.LoadConst, ConstOf(null));
                     _asm.Emit(Opcode.ImportName, Name(alias.Name));
@@ -146,7 +145,6 @@ public sealed partial class CodeGenerator
                 }
                 foreach (var alias in i.Names)
                 {
-                    At(alias);
                     _asm.Emit(Opcode.ImportFrom, Name(alias.Name));
                     StoreName(alias.Asname ?? alias.Name);
                 }
@@ -175,6 +173,7 @@ public sealed partial class CodeGenerator
                     Expression(r.Exc);
                 if (r.Cause is not null)
                     Expression(r.Cause);
+                At(r);
                 _asm.Emit(Opcode.RaiseVarargs, r.Exc is null ? 0 : r.Cause is null ? 1 : 2);
                 break;
             default:

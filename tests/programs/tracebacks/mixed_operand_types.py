@@ -1,0 +1,3 @@
+# stderr: full
+count = 3
+label = "items: " + count

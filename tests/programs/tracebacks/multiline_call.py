@@ -1,0 +1,6 @@
+# stderr: full
+def total(*parts):
+    return sum(parts)
+result = total(1,
+               2,
+               "three")

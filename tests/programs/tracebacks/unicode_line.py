@@ -1,0 +1,3 @@
+# stderr: full
+café = {"clé": 1}
+print(café["clé"] + café["nø"])
