@@ -10,7 +10,7 @@ internal static class ArgumentBinder
     /// Fills <paramref name="locals"/> for calling <paramref name="fn"/> with <paramref name="args"/>,
     /// the last <paramref name="kwNames"/>.Length of which are keyword arguments.
     /// </summary>
-    public static void Bind(PyFunction fn, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, PyObject?[] locals)
+    public static void Bind(PyFunction fn, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, Span<PyObject?> locals)
     {
         var code = fn.Code;
         int nkw = kwNames?.Items.Length ?? 0;

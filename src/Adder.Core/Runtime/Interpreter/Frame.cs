@@ -1,8 +1,10 @@
 namespace Adder.Runtime.Interpreter;
 
 /// <summary>
-/// An executing code object: its locals followed by its value stack in one array, the instruction
-/// pointer, and the caller. Python-to-Python calls link frames and stay in the same evaluation loop.
+/// An executing code object: its locals followed by its value stack, in slots taken from the thread's
+/// <see cref="DataStack"/> (generator frames, which outlive the call, have an array of their own), the
+/// instruction pointer, and the caller. Python-to-Python calls link frames and stay in the same
+/// evaluation loop.
 /// </summary>
 public sealed class Frame
 {
@@ -13,10 +15,50 @@ public sealed class Frame
         Builtins = builtins;
         Locals = locals;
         Back = back;
-        Slots = new PyObject?[code.LocalsPlusCount + code.Stacksize];
-        StackTop = code.LocalsPlusCount;
+        Slots = DataStack.Current.Push(code.LocalsPlusCount + code.Stacksize, out Base);
+        _onDataStack = true;
+        StackTop = Base + code.LocalsPlusCount;
         Depth = back is null ? 1 : back.Depth + 1;
     }
+
+    private bool _onDataStack;
+
+    private int Size => Code.LocalsPlusCount + Code.Stacksize;
+
+    /// <summary>One past this frame's last slot in <see cref="Slots"/>.</summary>
+    public int End => Base + Size;
+
+    /// <summary>The frame has finished: its slots go back to the data stack. A frame that a frame object
+    /// or traceback still shows keeps a copy of them (f_locals still works).</summary>
+    public void Release()
+    {
+        if (!_onDataStack)
+            return;
+        if (FrameObject is not null)
+        {
+            MoveToOwnArray();
+            return;
+        }
+        DataStack.Current.Pop(Slots, Base);
+        _onDataStack = false;
+    }
+
+    /// <summary>RETURN_GENERATOR: the frame outlives the call, so its slots move to an array of its own.</summary>
+    public void MoveToOwnArray()
+    {
+        if (!_onDataStack)
+            return;
+        var own = new PyObject?[Size];
+        Array.Copy(Slots, Base, own, 0, Size);
+        DataStack.Current.Pop(Slots, Base);
+        _onDataStack = false;
+        StackTop -= Base;
+        Slots = own;
+        Base = 0;
+    }
+
+    /// <summary>Local slot <paramref name="index"/> (a local, cell or free variable).</summary>
+    public ref PyObject? Local(int index) => ref Slots[Base + index];
 
     public PyCode Code { get; }
 
@@ -37,7 +79,10 @@ public sealed class Frame
         return this;
     }
     public int Depth { get; }
-    public readonly PyObject?[] Slots;
+    /// <summary>The array holding this frame's slots, which start at <see cref="Base"/>; <see cref="StackTop"/>
+    /// is an index into it.</summary>
+    public PyObject?[] Slots;
+    public int Base;
     public int StackTop;
     public int Ip;
 

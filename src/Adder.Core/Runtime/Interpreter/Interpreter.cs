@@ -90,8 +90,8 @@ public static class Interpreter
             recordFrame = true;
             if (FindHandler(f.Code, f.LastInstruction) is { } handler)
             {
-                int sp = f.Code.LocalsPlusCount + handler.Depth;
-                Array.Clear(f.Slots, sp, f.Slots.Length - sp);
+                int sp = f.Base + f.Code.LocalsPlusCount + handler.Depth;
+                Array.Clear(f.Slots, sp, f.End - sp);
                 if (handler.PushLasti)
                     f.Slots[sp++] = PyInt.From(f.LastInstruction);
                 f.Slots[sp++] = exc;
@@ -99,6 +99,7 @@ public static class Interpreter
                 f.Ip = handler.Target;
                 return true;
             }
+            f.Release();
             if (ReferenceEquals(f, entry))
                 return false;
             f = f.Back!;
@@ -146,6 +147,7 @@ public static class Interpreter
     {
         var code = f.Code.Instructions;
         var slots = f.Slots;
+        int fp = f.Base; // where this frame's slots start in the shared array
         int sp = f.StackTop;
         int ip = f.Ip;
         PyTuple? kwNames = null;
@@ -193,14 +195,14 @@ public static class Interpreter
                     break;
                 case Opcode.LoadFast:
                 {
-                    var v = slots[oparg];
+                    var v = slots[fp + oparg];
                     if (v is null)
                         throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                     slots[sp++] = v;
                     break;
                 }
                 case Opcode.StoreFast:
-                    slots[oparg] = slots[--sp];
+                    slots[fp + oparg] = slots[--sp];
                     slots[sp] = null;
                     break;
                 case Opcode.LoadName:
@@ -259,7 +261,7 @@ public static class Interpreter
                 {
                     string name = f.Code.LocalsPlusName(oparg);
                     slots[sp++] = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
-                        : ((PyCell)slots[oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                        : ((PyCell)slots[fp + oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
                     break;
                 }
                 case Opcode.LoadAttr:
@@ -608,6 +610,7 @@ public static class Interpreter
                         t_current = f;
                         code = f.Code.Instructions;
                         slots = f.Slots;
+                        fp = f.Base;
                         sp = f.StackTop;
                         ip = 0;
                         break;
@@ -623,8 +626,19 @@ public static class Interpreter
                     // The frame becomes the generator's (saved as it is now); the caller gets the generator.
                     f.Ip = ip;
                     f.StackTop = sp;
-                    slots[sp++] = new PyGenerator(f);
-                    goto case Opcode.ReturnValue;
+                    f.MoveToOwnArray();
+                    var generator = new PyGenerator(f);
+                    if (ReferenceEquals(f, entry))
+                        return generator;
+                    f = f.Back!;
+                    t_current = f;
+                    code = f.Code.Instructions;
+                    slots = f.Slots;
+                    fp = f.Base;
+                    sp = f.StackTop;
+                    ip = f.Ip;
+                    slots[sp++] = generator;
+                    break;
                 }
                 case Opcode.YieldValue:
                 {
@@ -698,12 +712,14 @@ public static class Interpreter
                 case Opcode.ReturnValue:
                 {
                     var value = slots[--sp]!;
+                    f.Release();
                     if (ReferenceEquals(f, entry))
                         return value;
                     f = f.Back!;
                     t_current = f;
                     code = f.Code.Instructions;
                     slots = f.Slots;
+                    fp = f.Base;
                     sp = f.StackTop;
                     ip = f.Ip;
                     slots[sp++] = value;
@@ -766,9 +782,9 @@ public static class Interpreter
                     return Raise(f, sp, exc, reraise: true);
                 }
                 case Opcode.DeleteFast:
-                    if (slots[oparg] is null)
+                    if (slots[fp + oparg] is null)
                         throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
-                    slots[oparg] = null;
+                    slots[fp + oparg] = null;
                     break;
                 case Opcode.DeleteName:
                     if (!f.Locals!.Remove(new PyStr(f.Code.Names[oparg])))
@@ -787,27 +803,27 @@ public static class Interpreter
                     break;
                 }
                 case Opcode.MakeCell:
-                    slots[oparg] = new PyCell(slots[oparg]);
+                    slots[fp + oparg] = new PyCell(slots[fp + oparg]);
                     break;
                 case Opcode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure;
-                    Array.Copy(closure, 0, slots, f.Code.LocalsPlusCount - oparg, oparg);
+                    Array.Copy(closure, 0, slots, fp + f.Code.LocalsPlusCount - oparg, oparg);
                     break;
                 }
                 case Opcode.LoadClosure:
-                    slots[sp++] = slots[oparg];
+                    slots[sp++] = slots[fp + oparg];
                     break;
                 case Opcode.LoadDeref:
-                    slots[sp++] = ((PyCell)slots[oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                    slots[sp++] = ((PyCell)slots[fp + oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
                     break;
                 case Opcode.StoreDeref:
-                    ((PyCell)slots[oparg]!).Contents = slots[--sp];
+                    ((PyCell)slots[fp + oparg]!).Contents = slots[--sp];
                     slots[sp] = null;
                     break;
                 case Opcode.DeleteDeref:
                 {
-                    var cell = (PyCell)slots[oparg]!;
+                    var cell = (PyCell)slots[fp + oparg]!;
                     if (cell.Contents is null)
                         throw UnboundDeref(f.Code, oparg);
                     cell.Contents = null;
@@ -1099,7 +1115,7 @@ public static class Interpreter
         var d = new PyDict();
         for (int i = 0; i < f.Code.LocalsPlusCount; i++)
         {
-            var v = f.Slots[i] is PyCell c ? c.Contents : f.Slots[i];
+            var v = f.Local(i) is PyCell c ? c.Contents : f.Local(i);
             if (v is not null)
                 d.Set(f.Code.LocalsPlusName(i), v);
         }
@@ -1121,11 +1137,11 @@ public static class Interpreter
         var code = f.Code;
         if (code.Argcount == 0)
             throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): no arguments");
-        var first = f.Slots[0] is PyCell c ? c.Contents : f.Slots[0];
+        var first = f.Local(0) is PyCell c ? c.Contents : f.Local(0);
         int index = Array.IndexOf(code.Freevars, "__class__");
         if (index < 0 || first is null)
             throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): __class__ cell not found");
-        var cls = ((PyCell)f.Slots[code.LocalsPlusCount - code.Freevars.Length + index]!).Contents as PyType
+        var cls = ((PyCell)f.Local(code.LocalsPlusCount - code.Freevars.Length + index)!).Contents as PyType
             ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): empty __class__ cell");
         return new PySuper(cls, first);
     }
@@ -1139,7 +1155,16 @@ public static class Interpreter
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var frame = new Frame(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller) { Function = fn };
-        ArgumentBinder.Bind(fn, args, kwNames, frame.Slots);
+        try
+        {
+            ArgumentBinder.Bind(fn, args, kwNames, frame.Slots.AsSpan(frame.Base, fn.Code.LocalsPlusCount));
+        }
+        catch
+        {
+            // The frame never runs: its slots go straight back.
+            frame.Release();
+            throw;
+        }
         return frame;
     }
 }

@@ -72,7 +72,7 @@ public sealed class PyFrameObject : PyObject
         var dict = new PyDict();
         for (int i = 0; i < code.LocalsPlusCount; i++)
         {
-            var value = Frame.Slots[i];
+            var value = Frame.Local(i);
             if (value is PyCell cell && (i >= code.Varnames.Length || Array.IndexOf(code.Cellvars, code.Varnames[i]) >= 0))
                 value = cell.Contents;
             if (value is not null)

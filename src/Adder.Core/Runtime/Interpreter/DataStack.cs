@@ -1,0 +1,54 @@
+namespace Adder.Runtime.Interpreter;
+
+/// <summary>
+/// Each thread's stack of frame slots (CPython's data stack): a call takes the slots of its locals and
+/// value stack from the top of a large chunk and gives them back when it returns, so calls allocate no
+/// arrays. A chunk that fills up is followed by another; frames are released in LIFO order.
+/// </summary>
+public sealed class DataStack
+{
+    private const int ChunkSize = 1 << 16;
+
+    [ThreadStatic] private static DataStack? t_current;
+
+    private readonly List<PyObject?[]> _chunks = new() { new PyObject?[ChunkSize] };
+    private int _chunk;
+    private int _top;
+
+    public static DataStack Current => t_current ??= new DataStack();
+
+    /// <summary>Takes <paramref name="size"/> slots: the array and where they start in it.</summary>
+    public PyObject?[] Push(int size, out int start)
+    {
+        var chunk = _chunks[_chunk];
+        if (_top + size > chunk.Length)
+        {
+            _chunk++;
+            if (_chunk == _chunks.Count || _chunks[_chunk].Length < size)
+            {
+                var fresh = new PyObject?[Math.Max(ChunkSize, size)];
+                if (_chunk == _chunks.Count)
+                    _chunks.Add(fresh);
+                else
+                    _chunks[_chunk] = fresh;
+            }
+            chunk = _chunks[_chunk];
+            _top = 0;
+        }
+        start = _top;
+        _top += size;
+        return chunk;
+    }
+
+    /// <summary>Gives back the slots from <paramref name="start"/> on (the most recent push), cleared.</summary>
+    public void Pop(PyObject?[] array, int start)
+    {
+        while (!ReferenceEquals(_chunks[_chunk], array))
+        {
+            _chunk--;
+            _top = _chunks[_chunk].Length;
+        }
+        Array.Clear(array, start, _top - start);
+        _top = start;
+    }
+}
