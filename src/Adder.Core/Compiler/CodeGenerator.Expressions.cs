@@ -226,28 +226,54 @@ public sealed partial class CodeGenerator
     /// </summary>
     private void Display(List<ExprNode> elts, LocatedNode owner, Opcode build)
     {
-        int firstStar = elts.FindIndex(e => e is Starred);
-        if (firstStar < 0)
+        if (build == Opcode.BuildSet)
+            StarUnpack(elts, owner, Opcode.BuildSet, Opcode.SetAdd, Opcode.SetUpdate, toTuple: false);
+        else if (build == Opcode.BuildTuple)
+            StarUnpack(elts, owner, Opcode.BuildList, Opcode.ListAppend, Opcode.ListExtend, toTuple: true);
+        else
+            StarUnpack(elts, owner, Opcode.BuildList, Opcode.ListAppend, Opcode.ListExtend, toTuple: false);
+    }
+
+    /// <summary>
+    /// Elements, some maybe *starred, into a list, set or tuple (Python/compile.c: starunpack_helper): without
+    /// a star, one BUILD; with one, the elements before it build the collection and the rest are added.
+    /// </summary>
+    private void StarUnpack(List<ExprNode> elts, LocatedNode owner, Opcode build, Opcode add, Opcode extend, bool toTuple)
+    {
+        if (!elts.Exists(e => e is Starred))
         {
             foreach (var e in elts)
                 Expression(e);
             At(owner);
-            _asm.Emit(build, elts.Count);
+            _asm.Emit(toTuple ? Opcode.BuildTuple : build, elts.Count);
             return;
         }
-        bool isSet = build == Opcode.BuildSet;
-        for (int i = 0; i < firstStar; i++)
-            Expression(elts[i]);
-        At(owner);
-        _asm.Emit(isSet ? Opcode.BuildSet : Opcode.BuildList, firstStar);
-        for (int i = firstStar; i < elts.Count; i++)
+        bool built = false;
+        for (int i = 0; i < elts.Count; i++)
         {
-            bool starred = elts[i] is Starred;
-            Expression(elts[i] is Starred s ? s.Value : elts[i]);
-            At(owner);
-            _asm.Emit(starred ? (isSet ? Opcode.SetUpdate : Opcode.ListExtend) : (isSet ? Opcode.SetAdd : Opcode.ListAppend), 1);
+            if (elts[i] is Starred s)
+            {
+                if (!built)
+                {
+                    At(owner);
+                    _asm.Emit(build, i);
+                    built = true;
+                }
+                Expression(s.Value);
+                At(owner);
+                _asm.Emit(extend, 1);
+            }
+            else
+            {
+                Expression(elts[i]);
+                if (built)
+                {
+                    At(owner);
+                    _asm.Emit(add, 1);
+                }
+            }
         }
-        if (build == Opcode.BuildTuple)
+        if (toTuple)
             _asm.Emit(Opcode.ListToTuple);
     }
 
@@ -397,53 +423,79 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.Call, n2);
     }
 
-    /// <summary>f(*args, **kwargs): the positional arguments as a tuple, the keywords as a dict.</summary>
+    /// <summary>
+    /// f(*args, **kwargs) (Python/compile.c: compiler_call_helper's ex_call): a lone *x is passed as it is;
+    /// otherwise the positional arguments become a tuple; the keywords a dict built from runs of named
+    /// arguments and merged ** mappings.
+    /// </summary>
     private void CallEx(Call c)
     {
         _asm.Emit(Opcode.PushNull);
         Expression(c.Func);
-        At(c);
-        _asm.Emit(Opcode.BuildList, 0);
-        foreach (var a in c.Args)
+        if (c.Args is [Starred only])
+            Expression(only.Value);
+        else
+            StarUnpack(c.Args, c, Opcode.BuildList, Opcode.ListAppend, Opcode.ListExtend, toTuple: true);
+        bool haveDict = false;
+        int seen = 0;
+        for (int i = 0; i < c.Keywords.Count; i++)
         {
-            if (a is Starred s)
+            if (c.Keywords[i].Arg is not null)
             {
-                Expression(s.Value);
-                At(c);
-                _asm.Emit(Opcode.ListExtend, 1);
+                seen++;
+                continue;
             }
-            else
+            if (seen > 0)
             {
-                Expression(a);
-                At(c);
-                _asm.Emit(Opcode.ListAppend, 1);
+                KeywordRun(c, i - seen, i);
+                if (haveDict)
+                    _asm.Emit(Opcode.DictMerge, 1);
+                haveDict = true;
+                seen = 0;
             }
+            if (!haveDict)
+            {
+                _asm.Emit(Opcode.BuildMap, 0);
+                haveDict = true;
+            }
+            Expression(c.Keywords[i].Value);
+            At(c);
+            _asm.Emit(Opcode.DictMerge, 1);
         }
-        _asm.Emit(Opcode.ListToTuple);
-        bool hasKeywords = c.Keywords.Count > 0;
-        if (hasKeywords)
+        if (seen > 0)
         {
-            _asm.Emit(Opcode.BuildMap, 0);
-            foreach (var k in c.Keywords)
-            {
-                if (k.Arg is null)
-                {
-                    Expression(k.Value);
-                    At(c);
-                    _asm.Emit(Opcode.DictMerge, 1);
-                }
-                else
-                {
-                    _asm.Emit(Opcode.LoadConst, ConstOf(k.Arg));
-                    Expression(k.Value);
-                    At(c);
-                    _asm.Emit(Opcode.BuildMap, 1);
-                    _asm.Emit(Opcode.DictMerge, 1);
-                }
-            }
+            KeywordRun(c, c.Keywords.Count - seen, c.Keywords.Count);
+            if (haveDict)
+                _asm.Emit(Opcode.DictMerge, 1);
         }
         At(c);
-        _asm.Emit(Opcode.CallFunctionEx, hasKeywords ? 1 : 0);
+        _asm.Emit(Opcode.CallFunctionEx, c.Keywords.Count > 0 ? 1 : 0);
+    }
+
+    /// <summary>Named keyword arguments [begin, end) as one dict (Python/compile.c: compiler_subkwargs).</summary>
+    private void KeywordRun(Call c, int begin, int end)
+    {
+        int n = end - begin;
+        if (n > 1)
+        {
+            var names = new PyObject[n];
+            for (int i = begin; i < end; i++)
+            {
+                Expression(c.Keywords[i].Value);
+                names[i - begin] = new PyStr(c.Keywords[i].Arg!);
+            }
+            At(c);
+            _asm.Emit(Opcode.LoadConst, Const(new PyTuple(names), (typeof(PyTuple), "kw\0" + string.Join('\0', c.Keywords.GetRange(begin, n).Select(k => k.Arg)))));
+            _asm.Emit(Opcode.BuildConstKeyMap, n);
+            return;
+        }
+        for (int i = begin; i < end; i++)
+        {
+            _asm.Emit(Opcode.LoadConst, ConstOf(c.Keywords[i].Arg!));
+            Expression(c.Keywords[i].Value);
+        }
+        At(c);
+        _asm.Emit(Opcode.BuildMap, n);
     }
 
     /// <summary>A list comprehension is a nested function called with the outermost iterator.</summary>

@@ -90,21 +90,26 @@ public static class SourceDecoder
     /// <summary>CPython's UnicodeDecodeError text for the first bad sequence in <paramref name="bytes"/>.</summary>
     public static string Utf8ErrorMessage(ReadOnlySpan<byte> bytes)
     {
+        var (start, end, reason) = Utf8Error(bytes);
+        return end == start + 1
+            ? $"'utf-8' codec can't decode byte 0x{bytes[start]:x2} in position {start}: {reason}"
+            : $"'utf-8' codec can't decode bytes in position {start}-{end - 1}: {reason}";
+    }
+
+    /// <summary>The first bad UTF-8 sequence in <paramref name="bytes"/>: where it starts and ends, and why.</summary>
+    public static (int Start, int End, string Reason) Utf8Error(ReadOnlySpan<byte> bytes)
+    {
         int pos = FirstInvalidUtf8(bytes);
         byte b = bytes[pos];
         int need = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
         if (b < 0xC2 || b > 0xF4)
-            return $"'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: invalid start byte";
+            return (pos, pos + 1, "invalid start byte");
         int valid = 1;
         while (valid < need && pos + valid < bytes.Length && (bytes[pos + valid] & 0xC0) == 0x80)
             valid++;
         if (pos + valid >= bytes.Length && valid < need)
-            return valid == 1
-                ? $"'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: unexpected end of data"
-                : $"'utf-8' codec can't decode bytes in position {pos}-{pos + valid - 1}: unexpected end of data";
-        return valid == 1
-            ? $"'utf-8' codec can't decode byte 0x{b:x2} in position {pos}: invalid continuation byte"
-            : $"'utf-8' codec can't decode bytes in position {pos}-{pos + valid - 1}: invalid continuation byte";
+            return (pos, pos + valid, "unexpected end of data");
+        return (pos, pos + valid, "invalid continuation byte");
     }
 
     private static byte[] NormalizeNewlines(ReadOnlySpan<byte> src)

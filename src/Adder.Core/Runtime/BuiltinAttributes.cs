@@ -27,13 +27,18 @@ internal static class BuiltinAttributes
         PyTraceback.Register();
         PyFrameObject.Register();
 
-        var builtin = PyBuiltinFunction.TypeObject;
-        builtin.GetSet("__name__", o => new PyStr(((PyBuiltinFunction)o).Name));
-        builtin.GetSet("__qualname__", o => new PyStr(((PyBuiltinFunction)o).Self is { } self && self is not PyModule
-            ? (self as PyType ?? self.Type).Name + "." + ((PyBuiltinFunction)o).Name : ((PyBuiltinFunction)o).Name));
-        builtin.GetSet("__self__", o => ((PyBuiltinFunction)o).Self ?? PyNone.Instance);
-        builtin.GetSet("__doc__", o => PyNone.Instance);
-        builtin.GetSet("__module__", o => ((PyBuiltinFunction)o).Self is null ? new PyStr("builtins") : PyNone.Instance);
+        static PyBuiltinFunction B(PyObject o) => (PyBuiltinFunction)o;
+        foreach (var builtin in PyBuiltinFunction.Types)
+        {
+            builtin.GetSet("__name__", o => new PyStr(B(o).Name));
+            builtin.GetSet("__qualname__", o => new PyStr(B(o).Owner is { } owner ? owner.Name + "." + B(o).Name
+                : B(o).Self is { } self && self is not PyModule ? (self as PyType ?? self.Type).Name + "." + B(o).Name : B(o).Name));
+            builtin.GetSet("__self__", o => B(o).Self ?? PyNone.Instance);
+            builtin.GetSet("__doc__", o => PyNone.Instance);
+            builtin.GetSet("__module__", o => B(o).Self is null && B(o).Owner is null ? new PyStr("builtins") : PyNone.Instance);
+            if (builtin != PyBuiltinFunction.TypeObject)
+                builtin.GetSet("__objclass__", o => (PyObject?)B(o).Owner ?? PyNone.Instance);
+        }
 
         var property = PyProperty.TypeObject;
         property.GetSet("fget", o => ((PyProperty)o).Getter ?? PyNone.Instance);
@@ -50,6 +55,7 @@ internal static class BuiltinAttributes
         PyClassMethod.TypeObject.GetSet("__isabstractmethod__", o => PyBool.From(IsAbstract(((PyClassMethod)o).Function)));
 
         var method = PyMethod.TypeObject;
+        method.GetSet("__doc__", o => Ops.LookupAttr(((PyMethod)o).Function, "__doc__") ?? PyNone.Instance);
         method.GetSet("__self__", o => ((PyMethod)o).Self);
         method.GetSet("__func__", o => ((PyMethod)o).Function);
 

@@ -77,13 +77,17 @@ internal static class BuiltinFunctions
             }
             return PyBool.True;
         });
-        Def("divmod", (args, kw) => new PyTuple(new[]
-        {
-            Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.FloorDivide),
-            Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.Remainder),
-        }));
+        Def("divmod", (args, kw) => args.Length == 2 ? Ops.DivMod(args[0], args[1])
+            : throw Errors.Type($"divmod expected 2 arguments, got {args.Length}"));
         Def("pow", (args, kw) =>
         {
+            if (args.Length == 3 && args[2] is not PyNone && (args[0].Type.IsHeapType || args[1].Type.IsHeapType))
+            {
+                // pow(a, b, m) on objects: a.__pow__(b, m) only (there is no reflected ternary pow).
+                if (Ops.CallDunder(args[0], "__pow__", args[1], args[2]) is { } result && !ReferenceEquals(result, Ops.NotImplemented))
+                    return result;
+                throw Errors.Type($"unsupported operand type(s) for pow(): '{args[0].Type.Name}', '{args[1].Type.Name}', '{args[2].Type.Name}'");
+            }
             if (args.Length == 3 && args[2] is not PyNone)
             {
                 if (args[0] is not PyInt || args[1] is not PyInt || args[2] is not PyInt)

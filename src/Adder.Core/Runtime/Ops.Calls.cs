@@ -120,7 +120,10 @@ public static partial class Ops
     public static string Format(PyObject value, string spec)
     {
         if (value.Type.IsHeapType && value.Type.LookupOverride("__format__") is not null)
-            return CallDunder(value, "__format__", new PyStr(spec)) is PyStr s ? s.Value : throw Errors.Type("__format__ must return a str");
+        {
+            var formatted = CallDunder(value, "__format__", new PyStr(spec))!;
+            return formatted is PyStr s ? s.Value : throw Errors.Type($"__format__ must return a str, not {formatted.Type.Name}");
+        }
         if (spec.Length == 0)
             return Str(value);
         return FormatSpec.Format(value, spec);

@@ -27,6 +27,12 @@ public static partial class Ops
         string name = s_binaryDunders[(int)op];
         if (inplace && CallDunder(a, "__i" + name + "__", b) is { } r0 && !ReferenceEquals(r0, NotImplemented))
             return r0;
+        return UserBinaryNamed(a, b, name);
+    }
+
+    /// <summary>a.__name__(b), or b.__rname__(a) (first when b's class derives from a's and overrides it).</summary>
+    private static PyObject? UserBinaryNamed(PyObject a, PyObject b, string name)
+    {
         // A subclass that overrides the reflected method gets the first try.
         bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.LookupOverride("__r" + name + "__") is not null;
         if (rightFirst && CallDunder(b, "__r" + name + "__", a) is { } r1 && !ReferenceEquals(r1, NotImplemented))

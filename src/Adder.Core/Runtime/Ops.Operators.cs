@@ -95,6 +95,28 @@ public static partial class Ops
         return null;
     }
 
+    /// <summary>divmod(a, b): __divmod__/__rdivmod__, or the quotient and remainder of numbers.</summary>
+    public static PyObject DivMod(PyObject a, PyObject b)
+    {
+        if ((a.Type.IsHeapType || b.Type.IsHeapType) && UserBinaryNamed(a, b, "divmod") is { } user)
+            return user;
+        switch (a, b)
+        {
+            case (PyInt x, PyInt y):
+                if (!y.IsBig && y.Value == 0)
+                    throw Errors.ZeroDivision("integer division or modulo by zero");
+                return new PyTuple(new[] { PyInt.FloorDivide(x, y), PyInt.Modulo(x, y) });
+            case (PyInt or PyFloat, PyInt or PyFloat):
+            {
+                double x = ToDouble(a), y = ToDouble(b);
+                if (y == 0)
+                    throw Errors.ZeroDivision("float divmod()");
+                return new PyTuple(new[] { FloatBinary(x, y, BinaryOperator.FloorDivide)!, FloatBinary(x, y, BinaryOperator.Remainder)! });
+            }
+        }
+        throw Errors.Type($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
     private static PyObject Repeat(PyObject seq, PyInt count)
     {
         long n = count.IsBig ? (count.AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, count.Value);
@@ -324,7 +346,16 @@ public static partial class Ops
             case PySet set:
                 return set.Contains(item);
         }
-        var it = GetIter(container);
+        PyIterator it;
+        try
+        {
+            it = GetIter(container);
+        }
+        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError
+            && container.Type.LookupOverride("__iter__") is null && container.Type.LookupOverride("__getitem__") is null)
+        {
+            throw Errors.Type($"argument of type '{container.Type.Name}' is not iterable");
+        }
         for (var x = it.Next(); x is not null; x = it.Next())
         {
             if (ReferenceEquals(x, item) || Equal(x, item))
@@ -368,6 +399,9 @@ public static partial class Ops
             case PyDict d:
                 if (d.TryGetValue(key, out var v))
                     return v;
+                // A dict subclass can supply missing keys.
+                if (d.Type.IsHeapType && d.Type.LookupOverride("__missing__") is not null)
+                    return CallDunder(d, "__missing__", key)!;
                 throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
         }
         throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
@@ -464,7 +498,12 @@ public static partial class Ops
     private static int Index(PyObject key, int length, string what, bool assignment = false)
     {
         if (key is not PyInt i)
-            throw Errors.Type($"{what} indices must be integers or slices, not {key.Type.Name}");
+        {
+            // An object with __index__ serves as an integer index.
+            if (!key.Type.IsHeapType || key.Type.LookupOverride("__index__") is null)
+                throw Errors.Type($"{what} indices must be integers or slices, not {key.Type.Name}");
+            i = Index(key);
+        }
         long index = i.IsBig ? long.MaxValue : i.Value;
         if (index < 0)
             index += length;

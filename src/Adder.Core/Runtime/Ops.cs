@@ -116,8 +116,8 @@ public static partial class Ops
     public static string Str(PyObject o) => o switch
     {
         PyStr s => s.Value,
-        _ when o.Type.IsHeapType && o.Type.LookupOverride("__str__") is not null => CallDunder(o, "__str__") is PyStr r ? r.Value
-            : throw Errors.Type("__str__ returned non-string"),
+        _ when o.Type.IsHeapType && o.Type.LookupOverride("__str__") is not null => CallDunder(o, "__str__") is var r && r is PyStr rs ? rs.Value
+            : throw Errors.Type($"__str__ returned non-string (type {r!.Type.Name})"),
         PyBaseException e => PyBaseException.Str(e),
         _ => Repr(o),
     };
@@ -137,6 +137,7 @@ public static partial class Ops
         PySet set => set.Count != 0,
         PyFloat f => f.Value != 0,
         PyComplex c => c.Value != System.Numerics.Complex.Zero,
+        PyRange r => r.Length != 0,
         PyInstance when CallDunder(o, "__bool__") is { } b => b is PyBool pb ? pb.Value != 0
             : throw Errors.Type($"__bool__ should return bool, returned {b.Type.Name}"),
         PyInstance when CallDunder(o, "__len__") is { } n => n is PyInt i ? i.Value != 0 : true,

@@ -118,7 +118,7 @@ public static class Interpreter
 
     /// <summary>GetIter for *x in a display, with CPython's message when x is not iterable (kept out of
     /// <see cref="Execute"/> so the loop has no extra try region).</summary>
-    private static PyIterator StarredIterator(PyObject iterable)
+    private static PyIterator StarredIterator(PyObject iterable, string what = "Value after *")
     {
         try
         {
@@ -127,8 +127,20 @@ public static class Interpreter
         catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && iterable.Type.Lookup("__iter__") is null
             && iterable.Type.Lookup("__getitem__") is null)
         {
-            throw Errors.Type($"Value after * must be an iterable, not {iterable.Type.Name}");
+            throw Errors.Type($"{what} must be an iterable, not {iterable.Type.Name}");
         }
+    }
+
+    /// <summary>f(*x) with x not a tuple: its items, or CPython's error naming the function.</summary>
+    private static PyTuple CallArguments(PyObject callable, PyObject iterable)
+    {
+        if (iterable is PyList list)
+            return new PyTuple(list.Items.ToArray());
+        var it = StarredIterator(iterable, $"{Ops.FunctionStr(callable)} argument after *");
+        var items = new List<PyObject>();
+        for (var x = it.Next(); x is not null; x = it.Next())
+            items.Add(x);
+        return new PyTuple(items.ToArray());
     }
 
     private static ExceptionTableEntry? FindHandler(PyCode code, int instruction)
@@ -832,8 +844,8 @@ public static class Interpreter
                 case Opcode.CallFunctionEx:
                 {
                     PyDict? kwargs = (oparg & 1) != 0 ? (PyDict)slots[--sp]! : null;
-                    var callargs = (PyTuple)slots[--sp]!;
-                    var callable = slots[sp - 1]!;
+                    var callable = slots[sp - 2]!;
+                    var callargs = slots[--sp] as PyTuple ?? CallArguments(callable, slots[sp]!);
                     int n = callargs.Items.Length;
                     var all = new PyObject[n + (kwargs?.Count ?? 0)];
                     callargs.Items.CopyTo(all, 0);
@@ -886,6 +898,18 @@ public static class Interpreter
                             throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2]!)} got multiple values for keyword argument '{Ops.Str(key)}'");
                         dict.Set(key, value);
                     }
+                    break;
+                }
+                case Opcode.BuildConstKeyMap:
+                {
+                    var keys = ((PyTuple)slots[--sp]!).Items;
+                    slots[sp] = null;
+                    var map = new PyDict();
+                    for (int i = 0; i < oparg; i++)
+                        map.Set(keys[i], slots[sp - oparg + i]!);
+                    Array.Clear(slots, sp - oparg, oparg);
+                    sp -= oparg;
+                    slots[sp++] = map;
                     break;
                 }
                 case Opcode.BuildSlice:

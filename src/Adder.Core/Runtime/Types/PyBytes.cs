@@ -91,9 +91,12 @@ public sealed class PyBytes : PyObject
         }
         catch (DecoderFallbackException)
         {
-            throw Errors.Raise(ExceptionTypes.UnicodeError, "'" + encoding + "' codec can't decode: " + SourceDecoderMessage(b));
+            var (start, end, reason) = Parser.SourceDecoder.Utf8Error(b);
+            var error = Ops.Call(ExceptionTypes.UnicodeDecodeError, new PyObject[]
+            {
+                new PyStr(encoding), new PyBytes(b), PyInt.From(start), PyInt.From(end), new PyStr(reason),
+            });
+            throw new PyException((PyBaseException)error);
         }
     }
-
-    private static string SourceDecoderMessage(byte[] b) => Parser.SourceDecoder.Utf8ErrorMessage(b);
 }

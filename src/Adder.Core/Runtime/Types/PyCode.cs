@@ -24,7 +24,7 @@ public readonly record struct ExceptionTableEntry(int Start, int End, int Target
 /// <summary>A code object, with CPython's attributes. Instructions are 16-bit units: opcode | oparg &lt;&lt; 8.</summary>
 public sealed class PyCode : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("code");
+    public static readonly PyType TypeObject = PyType.Builtin("code").Final();
 
     public PyCode()
         : base(TypeObject)

@@ -168,8 +168,8 @@ public static class PyExceptionGroup
             return reraised;
         if (reraised is not PyNone)
             raised.Add(reraised);
-        return raised.Count == 1 ? raised[0] : Create(ExceptionTypes.ExceptionGroup.IsSubtypeOf(ExceptionTypes.Exception) && raised.TrueForAll(r => r.Type.IsSubtypeOf(ExceptionTypes.Exception))
-            ? ExceptionTypes.ExceptionGroup : ExceptionTypes.BaseExceptionGroup, new PyObject[] { PyStr.Empty, new PyList(raised) });
+        // CPython 3.11.2 wraps what the clauses raised in a new group, even a single exception.
+        return Create(ExceptionTypes.BaseExceptionGroup, new PyObject[] { PyStr.Empty, new PyList(raised) });
     }
 
     /// <summary>Whether an exception is (a part split off) the original: the same traceback, cause and context.</summary>

@@ -5,7 +5,7 @@ namespace Adder.Runtime;
 /// <summary>A function defined in Python: code, globals, defaults and closure.</summary>
 public sealed class PyFunction : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("function");
+    public static readonly PyType TypeObject = PyType.Builtin("function").Final();
 
     public PyFunction(PyCode code, PyDict globals, string qualname)
         : base(TypeObject)
@@ -64,7 +64,7 @@ public sealed class PyFunction : PyObject
 /// <summary>A cell: a variable shared between a function and the functions nested in it.</summary>
 public sealed class PyCell : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("cell");
+    public static readonly PyType TypeObject = PyType.Builtin("cell").Final();
 
     public PyCell(PyObject? contents)
         : base(TypeObject)

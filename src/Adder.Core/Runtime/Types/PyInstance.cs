@@ -82,7 +82,7 @@ public sealed class PyInstance : PyObject
 /// <summary>A function bound to an instance (<c>obj.method</c>).</summary>
 public sealed class PyMethod : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("method");
+    public static readonly PyType TypeObject = PyType.Builtin("method").Final();
 
     public PyMethod(PyObject function, PyObject self)
         : base(TypeObject)

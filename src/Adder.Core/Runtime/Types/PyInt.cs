@@ -102,7 +102,7 @@ public class PyInt : PyObject
     public static PyObject Modulo(PyInt a, PyInt b)
     {
         if (!b.IsBig && b.Value == 0)
-            throw Errors.ZeroDivision("integer division or modulo by zero");
+            throw Errors.ZeroDivision("integer modulo by zero");
         if (!a.IsBig && !b.IsBig && b.Value != -1)
         {
             long r = a.Value % b.Value;
@@ -134,7 +134,7 @@ public class PyInt : PyObject
 /// <summary>bool: an int subclass with exactly two instances.</summary>
 public sealed class PyBool : PyInt
 {
-    public static new readonly PyType TypeObject = PyType.Builtin("bool", PyInt.TypeObject);
+    public static new readonly PyType TypeObject = PyType.Builtin("bool", PyInt.TypeObject).Final();
     public static readonly PyBool True = new(1);
     public static readonly PyBool False = new(0);
 

@@ -2,7 +2,7 @@ namespace Adder.Runtime;
 
 public sealed class PyRange : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("range");
+    public static readonly PyType TypeObject = PyType.Builtin("range").Final();
 
     public PyRange(long start, long stop, long step)
         : base(TypeObject)

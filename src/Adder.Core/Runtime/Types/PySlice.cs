@@ -2,7 +2,7 @@ namespace Adder.Runtime;
 
 public sealed class PySlice : PyObject
 {
-    public static readonly PyType TypeObject = PyType.Builtin("slice");
+    public static readonly PyType TypeObject = PyType.Builtin("slice").Final();
 
     public PySlice(PyObject start, PyObject stop, PyObject step)
         : base(TypeObject)

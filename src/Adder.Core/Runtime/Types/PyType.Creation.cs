@@ -128,6 +128,11 @@ public sealed partial class PyType
         var bases = new PyType[baseTuple.Items.Length];
         for (int i = 0; i < bases.Length; i++)
         {
+            for (int j = 0; j < i; j++)
+            {
+                if (ReferenceEquals(baseTuple.Items[i], baseTuple.Items[j]))
+                    throw Errors.Type($"duplicate base class {((PyType)baseTuple.Items[i]).Name}");
+            }
             bases[i] = baseTuple.Items[i] as PyType ?? throw Errors.Type(
                 baseTuple.Items[i].Type.IsSubtypeOf(TypeType) ? "bases must be types" : $"type.__new__() argument 2 must contain types");
             if (bases[i].IsFinal)
@@ -219,8 +224,15 @@ public sealed partial class PyType
         return cls;
     }
 
-    /// <summary>A type that cannot be subclassed (bool, NoneType, ...).</summary>
-    public bool IsFinal { get; init; }
+    /// <summary>A type that cannot be subclassed (bool, NoneType, function...).</summary>
+    public bool IsFinal { get; private set; }
+
+    /// <summary>Marks a builtin type as not subclassable.</summary>
+    public PyType Final()
+    {
+        IsFinal = true;
+        return this;
+    }
 
     private static List<string> SlotNames(PyObject slots, string className)
     {
