@@ -49,9 +49,11 @@ public static class MathModule
             return new PyFloat(Math.Sqrt(sum));
         });
         m.Def("copysign", (args, kw) => new PyFloat(Math.CopySign(ToDouble(args[0]), ToDouble(args[1]))));
-        m.Def("floor", (args, kw) => args[0] is PyInt ? args[0] : IntegerOf(Math.Floor(ToDouble(args[0]))));
-        m.Def("ceil", (args, kw) => args[0] is PyInt ? args[0] : IntegerOf(Math.Ceiling(ToDouble(args[0]))));
-        m.Def("trunc", (args, kw) => args[0] is PyInt ? args[0] : IntegerOf(Math.Truncate(ToDouble(args[0]))));
+        m.Def("floor", (args, kw) => Dunder(args[0], "__floor__") ?? (args[0] is PyInt ? args[0] : IntegerOf(Math.Floor(ToDouble(args[0])))));
+        m.Def("ceil", (args, kw) => Dunder(args[0], "__ceil__") ?? (args[0] is PyInt ? args[0] : IntegerOf(Math.Ceiling(ToDouble(args[0])))));
+        m.Def("trunc", (args, kw) => Dunder(args[0], "__trunc__") ?? (args[0] is PyInt ? args[0]
+            : args[0] is PyFloat ? IntegerOf(Math.Truncate(ToDouble(args[0])))
+            : throw Errors.Type($"type {args[0].Type.Name} doesn't define __trunc__ method")));
         m.Def("isnan", (args, kw) => PyBool.From(double.IsNaN(ToDouble(args[0]))));
         m.Def("isinf", (args, kw) => PyBool.From(double.IsInfinity(ToDouble(args[0]))));
         m.Def("isfinite", (args, kw) => PyBool.From(double.IsFinite(ToDouble(args[0]))));
@@ -80,6 +82,9 @@ public static class MathModule
         });
         return m;
     }
+
+    /// <summary>x.__floor__() and friends, for objects of classes that define them.</summary>
+    private static PyObject? Dunder(PyObject x, string name) => x.Type.IsHeapType ? Ops.CallDunder(x, name) : null;
 
     private static void Unary(PyModule m, string name, Func<double, double> f) =>
         m.Def(name, (args, kw) => new PyFloat(f(ToDouble(args[0]))));

@@ -41,6 +41,7 @@ public static class SysModule
                 ? new PyTuple(new PyObject[] { PyNone.Instance, PyNone.Instance, PyNone.Instance })
                 : new PyTuple(new PyObject[] { e.Type, e, (PyObject?)e.Traceback ?? PyNone.Instance });
         });
+        m.Def("exception", (args, kw) => (PyObject?)Runtime.Interpreter.Interpreter.HandledException ?? PyNone.Instance);
         var interned = new Dictionary<string, PyStr>(StringComparer.Ordinal);
         m.Def("intern", (args, kw) =>
         {

@@ -121,6 +121,10 @@ internal static class BuiltinFunctions
         Def("round", (args, kw) =>
         {
             var x = args[0];
+            if (x.Type.IsHeapType && x.Type.LookupOverride("__round__") is not null)
+                return args.Length > 1 ? Ops.CallDunder(x, "__round__", args[1])! : Ops.CallDunder(x, "__round__")!;
+            if (x is not (PyInt or PyFloat))
+                throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method");
             bool digits = args.Length > 1 && args[1] is not PyNone;
             if (x is PyInt && !digits)
                 return x;

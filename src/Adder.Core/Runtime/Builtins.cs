@@ -214,7 +214,22 @@ public static class Builtins
         Def("locals", (args, kw) => Interpreter.Interpreter.CurrentLocals());
         Def("next", (args, kw) =>
         {
-            var it = args[0] as PyIterator ?? throw Errors.Type($"'{args[0].Type.Name}' object is not an iterator");
+            if (args.Length is 0 or > 2)
+                throw Errors.Type($"next expected at most 2 arguments, got {args.Length}");
+            if (args[0] is not PyIterator it)
+            {
+                // An iterator of a Python class: its __next__, StopIteration meaning the default.
+                if (!args[0].Type.IsHeapType || args[0].Type.LookupOverride("__next__") is null)
+                    throw Errors.Type($"'{args[0].Type.Name}' object is not an iterator");
+                try
+                {
+                    return Ops.CallDunder(args[0], "__next__")!;
+                }
+                catch (PyException e) when (args.Length > 1 && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+                {
+                    return args[1];
+                }
+            }
             return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
                 it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
         });

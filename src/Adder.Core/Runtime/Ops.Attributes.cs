@@ -108,11 +108,17 @@ public static partial class Ops
         _ => attr.Type.IsHeapType && (attr.Type.Lookup("__set__") is not null || attr.Type.Lookup("__delete__") is not null),
     };
 
+    private static bool IsDescriptor(PyObject o) =>
+        o is PyProperty or PyClassMethod or PyStaticMethod || o.Type.IsHeapType && o.Type.Lookup("__get__") is not null;
+
     /// <summary>descriptor.__get__(obj, type); <paramref name="obj"/> is null for a lookup through the class.</summary>
     internal static PyObject DescriptorGet(PyObject attr, PyObject? obj, PyType type) => attr switch
     {
         PyFunction f => obj is null ? f : new PyMethod(f, obj),
         PyBuiltinFunction { IsMethodDescriptor: true } b => obj is null ? b : b.BindTo(obj),
+        // A class method binds to the class; wrapping another descriptor (a property), it passes the class on.
+        PyClassMethod { Function: PyFunction or PyBuiltinFunction } cm => new PyMethod(cm.Function, type),
+        PyClassMethod cm when IsDescriptor(cm.Function) => DescriptorGet(cm.Function, type, type),
         PyClassMethod cm => new PyMethod(cm.Function, type),
         PyStaticMethod sm => sm.Function,
         PyProperty p => obj is null ? p : PropertyGet(p, obj),

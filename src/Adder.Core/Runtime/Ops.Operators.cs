@@ -302,6 +302,8 @@ public static partial class Ops
     {
         (PySet sa, PySet sb) => sa.Count == sb.Count && sa.Items().All(sb.Contains),
         (PyDict da, PyDict db) => da.Count == db.Count && da.Items().All(kv => db.TryGetValue(kv.Key, out var v) && Equal(kv.Value, v)),
+        // Bound methods are equal when they bind the same object to equal functions.
+        (PyMethod ma, PyMethod mb) => ReferenceEquals(ma.Self, mb.Self) && Equal(ma.Function, mb.Function),
         _ => null,
     };
 

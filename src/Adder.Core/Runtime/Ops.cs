@@ -155,6 +155,7 @@ public static partial class Ops
         PyComplex c => c.Value.Imaginary == 0 ? Hash(new PyFloat(c.Value.Real)) : c.Value.GetHashCode(),
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
         PyTuple t => HashTuple(t),
+        PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
         PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         _ => IdentityHash(o),
     };
@@ -178,7 +179,7 @@ public static partial class Ops
     }
 
     public static bool IsCallable(PyObject o) =>
-        o is PyFunction or PyBuiltinFunction or PyType or PyMethod || o.Type.Lookup("__call__") is not null;
+        o is PyFunction or PyBuiltinFunction or PyType or PyMethod or PyStaticMethod || o.Type.Lookup("__call__") is not null;
 
     public static bool Equal(PyObject a, PyObject b) => IsTrue(RichCompare(a, b, CompareOp.Eq));
 
@@ -193,9 +194,9 @@ public static partial class Ops
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorType),
         PyBytes b => new PySequenceIterator(new PyTuple(b.Value.Select(x => (PyObject)PyInt.From(x)).ToArray()), PySequenceIterator.TupleIteratorType),
-        PyDict d => new PySequenceIterator(new PyTuple(d.Items().Select(kv => kv.Key).ToArray()), PySequenceIterator.TupleIteratorType),
-        PySet set => new PySequenceIterator(new PyTuple(set.Items().ToArray()), PySequenceIterator.TupleIteratorType),
-        PyDictView v => new PySequenceIterator(new PyTuple(v.Elements().ToArray()), PySequenceIterator.TupleIteratorType),
+        PyDict d => new PyDictIterator(d, PyDictView.Kind.Keys),
+        PySet set => new PyDictIterator(set),
+        PyDictView v => new PyDictIterator(v.Dict, v.ViewKind),
         PyMappingProxy p => GetIter(p.ToDict()),
         _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),
     };
@@ -227,7 +228,8 @@ public static partial class Ops
     public static long Length(PyObject o) => o switch
     {
         _ when o.Type.IsHeapType && CallDunder(o, "__len__") is { } n => n is PyInt i
-            ? (i.Value >= 0 ? i.Value : throw Errors.Value("__len__() should return >= 0"))
+            ? (i.IsBig ? throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer")
+                : i.Value >= 0 ? i.Value : throw Errors.Value("__len__() should return >= 0"))
             : throw Errors.Type($"'{n.Type.Name}' object cannot be interpreted as an integer"),
         PyStr s => s.Value.Length,
         PyBytes b => b.Value.Length,

@@ -36,6 +36,9 @@ public static class Interpreter
     // Execute returns this when Python code raised (RAISE_VARARGS, RERAISE...): the exception waits in
     // t_raised, and RunLoop unwinds to a handler without a .NET exception being thrown.
     private static readonly PyObject s_raised = new PyCell(null);
+
+    // What MATCH_KEYS passes to get() as the default, to tell a missing key from a None value.
+    private static readonly PyObject s_missingKey = new PyCell(null);
     [ThreadStatic] private static PyBaseException? t_raised;
     [ThreadStatic] private static bool t_raisedAgain;
 
@@ -967,22 +970,18 @@ public static class Interpreter
                     var subject = slots[sp - 2]!;
                     var values = new PyObject[keys.Items.Length];
                     bool all = true;
+                    // Mapping patterns look keys up with get() (so __missing__ is not used); an exact dict directly.
+                    var get = subject is PyDict && !subject.Type.IsHeapType ? null : Ops.GetAttr(subject, "get");
                     for (int i = 0; i < values.Length && all; i++)
                     {
-                        if (subject is PyDict d)
+                        if (get is null)
                         {
-                            all = d.TryGetValue(keys.Items[i], out values[i]);
+                            all = ((PyDict)subject).TryGetValue(keys.Items[i], out values[i]);
                         }
                         else
                         {
-                            try
-                            {
-                                values[i] = Ops.GetItem(subject, keys.Items[i]);
-                            }
-                            catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError))
-                            {
-                                all = false;
-                            }
+                            values[i] = Ops.Call(get, new[] { keys.Items[i], s_missingKey });
+                            all = !ReferenceEquals(values[i], s_missingKey);
                         }
                     }
                     slots[sp++] = all ? new PyTuple(values) : PyNone.Instance;

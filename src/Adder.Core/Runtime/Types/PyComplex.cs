@@ -71,6 +71,20 @@ public sealed class PyComplex : PyObject
         }
     }
 
+    /// <summary>A complex from a number, or from an object's __complex__, __float__ or __index__.</summary>
+    private static PyComplex? FromNumberProtocol(PyObject o)
+    {
+        if (!o.Type.IsHeapType)
+            return From(o);
+        if (Ops.CallDunder(o, "__complex__") is { } c)
+            return c as PyComplex ?? throw Errors.Type($"__complex__ returned non-complex (type {c.Type.Name})");
+        if (Ops.CallDunder(o, "__float__") is { } f)
+            return f is PyFloat real ? new PyComplex(new Complex(real.Value, 0)) : throw Errors.Type($"{o.Type.Name}.__float__ returned non-float (type {f.Type.Name})");
+        if (o.Type.LookupOverride("__index__") is not null)
+            return new PyComplex(new Complex(PyInt.ToDouble(Ops.Index(o)), 0));
+        return From(o);
+    }
+
     public static void Register(PyDict builtins)
     {
         builtins.Set("complex", TypeObject);
@@ -79,13 +93,13 @@ public sealed class PyComplex : PyObject
             double re = 0, im = 0;
             if (args.Length > 0)
             {
-                var first = From(args[0]) ?? throw Errors.Type($"complex() first argument must be a string or a number, not '{args[0].Type.Name}'");
+                var first = FromNumberProtocol(args[0]) ?? throw Errors.Type($"complex() first argument must be a string or a number, not '{args[0].Type.Name}'");
                 re = first.Value.Real;
                 im = first.Value.Imaginary;
             }
             if (args.Length > 1)
             {
-                var second = From(args[1]) ?? throw Errors.Type($"complex() second argument must be a number, not '{args[1].Type.Name}'");
+                var second = FromNumberProtocol(args[1]) ?? throw Errors.Type($"complex() second argument must be a number, not '{args[1].Type.Name}'");
                 re -= second.Value.Imaginary;
                 im += second.Value.Real;
             }

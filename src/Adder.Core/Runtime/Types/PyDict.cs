@@ -63,6 +63,23 @@ public sealed class PyDict : PyObject
         KeysVersion++;
     }
 
+    /// <summary>The entry at or after <paramref name="position"/> (advanced past it), or false at the end.</summary>
+    public bool NextEntry(ref int position, out PyObject key, out PyObject value)
+    {
+        while (position < _entries.Count)
+        {
+            var e = _entries[position++];
+            if (e is { } entry)
+            {
+                key = entry.Key;
+                value = entry.Value;
+                return true;
+            }
+        }
+        key = value = null!;
+        return false;
+    }
+
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
     {
         foreach (var e in _entries)
@@ -87,5 +104,64 @@ public sealed class PyDict : PyObject
         }
 
         public int GetHashCode(PyObject obj) => obj is PyStr s && !s.Type.IsHeapType ? s.Hash : (int)Ops.Hash(obj);
+    }
+}
+
+/// <summary>Iterates a dict's keys, values or items in insertion order; the dict must keep its size meanwhile.</summary>
+public sealed class PyDictIterator : PyIterator
+{
+    private static readonly PyType[] s_types =
+    {
+        PyType.Builtin("dict_keyiterator"), PyType.Builtin("dict_valueiterator"), PyType.Builtin("dict_itemiterator"),
+    };
+
+    private static readonly PyType s_setIterator = PyType.Builtin("set_iterator");
+
+    private readonly PyDict _dict;
+    private readonly PyDictView.Kind _kind;
+    private readonly int _size;
+    private readonly string _changedMessage;
+    private int _position;
+    private bool _done;
+
+    public PyDictIterator(PyDict dict, PyDictView.Kind kind)
+        : base(s_types[(int)kind])
+    {
+        _dict = dict;
+        _kind = kind;
+        _size = dict.Count;
+        _changedMessage = "dictionary changed size during iteration";
+    }
+
+    /// <summary>A set's iterator (a set keeps its elements as the keys of a dict).</summary>
+    public PyDictIterator(PySet set)
+        : base(s_setIterator)
+    {
+        _dict = set.Storage;
+        _kind = PyDictView.Kind.Keys;
+        _size = _dict.Count;
+        _changedMessage = "Set changed size during iteration";
+    }
+
+    public override PyObject? Next()
+    {
+        if (_done)
+            return null;
+        if (_dict.Count != _size)
+        {
+            _done = true;
+            throw Errors.Raise(ExceptionTypes.RuntimeError, _changedMessage);
+        }
+        if (!_dict.NextEntry(ref _position, out var key, out var value))
+        {
+            _done = true;
+            return null;
+        }
+        return _kind switch
+        {
+            PyDictView.Kind.Keys => key,
+            PyDictView.Kind.Values => value,
+            _ => new PyTuple(new[] { key, value }),
+        };
     }
 }

@@ -8,6 +8,9 @@ public sealed class PySet : PyObject
 
     private readonly PyDict _items = new();
 
+    /// <summary>The elements, as the keys of a dict.</summary>
+    internal PyDict Storage => _items;
+
     public PySet(bool frozen = false)
         : base(frozen ? FrozenSetType : SetType)
     {

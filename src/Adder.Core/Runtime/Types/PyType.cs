@@ -117,8 +117,14 @@ public sealed partial class PyType : PyObject
             }
             if (next is null)
             {
-                throw Errors.Type("Cannot create a consistent method resolution order (MRO) for bases "
-                    + string.Join(", ", bases.Select(b => b.Name)));
+                // CPython names the classes at the heads of what is left to merge.
+                var heads = new List<string>();
+                foreach (var seq in sequences)
+                {
+                    if (!heads.Contains(seq[0].Name))
+                        heads.Add(seq[0].Name);
+                }
+                throw Errors.Type("Cannot create a consistent method resolution\norder (MRO) for bases " + string.Join(", ", heads));
             }
             result.Add(next);
             foreach (var seq in sequences)
