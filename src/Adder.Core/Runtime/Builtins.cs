@@ -112,7 +112,7 @@ public static class Builtins
             }
             return list;
         };
-        PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
+        PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : args[0] is PyTuple { Type.IsHeapType: false } same ? same : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
         PySet.SetType.New = (cls, args) => args.Length == 0 ? new PySet() : PySet.From(Ops.UnpackSequenceAny(args[0]));
         PySet.FrozenSetType.New = (cls, args) => args.Length == 0 ? new PySet(frozen: true) : PySet.From(Ops.UnpackSequenceAny(args[0]), frozen: true);
         PyDict.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
@@ -234,6 +234,7 @@ public static class Builtins
                 it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
         });
         PyGenerator.Register();
+        SlotWrappers.Register();
 
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {

@@ -190,6 +190,12 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__delitem__", key) is not null)
             return;
+        BuiltinDelItem(container, key);
+    }
+
+    /// <summary>del container[key] for the builtin types (their __delitem__).</summary>
+    internal static void BuiltinDelItem(PyObject container, PyObject key)
+    {
         if (key is PySlice slice && container is PyList list)
         {
             var (start, _, step, count) = slice.Indices(list.Items.Count);
@@ -217,7 +223,7 @@ public static partial class Ops
                     throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
                 return;
         }
-        throw Errors.Type($"'{container.Type.Name}' object does not support item deletion");
+        throw Errors.Type($"'{container.Type.Name}' object doesn't support item deletion");
     }
 
     /// <summary>RAISE_VARARGS: an exception instance from a class or instance, with its cause.</summary>

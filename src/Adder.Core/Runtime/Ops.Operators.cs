@@ -37,7 +37,8 @@ public static partial class Ops
         throw Errors.Type($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
-    private static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
+    /// <summary>a op b for builtin operands (their __add__ and friends), or null when they do not support it.</summary>
+    internal static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
     {
         if (a is PyInt ia && b is PyInt ib)
             return IntBinary(ia, ib, op);
@@ -244,6 +245,19 @@ public static partial class Ops
     {
         if ((a.Type.IsHeapType || b.Type.IsHeapType) && UserCompare(a, b, op) is { } user)
             return user;
+        var result = BuiltinCompare(a, b, op);
+        if (!ReferenceEquals(result, NotImplemented))
+            return result;
+        if (op == CompareOp.Eq)
+            return PyBool.From(ReferenceEquals(a, b));
+        if (op == CompareOp.Ne)
+            return PyBool.From(!ReferenceEquals(a, b));
+        throw Errors.Type($"'{s_compareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    /// <summary>Comparison of builtin values (their __lt__, __eq__...): NotImplemented when they do not compare.</summary>
+    internal static PyObject BuiltinCompare(PyObject a, PyObject b, CompareOp op)
+    {
         int? c = CompareValues(a, b);
         if (c is int cmp)
         {
@@ -259,11 +273,9 @@ public static partial class Ops
         }
         if ((a is PyComplex || b is PyComplex) && PyComplex.From(a) is { } ca && PyComplex.From(b) is { } cb && op is CompareOp.Eq or CompareOp.Ne)
             return PyBool.From((ca.Value == cb.Value) == (op == CompareOp.Eq));
-        if (op == CompareOp.Eq)
-            return PyBool.From(SequenceEqual(a, b) ?? ReferenceEquals(a, b));
-        if (op == CompareOp.Ne)
-            return PyBool.From(!(SequenceEqual(a, b) ?? ReferenceEquals(a, b)));
-        throw Errors.Type($"'{s_compareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+        if (op is CompareOp.Eq or CompareOp.Ne && SequenceEqual(a, b) is bool equal)
+            return PyBool.From(equal == (op == CompareOp.Eq));
+        return NotImplemented;
     }
 
     /// <summary>Ordering of two values of comparable builtin types, or null.</summary>
@@ -335,6 +347,12 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__contains__", item) is { } r)
             return IsTrue(r);
+        return BuiltinContains(container, item);
+    }
+
+    /// <summary>item in container for the builtin types, else by iteration.</summary>
+    internal static bool BuiltinContains(PyObject container, PyObject item)
+    {
         if (container is PyMappingProxy proxy)
             return item is PyStr name && proxy.Owner.Dict.ContainsKey(name.Value);
         switch (container)
@@ -370,6 +388,12 @@ public static partial class Ops
     {
         if (container.Type.IsHeapType && CallDunder(container, "__getitem__", key) is { } r)
             return r;
+        return BuiltinGetItem(container, key);
+    }
+
+    /// <summary>container[key] for the builtin types (their __getitem__).</summary>
+    internal static PyObject BuiltinGetItem(PyObject container, PyObject key)
+    {
         if (container is PyMappingProxy proxy)
             return GetItem(proxy.ToDict(), key);
         if (container is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
@@ -467,6 +491,14 @@ public static partial class Ops
 
     public static void SetItem(PyObject container, PyObject key, PyObject value)
     {
+        if (container.Type.IsHeapType && CallDunder(container, "__setitem__", key, value) is not null)
+            return;
+        BuiltinSetItem(container, key, value);
+    }
+
+    /// <summary>container[key] = value for the builtin types (their __setitem__).</summary>
+    internal static void BuiltinSetItem(PyObject container, PyObject key, PyObject value)
+    {
         if (key is PySlice slice && container is PyList list)
         {
             var (start, stop, step, count) = slice.Indices(list.Items.Count);
@@ -483,8 +515,6 @@ public static partial class Ops
                 list.Items[(int)k] = values[i];
             return;
         }
-        if (container.Type.IsHeapType && CallDunder(container, "__setitem__", key, value) is not null)
-            return;
         switch (container)
         {
             case PyList l:

@@ -30,13 +30,16 @@ public static partial class Ops
 
     public static string Repr(PyObject o)
     {
-        if (o.Type.IsHeapType)
-        {
-            if (CallDunder(o, "__repr__") is { } r)
-                return r is PyStr s ? s.Value : throw Errors.Type($"__repr__ returned non-string (type {r.Type.Name})");
-            if (o is PyInstance)
-                return DefaultRepr(o);
-        }
+        if (o.Type.IsHeapType && CallDunder(o, "__repr__") is { } r)
+            return r is PyStr s ? s.Value : throw Errors.Type($"__repr__ returned non-string (type {r.Type.Name})");
+        return BuiltinRepr(o);
+    }
+
+    /// <summary>repr() of the builtin types (their __repr__).</summary>
+    internal static string BuiltinRepr(PyObject o)
+    {
+        if (o is PyInstance)
+            return DefaultRepr(o);
         switch (o)
         {
             case PyStr s: return StringRepr.Repr(s.Value);
@@ -149,6 +152,12 @@ public static partial class Ops
         _ when o.Type.IsHeapType && o.Type.Lookup("__hash__") is PyNone => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         _ when o.Type.IsHeapType && CallDunder(o, "__hash__") is { } h => h is PyInt hi ? (hi.IsBig ? (long)(hi.AsBig % long.MaxValue) : hi.Value)
             : throw Errors.Type("__hash__ method should return an integer"),
+        _ => BuiltinHash(o),
+    };
+
+    /// <summary>hash() of the builtin types (their __hash__).</summary>
+    internal static long BuiltinHash(PyObject o) => o switch
+    {
         PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
         PyStr s => s.Hash,
         PyBytes b => HashBytes(b.Value),
@@ -156,7 +165,8 @@ public static partial class Ops
         PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
         PyTuple t => HashTuple(t),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
-        PyList or PyDict => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PyList or PyDict or PySet { IsFrozen: false } => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PySet frozen => HashFrozenSet(frozen),
         _ => IdentityHash(o),
     };
 
@@ -168,6 +178,19 @@ public static partial class Ops
         var h = new HashCode();
         h.AddBytes(bytes);
         return h.ToHashCode();
+    }
+
+    /// <summary>Order-independent, like CPython's frozenset hash: shuffled element hashes combined with xor.</summary>
+    private static long HashFrozenSet(PySet set)
+    {
+        static ulong Shuffle(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
+        ulong hash = 0;
+        foreach (var item in set.Items())
+            hash ^= Shuffle((ulong)Hash(item));
+        hash ^= ((ulong)set.Count + 1) * 1927868237UL;
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash * 69069U + 907133923UL;
+        return (long)hash == -1 ? 590923713 : (long)hash;
     }
 
     private static long HashTuple(PyTuple t)
@@ -185,9 +208,11 @@ public static partial class Ops
 
     // ---- Iteration ----
 
-    public static PyIterator GetIter(PyObject o) => o switch
+    public static PyIterator GetIter(PyObject o) => o.Type.IsHeapType && UserIter(o) is { } user ? user : BuiltinIter(o);
+
+    /// <summary>iter() of the builtin types (their __iter__).</summary>
+    internal static PyIterator BuiltinIter(PyObject o) => o switch
     {
-        _ when o.Type.IsHeapType && UserIter(o) is { } user => user,
         PyIterator it => it,
         PyRange r => new PyRangeIterator(r),
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
@@ -225,12 +250,16 @@ public static partial class Ops
     public static string AttributeName(PyObject name) =>
         name is PyStr s ? s.Value : throw Errors.Type($"attribute name must be string, not '{name.Type.Name}'");
 
-    public static long Length(PyObject o) => o switch
-    {
-        _ when o.Type.IsHeapType && CallDunder(o, "__len__") is { } n => n is PyInt i
+    public static long Length(PyObject o) => o.Type.IsHeapType && CallDunder(o, "__len__") is { } n
+        ? n is PyInt i
             ? (i.IsBig ? throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer")
                 : i.Value >= 0 ? i.Value : throw Errors.Value("__len__() should return >= 0"))
-            : throw Errors.Type($"'{n.Type.Name}' object cannot be interpreted as an integer"),
+            : throw Errors.Type($"'{n.Type.Name}' object cannot be interpreted as an integer")
+        : BuiltinLength(o);
+
+    /// <summary>len() of the builtin types (their __len__).</summary>
+    internal static long BuiltinLength(PyObject o) => o switch
+    {
         PyStr s => s.Value.Length,
         PyBytes b => b.Value.Length,
         PyList l => l.Items.Count,

@@ -148,6 +148,10 @@ public sealed class PyBuiltinFunction : PyObject
         if (args.Length == 0)
             throw Errors.Type($"unbound method {owner.Name}.{Name}() needs an argument");
         if (!args[0].Type.IsSubtypeOf(owner))
-            throw Errors.Type($"descriptor '{Name}' for '{owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
+        {
+            throw Errors.Type(IsSlot
+                ? $"descriptor '{Name}' requires a '{owner.Name}' object but received a '{args[0].Type.Name}'"
+                : $"descriptor '{Name}' for '{owner.Name}' objects doesn't apply to a '{args[0].Type.Name}' object");
+        }
     }
 }

@@ -1,0 +1,122 @@
+namespace Adder.Runtime;
+
+/// <summary>
+/// The special methods of the builtin types as Python sees them (<c>int.__add__</c>, <c>dict.__setitem__</c>,
+/// <c>super().__len__()</c> in a list subclass): wrappers around the builtin behaviour. C# code that finds
+/// one does the builtin operation directly instead (<see cref="PyType.LookupOverride"/>).
+/// </summary>
+internal static class SlotWrappers
+{
+    private static readonly (string Name, BinaryOperator Op)[] s_arithmetic =
+    {
+        ("add", BinaryOperator.Add), ("sub", BinaryOperator.Subtract), ("mul", BinaryOperator.Multiply),
+        ("truediv", BinaryOperator.TrueDivide), ("floordiv", BinaryOperator.FloorDivide), ("mod", BinaryOperator.Remainder),
+        ("pow", BinaryOperator.Power),
+    };
+
+    private static readonly (string Name, BinaryOperator Op)[] s_bitwise =
+    {
+        ("and", BinaryOperator.And), ("or", BinaryOperator.Or), ("xor", BinaryOperator.Xor),
+        ("lshift", BinaryOperator.LShift), ("rshift", BinaryOperator.RShift),
+    };
+
+    private static readonly (string Name, CompareOp Op)[] s_comparisons =
+    {
+        ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__eq__", CompareOp.Eq),
+        ("__ne__", CompareOp.Ne), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge),
+    };
+
+    public static void Register()
+    {
+        var integer = PyInt.TypeObject;
+        var real = PyFloat.TypeObject;
+        var complex = PyComplex.TypeObject;
+        var str = PyStr.TypeObject;
+        var bytes = PyBytes.TypeObject;
+        var list = PyList.TypeObject;
+        var tuple = PyTuple.TypeObject;
+        var dict = PyDict.TypeObject;
+        var set = PySet.SetType;
+        var frozenset = PySet.FrozenSetType;
+        var range = PyRange.TypeObject;
+
+        foreach (var t in new[] { integer, real, complex, str, bytes, list, tuple, dict, set, frozenset, range })
+        {
+            t.Slot("__repr__", (args, kw) => new PyStr(Ops.BuiltinRepr(args[0])));
+            foreach (var (name, op) in s_comparisons)
+                t.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], Arg(args, name), op));
+            if (t == list || t == dict || t == set)
+                t.SetAttribute("__hash__", PyNone.Instance);
+            else
+                t.Slot("__hash__", (args, kw) => PyInt.From(Ops.BuiltinHash(args[0])));
+        }
+
+        foreach (var t in new[] { integer, real, complex })
+        {
+            Binary(t, s_arithmetic);
+            t.Slot("__neg__", (args, kw) => Ops.Negate(args[0]));
+            t.Slot("__pos__", (args, kw) => Ops.Positive(args[0]));
+            t.Slot("__abs__", (args, kw) => Ops.Call(Builtins.Dict.Get("abs")!, args[..1]));
+            t.Slot("__bool__", (args, kw) => PyBool.From(Ops.IsTrue(args[0])));
+        }
+        Binary(integer, s_bitwise);
+        integer.Slot("__invert__", (args, kw) => Ops.Invert(args[0]));
+        integer.Slot("__index__", (args, kw) => PyInt.From(((PyInt)args[0]).AsBig));
+        integer.Slot("__int__", (args, kw) => PyInt.From(((PyInt)args[0]).AsBig));
+        integer.Slot("__float__", (args, kw) => new PyFloat(PyInt.ToDouble((PyInt)args[0])));
+        real.Slot("__float__", (args, kw) => new PyFloat(((PyFloat)args[0]).Value));
+        Binary(set, s_bitwise[..3]);
+        Binary(set, new[] { ("sub", BinaryOperator.Subtract) });
+        Binary(frozenset, s_bitwise[..3]);
+        Binary(frozenset, new[] { ("sub", BinaryOperator.Subtract) });
+        Binary(dict, new[] { ("or", BinaryOperator.Or) });
+        Binary(str, new[] { ("mod", BinaryOperator.Remainder) });
+
+        foreach (var t in new[] { str, bytes, list, tuple, dict, set, frozenset, range })
+        {
+            t.Slot("__len__", (args, kw) => PyInt.From(Ops.BuiltinLength(args[0])));
+            t.Slot("__contains__", (args, kw) => PyBool.From(Ops.BuiltinContains(args[0], Arg(args, "__contains__"))));
+            t.Slot("__iter__", (args, kw) => Ops.BuiltinIter(args[0]));
+        }
+        foreach (var t in new[] { str, bytes, list, tuple, dict, range })
+            t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], Arg(args, "__getitem__")));
+        foreach (var t in new[] { str, bytes, list, tuple })
+        {
+            Binary(t, new[] { ("add", BinaryOperator.Add) }, reflected: false);
+            Binary(t, new[] { ("mul", BinaryOperator.Multiply) });
+        }
+        foreach (var t in new[] { list, dict })
+        {
+            t.Slot("__setitem__", (args, kw) =>
+            {
+                if (args.Length != 3)
+                    throw Errors.Type($"expected 2 arguments, got {args.Length - 1}");
+                Ops.BuiltinSetItem(args[0], args[1], args[2]);
+                return PyNone.Instance;
+            });
+            t.Slot("__delitem__", (args, kw) =>
+            {
+                Ops.BuiltinDelItem(args[0], Arg(args, "__delitem__"));
+                return PyNone.Instance;
+            });
+        }
+    }
+
+    private static PyObject Arg(ReadOnlySpan<PyObject> args, string name) =>
+        args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");
+
+    /// <summary>__op__ (and __rop__) wrappers: NotImplemented when the builtin operation does not apply.</summary>
+    private static void Binary(PyType type, (string Name, BinaryOperator Op)[] ops, bool reflected = true)
+    {
+        foreach (var (name, op) in ops)
+        {
+            string forward = "__" + name + "__";
+            type.Slot(forward, (args, kw) => Ops.Binary(args[0], Arg(args, forward), op) ?? Ops.NotImplemented);
+            if (reflected)
+            {
+                string backward = "__r" + name + "__";
+                type.Slot(backward, (args, kw) => Ops.Binary(Arg(args, backward), args[0], op) ?? Ops.NotImplemented);
+            }
+        }
+    }
+}
