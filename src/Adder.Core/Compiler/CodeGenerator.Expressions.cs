@@ -27,6 +27,11 @@ public sealed partial class CodeGenerator
     private void Expression(ExprNode e)
     {
         At(e);
+        if (e is BinOp or UnaryOp or Parser.Ast.Tuple or Subscript or Name { Id: "__debug__" } && ConstantFolder.Fold(e) is { } folded)
+        {
+            _asm.Emit(Opcode.LoadConst, ConstOf(folded));
+            return;
+        }
         switch (e)
         {
             case Constant c:
@@ -240,6 +245,20 @@ public sealed partial class CodeGenerator
     /// </summary>
     private void StarUnpack(List<ExprNode> elts, LocatedNode owner, Opcode build, Opcode add, Opcode extend, bool toTuple)
     {
+        // Three or more constants: one constant tuple (or frozenset) added to an empty collection.
+        if (elts.Count > 2 && elts.TrueForAll(e => e is Constant) && ConstantFolder.Tuple(elts) is { } constants)
+        {
+            At(owner);
+            if (toTuple)
+            {
+                _asm.Emit(Opcode.LoadConst, ConstOf(constants));
+                return;
+            }
+            _asm.Emit(build, 0);
+            _asm.Emit(Opcode.LoadConst, ConstOf(build == Opcode.BuildSet ? PySet.From(constants.Items, frozen: true) : constants));
+            _asm.Emit(extend, 1);
+            return;
+        }
         if (!elts.Exists(e => e is Starred))
         {
             foreach (var e in elts)
@@ -319,7 +338,10 @@ public sealed partial class CodeGenerator
         Expression(c.Left);
         if (c.Ops.Count == 1)
         {
-            Expression(c.Comparators[0]);
+            if (c.Ops[0] is CmpOperator.In or CmpOperator.NotIn)
+                Iterable(c.Comparators[0]);
+            else
+                Expression(c.Comparators[0]);
             At(c);
             EmitCompare(c.Ops[0]);
             return;
@@ -344,6 +366,25 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.Swap, 2);
         _asm.Emit(Opcode.PopTop);
         _asm.Bind(end);
+    }
+
+    /// <summary>What "in" and "for" go over: a list or set display of constants is a constant tuple or
+    /// frozenset (nothing can change it, so nothing needs a new one).</summary>
+    private void Iterable(ExprNode e)
+    {
+        var items = e switch
+        {
+            List l => l.Elts,
+            Set set => set.Elts,
+            _ => null,
+        };
+        if (items is not null && ConstantFolder.Tuple(items) is { } constants)
+        {
+            At(e);
+            _asm.Emit(Opcode.LoadConst, ConstOf(e is Set ? PySet.From(constants.Items, frozen: true) : constants));
+            return;
+        }
+        Expression(e);
     }
 
     private void EmitCompare(CmpOperator op)

@@ -334,7 +334,7 @@ public sealed partial class CodeGenerator
         var top = new Label();
         var exhausted = new Label();
         var end = new Label();
-        Expression(f.Iter);
+        Iterable(f.Iter);
         At(f);
         _asm.Emit(Opcode.GetIter);
         _asm.Bind(top);

@@ -239,7 +239,36 @@ public sealed partial class CodeGenerator
         Parser.Ast.EllipsisValue => Const(Ops.Ellipsis, (typeof(Parser.Ast.EllipsisValue), null)),
         byte[] bytes => Const(new PyBytes(bytes), (typeof(byte[]), Convert.ToBase64String(bytes))),
         System.Numerics.Complex c => Const(new PyComplex(c), (typeof(System.Numerics.Complex), c)),
+        PyObject folded => FoldedConst(folded),
         _ => throw new PyCompileError($"constants of type {value.GetType().Name}", null),
+    };
+
+    /// <summary>A folded constant: scalars share the entries of equal literals; tuples and frozensets are
+    /// keyed by their contents.</summary>
+    private int FoldedConst(PyObject value) => value switch
+    {
+        PyBool b => ConstOf(b.Value != 0),
+        PyInt i => i.IsBig ? ConstOf(i.AsBig) : ConstOf(i.Value),
+        PyFloat f => ConstOf(f.Value),
+        PyStr s => ConstOf(s.Value),
+        PyBytes bytes => ConstOf(bytes.Value),
+        PyComplex c => ConstOf(c.Value),
+        PyNone => ConstOf(null),
+        _ when ReferenceEquals(value, Ops.Ellipsis) => Const(value, (typeof(Parser.Ast.EllipsisValue), null)),
+        _ => Const(value, (typeof(PyObject), ConstantKey(value))),
+    };
+
+    private static string ConstantKey(PyObject o) => o switch
+    {
+        PyBool b => "b" + b.Value,
+        PyInt i => "i" + i.AsBig,
+        PyFloat f => "f" + BitConverter.DoubleToInt64Bits(f.Value),
+        PyComplex c => "c" + BitConverter.DoubleToInt64Bits(c.Value.Real) + "," + BitConverter.DoubleToInt64Bits(c.Value.Imaginary),
+        PyStr s => "s" + s.Value.Length + ":" + s.Value,
+        PyBytes b => "y" + Convert.ToBase64String(b.Value),
+        PyTuple t => "(" + string.Join(",", t.Items.Select(ConstantKey)) + ")",
+        PySet set => "{" + string.Join(",", set.Items().Select(ConstantKey).Order(StringComparer.Ordinal)) + "}",
+        _ => o.Type.Name,
     };
 
     private int CodeConst(PyCode code) => Const(code, (typeof(PyCode), code));
