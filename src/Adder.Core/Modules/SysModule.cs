@@ -21,8 +21,24 @@ public static class SysModule
         m.Set("platform", new PyStr("linux"));
         m.Set("version", new PyStr("3.11.2 (Adder)"));
         m.Set("version_info", new PyTuple(new PyObject[] { PyInt.From(3), PyInt.From(11), PyInt.From(2), new PyStr("final"), PyInt.From(0) }));
-        m.Set("stdout", new StdStream("stdout", () => Builtins.Stdout));
-        m.Set("stderr", new StdStream("stderr", () => Console.Error));
+        foreach (var (name, stream) in new[]
+        {
+            ("stdin", PyFile.Console("<stdin>", Console.In, null)),
+            ("stdout", PyFile.Console("<stdout>", null, () => Builtins.Stdout)),
+            ("stderr", PyFile.Console("<stderr>", null, () => Console.Error)),
+        })
+        {
+            m.Set(name, stream);
+            m.Set("__" + name + "__", stream);
+        }
+        m.Def("_getframe", (args, kw) =>
+        {
+            long depth = args.Length > 0 ? Ops.Index(args[0]).Value : 0;
+            var frame = Runtime.Interpreter.Interpreter.CurrentFrame;
+            for (long i = 0; i < depth && frame is not null; i++)
+                frame = frame.Back;
+            return frame is null ? throw Errors.Value("call stack is not deep enough") : PyFrameObject.Of(frame);
+        });
         m.Def("exit", (args, kw) => throw new PyException(new PyBaseException(ExceptionTypes.SystemExit,
             args.Length == 0 ? PyTuple.Empty : new PyTuple(new[] { args[0] }))));
         m.Def("getrecursionlimit", (args, kw) => PyInt.From(Runtime.Interpreter.Interpreter.RecursionLimit));
@@ -54,45 +70,5 @@ public static class SysModule
         });
         ModulesDict.Set("sys", m);
         return m;
-    }
-
-    /// <summary>sys.stdout / sys.stderr: objects with write() and flush().</summary>
-    private sealed class StdStream : PyObject
-    {
-        private static readonly PyType s_type = MakeType();
-
-        private readonly Func<TextWriter> _writer;
-
-        public StdStream(string name, Func<TextWriter> writer)
-            : base(s_type)
-        {
-            _writer = writer;
-            _ = name;
-        }
-
-        private static PyType MakeType()
-        {
-            var t = PyType.Builtin("TextIOWrapper");
-            t.Method("write", (args, kw) =>
-            {
-                string text = args[1] is PyStr s ? s.Value : throw Errors.Type($"write() argument must be str, not {args[1].Type.Name}");
-                ((StdStream)args[0])._writer().Write(text);
-                return PyInt.From(text.Length);
-            });
-            t.Method("writelines", (args, kw) =>
-            {
-                var writer = ((StdStream)args[0])._writer();
-                var lines = Ops.GetIter(args[1]);
-                for (var line = lines.Next(); line is not null; line = lines.Next())
-                    writer.Write(line is PyStr s ? s.Value : throw Errors.Type($"write() argument must be str, not {line.Type.Name}"));
-                return PyNone.Instance;
-            });
-            t.Method("flush", (args, kw) =>
-            {
-                ((StdStream)args[0])._writer().Flush();
-                return PyNone.Instance;
-            });
-            return t;
-        }
     }
 }

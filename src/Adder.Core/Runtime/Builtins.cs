@@ -26,6 +26,39 @@ public static class Builtins
         void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
 
         Def("print", Print);
+        PyFile.Register();
+        Def("open", (args, kw) =>
+        {
+            Span<PyObject?> values = new PyObject?[8];
+            ArgParser.Bind("open", args, kw, s_openParameters, values, required: 1);
+            string path = values[0] switch
+            {
+                PyStr s => s.Value,
+                PyBytes b => System.Text.Encoding.UTF8.GetString(b.Value),
+                var other => Ops.LookupAttr(other!, "__fspath__") is { } fspath ? Ops.Str(Ops.Call(fspath, ReadOnlySpan<PyObject>.Empty))
+                    : throw Errors.Type($"expected str, bytes or os.PathLike object, not {other!.Type.Name}"),
+            };
+            string mode = values[1] is PyStr m ? m.Value : values[1] is null ? "r" : throw Errors.Type($"open() argument 'mode' must be str, not {values[1]!.Type.Name}");
+            string? encoding = values[3] is PyStr e ? e.Value : null;
+            return PyFile.Open(path, mode, encoding);
+        });
+        Def("input", (args, kw) =>
+        {
+            if (args.Length > 1)
+                throw Errors.Type($"input expected at most 1 argument, got {args.Length}");
+            var sys = Modules.SysModule.Instance;
+            if (args.Length == 1)
+            {
+                var stdout = sys.Dict.Get("stdout")!;
+                Ops.Call(Ops.GetAttr(stdout, "write"), new PyObject[] { new PyStr(Ops.Str(args[0])) });
+                Ops.Call(Ops.GetAttr(stdout, "flush"), ReadOnlySpan<PyObject>.Empty);
+            }
+            var line = Ops.Call(Ops.GetAttr(sys.Dict.Get("stdin")!, "readline"), ReadOnlySpan<PyObject>.Empty);
+            string text = Ops.Str(line);
+            if (text.Length == 0)
+                throw Errors.Raise(ExceptionTypes.EOFError, "EOF when reading a line");
+            return new PyStr(text.EndsWith('\n') ? text[..^1] : text);
+        });
         Def("len", (args, kw) => PyInt.From(Ops.Length(One("len", args, kw))));
         Def("repr", (args, kw) => new PyStr(Ops.Repr(One("repr", args, kw))));
         Def("sum", (args, kw) =>
@@ -394,6 +427,8 @@ public static class Builtins
             yield return value;
         }
     }
+
+    private static readonly string[] s_openParameters = { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" };
 
     private static readonly string[] s_propertyParameters = { "fget", "fset", "fdel", "doc" };
 

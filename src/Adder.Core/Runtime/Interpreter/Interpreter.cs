@@ -1120,6 +1120,9 @@ public static class Interpreter
     [ThreadStatic]
     private static Frame? t_current;
 
+    /// <summary>The frame running Python code on this thread (sys._getframe).</summary>
+    public static Frame? CurrentFrame => t_current;
+
     /// <summary>Runs a module-level code object (exec/eval) in the given namespaces.</summary>
     public static PyObject RunCode(PyCode code, PyDict globals, PyDict locals) =>
         Run(new Frame(code, globals, Builtins.Dict, locals, t_current));

@@ -58,7 +58,14 @@ public sealed partial class PyType : PyObject
     public string Qualname { get; set; }
 
     /// <summary>The module a builtin type reports (heap types keep theirs in __module__).</summary>
-    public string BuiltinModule { get; init; } = "builtins";
+    public string BuiltinModule { get; private set; } = "builtins";
+
+    /// <summary>Names the module a builtin type belongs to (_io, collections...).</summary>
+    public PyType InModule(string module)
+    {
+        BuiltinModule = module;
+        return this;
+    }
 
     public string ModuleName => IsHeapType
         ? (Dict.TryGetValue("__module__", out var m) && m is PyStr s ? s.Value : "builtins")
