@@ -20,7 +20,56 @@ public static class SysModule
         m.Set("byteorder", new PyStr("little"));
         m.Set("platform", new PyStr("linux"));
         m.Set("version", new PyStr("3.11.2 (Adder)"));
-        m.Set("version_info", new PyTuple(new PyObject[] { PyInt.From(3), PyInt.From(11), PyInt.From(2), new PyStr("final"), PyInt.From(0) }));
+        var versionInfo = StructSequence.Define("sys", "version_info", "major", "minor", "micro", "releaselevel", "serial");
+        m.Set("version_info", StructSequence.Create(versionInfo, PyInt.From(3), PyInt.From(11), PyInt.From(2), new PyStr("final"), PyInt.From(0)));
+        m.Set("hexversion", PyInt.From(0x030B02F0));
+        m.Set("api_version", PyInt.From(1013));
+        m.Set("maxunicode", PyInt.From(0x10FFFF));
+        m.Set("float_repr_style", new PyStr("short"));
+        m.Set("executable", new PyStr(Environment.ProcessPath ?? ""));
+        m.Set("prefix", new PyStr("/usr"));
+        m.Set("base_prefix", new PyStr("/usr"));
+        m.Set("exec_prefix", new PyStr("/usr"));
+        m.Set("base_exec_prefix", new PyStr("/usr"));
+        m.Set("platlibdir", new PyStr("lib"));
+        m.Set("copyright", new PyStr("Copyright (c) Adder authors. Python is Copyright (c) 2001-2023 Python Software Foundation."));
+        m.Set("dont_write_bytecode", PyBool.True);
+        m.Set("warnoptions", new PyList());
+        m.Set("_xoptions", new PyDict());
+        m.Set("meta_path", new PyList());
+        m.Set("path_hooks", new PyList());
+        m.Set("path_importer_cache", new PyDict());
+        m.Set("builtin_module_names", new PyTuple(new PyObject[] { new PyStr("builtins"), new PyStr("math"), new PyStr("sys"), new PyStr("time") }));
+        var flags = StructSequence.Define("sys", "flags", "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
+            "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+            "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
+        var zero = PyInt.From(0);
+        m.Set("flags", StructSequence.Create(flags, zero, zero, zero, zero, PyInt.From(1), zero, zero, zero, zero, zero, zero, PyInt.From(1),
+            zero, PyBool.False, PyInt.From(1), zero, PyBool.False, PyInt.From(-1)));
+        var floatInfo = StructSequence.Define("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+            "dig", "mant_dig", "epsilon", "radix", "rounds");
+        m.Set("float_info", StructSequence.Create(floatInfo, new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308),
+            new PyFloat(2.2250738585072014e-308), PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53),
+            new PyFloat(Math.BitIncrement(1.0) - 1.0), PyInt.From(2), PyInt.From(1)));
+        var intInfo = StructSequence.Define("sys", "int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold");
+        m.Set("int_info", StructSequence.Create(intInfo, PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)));
+        var hashInfo = StructSequence.Define("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
+        m.Set("hash_info", StructSequence.Create(hashInfo, PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), zero,
+            PyInt.From(1000003), new PyStr("siphash13"), PyInt.From(64), PyInt.From(128), zero));
+        m.Def("getdefaultencoding", (args, kw) => new PyStr("utf-8"));
+        m.Def("getfilesystemencoding", (args, kw) => new PyStr("utf-8"));
+        m.Def("getfilesystemencodeerrors", (args, kw) => new PyStr("surrogateescape"));
+        m.Def("getsizeof", (args, kw) => PyInt.From(args[0] switch
+        {
+            PyInt i => 24 + 4 * Math.Max(1, (int)((System.Numerics.BigInteger.Abs(i.AsBig).GetBitLength() + 29) / 30)),
+            PyStr str => 49 + str.Value.Length,
+            PyList l => 56 + 8 * l.Items.Count,
+            PyTuple t => 40 + 8 * t.Items.Length,
+            PyDict => 64,
+            _ => 48,
+        }));
+        m.Def("is_finalizing", (args, kw) => PyBool.False);
+        m.Def("get_int_max_str_digits", (args, kw) => PyInt.From(4300));
         foreach (var (name, stream) in new[]
         {
             ("stdin", PyFile.Console("<stdin>", Console.In, null)),

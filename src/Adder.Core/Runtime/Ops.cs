@@ -46,6 +46,7 @@ public static partial class Ops
             case PyBytes b: return b.ToString();
             case PyInt or PyFloat or PyNone or PyComplex: return o.ToString()!;
             case PyList l: return ReprContainer(l, "[...]", static l => "[" + JoinRepr(((PyList)l).Items) + "]");
+            case PyTuple t when StructSequence.Repr(t) is { } named: return named;
             case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
             case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
