@@ -8,7 +8,12 @@ public static class StructSequence
 {
     private static readonly Dictionary<PyType, string[]> s_fields = new();
 
-    public static PyType Define(string module, string name, params string[] fields)
+    // Fields past the sequence ones (struct_time's tm_zone, tm_gmtoff): attributes, not items.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyTuple, PyObject[]> s_extras = new();
+
+    public static PyType Define(string module, string name, params string[] fields) => Define(module, name, fields, Array.Empty<string>());
+
+    public static PyType Define(string module, string name, string[] fields, string[] extraFields)
     {
         var type = PyType.Builtin(name, PyTuple.TypeObject).InModule(module).Final();
         s_fields[type] = fields;
@@ -17,13 +22,25 @@ public static class StructSequence
             int index = i;
             type.GetSet(fields[i], o => ((PyTuple)o).Items[index]);
         }
-        type.SetAttribute("n_fields", PyInt.From(fields.Length));
+        for (int i = 0; i < extraFields.Length; i++)
+        {
+            int index = i;
+            type.GetSet(extraFields[i], o => s_extras.TryGetValue((PyTuple)o, out var extra) ? extra[index] : PyNone.Instance);
+        }
+        type.SetAttribute("n_fields", PyInt.From(fields.Length + extraFields.Length));
         type.SetAttribute("n_sequence_fields", PyInt.From(fields.Length));
-        type.SetAttribute("_fields", new PyTuple(Array.ConvertAll(fields, f => (PyObject)new PyStr(f))));
+        type.SetAttribute("n_unnamed_fields", PyInt.From(0));
         return type;
     }
 
     public static PyTuple Create(PyType type, params PyObject[] values) => new(values) { Type = type };
+
+    public static PyTuple Create(PyType type, PyObject[] values, PyObject[] extras)
+    {
+        var t = Create(type, values);
+        s_extras.Add(t, extras);
+        return t;
+    }
 
     /// <summary>The repr of a struct sequence, or null for other tuples.</summary>
     public static string? Repr(PyTuple t)
