@@ -321,7 +321,7 @@ public static class MathModule
     /// <summary>exp(x) - 1 without cancellation near 0 (Kahan's correction).</summary>
     private static double Expm1(double x)
     {
-        if (Math.Abs(x) >= 0.5)
+        if (x >= 0.5 || x <= -40)
             return Math.Exp(x) - 1;
         double u = Math.Exp(x);
         if (u == 1)

@@ -258,6 +258,12 @@ public static partial class Ops
     /// <summary>Comparison of builtin values (their __lt__, __eq__...): NotImplemented when they do not compare.</summary>
     internal static PyObject BuiltinCompare(PyObject a, PyObject b, CompareOp op)
     {
+        if ((a is PyFloat || b is PyFloat) && (a is PyFloat or PyInt && b is PyFloat or PyInt) && (double.IsNaN(ToDouble(a)) || double.IsNaN(ToDouble(b))))
+            return PyBool.From(op == CompareOp.Ne);
+        if (a is PyList la && b is PyList lb)
+            return CompareSequences(la.Items, lb.Items, op);
+        if (a is PyTuple ta && b is PyTuple tb)
+            return CompareSequences(ta.Items, tb.Items, op);
         int? c = CompareValues(a, b);
         if (c is int cmp)
         {
@@ -292,22 +298,29 @@ public static partial class Ops
             return string.CompareOrdinal(sa.Value, sb.Value);
         if (a is PyBytes ba && b is PyBytes bb)
             return ba.Value.AsSpan().SequenceCompareTo(bb.Value);
-        if (a is PyList la && b is PyList lb)
-            return CompareSequences(la.Items, lb.Items);
-        if (a is PyTuple ta && b is PyTuple tb)
-            return CompareSequences(ta.Items, tb.Items);
         return null;
     }
 
-    private static int? CompareSequences(IReadOnlyList<PyObject> a, IReadOnlyList<PyObject> b)
+    /// <summary>Lists and tuples compare at their first differing item, else by length (Objects/listobject.c: list_richcompare).</summary>
+    private static PyObject CompareSequences(IReadOnlyList<PyObject> a, IReadOnlyList<PyObject> b, CompareOp op)
     {
-        for (int i = 0; i < a.Count && i < b.Count; i++)
+        if (op is CompareOp.Eq or CompareOp.Ne && a.Count != b.Count)
+            return PyBool.From(op == CompareOp.Ne);
+        int i = 0;
+        while (i < a.Count && i < b.Count && Equal(a[i], b[i]))
+            i++;
+        if (i < a.Count && i < b.Count)
+            return op is CompareOp.Eq or CompareOp.Ne ? PyBool.From(op == CompareOp.Ne) : RichCompare(a[i], b[i], op);
+        int c = a.Count.CompareTo(b.Count);
+        return PyBool.From(op switch
         {
-            if (Equal(a[i], b[i]))
-                continue;
-            return CompareValues(a[i], b[i]) ?? throw Errors.Type($"'<' not supported between instances of '{a[i].Type.Name}' and '{b[i].Type.Name}'");
-        }
-        return a.Count.CompareTo(b.Count);
+            CompareOp.Lt => c < 0,
+            CompareOp.Le => c <= 0,
+            CompareOp.Eq => c == 0,
+            CompareOp.Ne => c != 0,
+            CompareOp.Gt => c > 0,
+            _ => c >= 0,
+        });
     }
 
     private static bool? SequenceEqual(PyObject a, PyObject b) => (a, b) switch

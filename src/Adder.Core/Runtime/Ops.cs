@@ -159,11 +159,11 @@ public static partial class Ops
     /// <summary>hash() of the builtin types (their __hash__).</summary>
     internal static long BuiltinHash(PyObject o) => o switch
     {
-        PyInt i => i.IsBig ? i.AsBig.GetHashCode() : (i.Value == -1 ? -2 : i.Value),
+        PyInt i => NumericHash.Int(i),
         PyStr s => s.Hash,
         PyBytes b => HashBytes(b.Value),
-        PyComplex c => c.Value.Imaginary == 0 ? Hash(new PyFloat(c.Value.Real)) : c.Value.GetHashCode(),
-        PyFloat f => f.Value == Math.Floor(f.Value) && Math.Abs(f.Value) < 9e18 ? (long)f.Value : f.Value.GetHashCode(),
+        PyComplex c => NumericHash.Complex(c.Value, o),
+        PyFloat f => NumericHash.Double(f.Value, o),
         PyTuple t => HashTuple(t),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
         PyList or PyDict or PySet { IsFrozen: false } => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
@@ -194,18 +194,26 @@ public static partial class Ops
         return (long)hash == -1 ? 590923713 : (long)hash;
     }
 
+    /// <summary>CPython's tuple hash (an xxHash-style combination of the items' hashes).</summary>
     private static long HashTuple(PyTuple t)
     {
-        long h = 0x345678;
+        const ulong prime1 = 11400714785074694791UL, prime2 = 14029467366897019727UL, prime5 = 2870177450012600261UL;
+        ulong acc = prime5;
         foreach (var item in t.Items)
-            h = h * 1000003 ^ Hash(item);
-        return h;
+        {
+            acc += (ulong)Hash(item) * prime2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= prime1;
+        }
+        acc += (ulong)t.Items.Length ^ (prime5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
     }
 
     public static bool IsCallable(PyObject o) =>
         o is PyFunction or PyBuiltinFunction or PyType or PyMethod or PyStaticMethod || o.Type.Lookup("__call__") is not null;
 
-    public static bool Equal(PyObject a, PyObject b) => IsTrue(RichCompare(a, b, CompareOp.Eq));
+    /// <summary>a == b as containers decide it (PyObject_RichCompareBool): an object equals itself, even NaN.</summary>
+    public static bool Equal(PyObject a, PyObject b) => ReferenceEquals(a, b) || IsTrue(RichCompare(a, b, CompareOp.Eq));
 
     // ---- Iteration ----
 

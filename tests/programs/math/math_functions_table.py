@@ -1,6 +1,6 @@
 import math
 vals = [0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 0.001, 1e-10, 3.7]
-for f in ["erf", "gamma", "lgamma", "log1p", "expm1", "cbrt", "exp2", "acosh", "asinh", "atanh", "sinh", "cosh", "tanh"]:
+for f in ["erf", "gamma", "lgamma", "cbrt", "exp2", "acosh", "asinh", "atanh", "sinh", "cosh", "tanh"]:
     out = []
     for v in vals + [-v for v in vals]:
         try:
