@@ -14,7 +14,7 @@ public sealed partial class CodeGenerator
         {
             case Expr e:
                 Expression(e.Value);
-                _asm.Emit(Opcode.PopTop);
+                _asm.Emit(_interactive && _scope.Kind == ScopeKind.Module ? Opcode.PrintExpr : Opcode.PopTop);
                 break;
             case Assign a:
                 Expression(a.Value);

@@ -133,13 +133,14 @@ public sealed partial class CodeGenerator
         return slot + (k - _cellvars.Length);
     }
 
-    /// <summary>Compiles a module (exec mode).</summary>
-    public static PyCode CompileModule(Module module, string filename)
+    /// <summary>Compiles a module (exec mode), or an interactive statement ("single" mode: the values of
+    /// expression statements are shown through sys.displayhook).</summary>
+    public static PyCode CompileModule(Module module, string filename, bool interactive = false)
     {
         CompilerChecks.CheckFutureImports(module, out int futureLine);
         var symbols = SymbolTable.Build(module);
         CompilerChecks.Run(module, symbols, futureLine);
-        var gen = new CodeGenerator(symbols, symbols.Top, filename, "<module>");
+        var gen = new CodeGenerator(symbols, symbols.Top, filename, "<module>") { _interactive = interactive };
         gen._asm.SetPosition(0, 1, 0, 0);
         gen._asm.Emit(Opcode.Resume, 0);
         var body = module.Body;
@@ -149,7 +150,7 @@ public sealed partial class CodeGenerator
             gen._asm.Emit(Opcode.SetupAnnotations);
         }
         int first = 0;
-        if (Docstring(body) is { } doc)
+        if (!interactive && Docstring(body) is { } doc)
         {
             // The module docstring becomes __doc__.
             gen.At(body[0]);
@@ -302,6 +303,9 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.LoadConst, ConstOf(null));
         _asm.Emit(Opcode.ReturnValue);
     }
+
+    /// <summary>Top-level expression statements print their values (compile mode "single").</summary>
+    private bool _interactive;
 
     /// <summary>The class whose private names (<c>__x</c>) this code mangles: the innermost enclosing class.</summary>
     private string? _privateClass;

@@ -14,8 +14,17 @@ public static class PythonEngine
         var code = CodeGenerator.CompileModule(tree, filename);
         var module = new PyModule(moduleName);
         var globals = module.Dict;
-        globals.Set("__file__", new PyStr(filename));
+        // The names a script's module starts with, in CPython's order (the import system's loader and
+        // spec objects come with the standard-library work).
+        globals.Set("__doc__", PyNone.Instance);
+        globals.Set("__package__", PyNone.Instance);
+        globals.Set("__loader__", PyNone.Instance);
+        globals.Set("__spec__", PyNone.Instance);
+        if (moduleName == "__main__")
+            globals.Set("__annotations__", new PyDict());
         globals.Set("__builtins__", new PyModule("builtins", Builtins.Dict));
+        globals.Set("__file__", new PyStr(filename));
+        globals.Set("__cached__", PyNone.Instance);
         Importer.ModulesDict.Set(moduleName, module);
         var frame = new Frame(code, globals, Builtins.Dict, globals, null);
         Interpreter.Run(frame);

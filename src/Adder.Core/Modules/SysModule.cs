@@ -56,6 +56,21 @@ public static class SysModule
         var hashInfo = StructSequence.Define("sys", "hash_info", "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff");
         m.Set("hash_info", StructSequence.Create(hashInfo, PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), zero,
             PyInt.From(1000003), new PyStr("siphash13"), PyInt.From(64), PyInt.From(128), zero));
+        // displayhook: shows a value that is not None and keeps it as builtins._ (the interactive prompt's).
+        var displayhook = new PyBuiltinFunction("displayhook", (args, kw) =>
+        {
+            if (args.Length != 1)
+                throw Errors.Type($"displayhook() takes exactly one argument ({args.Length} given)");
+            if (args[0] is PyNone)
+                return PyNone.Instance;
+            Builtins.Dict.Set("_", PyNone.Instance);
+            var stdout = m.Dict.Get("stdout") ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "lost sys.stdout");
+            Ops.Call(Ops.GetAttr(stdout, "write"), new PyObject[] { new PyStr(Ops.Repr(args[0]) + "\n") });
+            Builtins.Dict.Set("_", args[0]);
+            return PyNone.Instance;
+        });
+        m.Set("displayhook", displayhook);
+        m.Set("__displayhook__", displayhook);
         m.Def("getdefaultencoding", (args, kw) => new PyStr("utf-8"));
         m.Def("getfilesystemencoding", (args, kw) => new PyStr("utf-8"));
         m.Def("getfilesystemencodeerrors", (args, kw) => new PyStr("surrogateescape"));

@@ -20,7 +20,8 @@ internal static class BuiltinFunctions
         Def("enumerate", (args, kw) =>
         {
             var it = Ops.GetIter(args[0]);
-            long start = args.Length - (kw?.Length ?? 0) > 1 ? ((PyInt)args[1]).Value : KwArg(args, kw, "start") is PyInt s ? s.Value : 0;
+            var startArg = args.Length - (kw?.Length ?? 0) > 1 ? args[1] : KwArg(args, kw, "start");
+            long start = startArg is null ? 0 : Ops.Index(startArg).Value;
             return new PyGeneratorIterator("enumerate", Enumerate(it, start));
         });
         Def("zip", (args, kw) =>
@@ -36,6 +37,8 @@ internal static class BuiltinFunctions
         });
         Def("map", (args, kw) =>
         {
+            if (args.Length < 2)
+                throw Errors.Type("map() must have at least two arguments.");
             var fn = args[0];
             var its = new PyIterator[args.Length - 1];
             for (int i = 1; i < args.Length; i++)
@@ -147,7 +150,8 @@ internal static class BuiltinFunctions
         });
         Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));
         Def("format", (args, kw) => new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : "")));
-        Def("vars", (args, kw) => Ops.GetAttr(args[0], "__dict__"));
+        Def("vars", (args, kw) => args.Length == 0 ? Interpreter.Interpreter.CurrentLocals()
+            : Ops.LookupAttr(args[0], "__dict__") ?? throw Errors.Type("vars() argument must have __dict__ attribute"));
         Def("dir", (args, kw) =>
         {
             if (args.Length > 1)
@@ -169,17 +173,18 @@ internal static class BuiltinFunctions
             return list;
         });
         Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(args[0]))));
-        Def("compile", (args, kw) => Compile(args[0], Ops.Str(args[1]), Ops.Str(args[2])));
+        Def("compile", (args, kw) => Compile(args[0], Ops.Str(args[1]), Ops.Str(args[2]), "compile() arg 1 must be a string, bytes or AST object"));
         Def("exec", (args, kw) =>
         {
-            var code = args[0] as PyCode ?? (PyCode)Compile(args[0], "<string>", "exec");
+            var code = args[0] as PyCode ?? (PyCode)Compile(args[0], "<string>", "exec", "exec() arg 1 must be a string, bytes or code object");
             var (globals, locals) = Namespaces(args);
             Interpreter.Interpreter.RunCode(code, globals, locals);
             return PyNone.Instance;
         });
         Def("eval", (args, kw) =>
         {
-            var code = args[0] as PyCode ?? (PyCode)Compile(args[0] is PyStr s ? new PyStr(s.Value.Trim(' ', '\t')) : args[0], "<string>", "eval");
+            var code = args[0] as PyCode ?? (PyCode)Compile(args[0] is PyStr s ? new PyStr(s.Value.TrimStart(' ', '\t')) : args[0], "<string>", "eval",
+                "eval() arg 1 must be a string, bytes or code object");
             var (globals, locals) = Namespaces(args);
             return Interpreter.Interpreter.RunCode(code, globals, locals);
         });
@@ -203,19 +208,20 @@ internal static class BuiltinFunctions
     }
 
     /// <summary>compile(source, filename, mode): a code object for exec or eval mode.</summary>
-    private static PyObject Compile(PyObject source, string filename, string mode)
+    private static PyObject Compile(PyObject source, string filename, string mode, string typeError)
     {
         byte[] bytes = source switch
         {
             PyStr s => Encoding.UTF8.GetBytes(s.Value),
             PyBytes b => b.Value,
-            _ => throw Errors.Type("compile() arg 1 must be a string, bytes or AST object"),
+            _ => throw Errors.Type(typeError),
         };
         try
         {
             return mode switch
             {
                 "exec" => Compiler.CodeGenerator.CompileModule(Compiler.SyntaxChecker.Check(bytes, filename), filename),
+                "single" => Compiler.CodeGenerator.CompileModule(Compiler.SyntaxChecker.Check(bytes, filename), filename, interactive: true),
                 "eval" => Compiler.CodeGenerator.CompileExpression(Parser.PythonParser.ParseExpression(bytes, filename), filename),
                 _ => throw Errors.Value("compile() mode must be 'exec', 'eval' or 'single'"),
             };

@@ -64,6 +64,10 @@ public static class Builtins
         Def("sum", (args, kw) =>
         {
             PyObject total = args.Length > 1 ? args[1] : PyInt.From(0);
+            if (total is PyStr)
+                throw Errors.Type("sum() can't sum strings [use ''.join(seq) instead]");
+            if (total is PyBytes)
+                throw Errors.Type("sum() can't sum bytes [use b''.join(seq) instead]");
             var it = Ops.GetIter(args[0]);
             for (var x = it.Next(); x is not null; x = it.Next())
                 total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
@@ -518,6 +522,8 @@ public static class Builtins
                 flush = Ops.IsTrue(value);
                 continue;
             }
+            if (key is not ("sep" or "end"))
+                throw Errors.Type($"'{key}' is an invalid keyword argument for print()");
             string? text = value is PyNone ? null : value is PyStr s ? s.Value
                 : throw Errors.Type($"{key} must be None or a string, not {value.Type.Name}");
             if (key == "sep")

@@ -91,7 +91,7 @@ public static partial class Ops
         {
             PyTuple t => t.Items,
             PyList l => l.Items.ToArray(),
-            _ => Collect(seq),
+            _ => CollectForUnpacking(seq),
         };
         if (items.Length > count)
             throw Errors.Value($"too many values to unpack (expected {count})");
@@ -106,6 +106,14 @@ public static partial class Ops
         PyList l => l.Items.ToArray(),
         _ => Collect(seq),
     };
+
+    /// <summary>The items of what an assignment unpacks, with CPython's message when it is not iterable.</summary>
+    internal static PyObject[] CollectForUnpacking(PyObject seq)
+    {
+        if (seq is not PyIterator && seq.Type.Lookup("__iter__") is null && seq.Type.Lookup("__getitem__") is null)
+            throw Errors.Type($"cannot unpack non-iterable {seq.Type.Name} object");
+        return Collect(seq);
+    }
 
     private static PyObject[] Collect(PyObject iterable)
     {

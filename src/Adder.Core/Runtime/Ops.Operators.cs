@@ -40,6 +40,15 @@ public static partial class Ops
     /// <summary>a op b for builtin operands (their __add__ and friends), or null when they do not support it.</summary>
     internal static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
     {
+        if (a is PyBool x && b is PyBool y && op is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor)
+        {
+            return PyBool.From(op switch
+            {
+                BinaryOperator.And => (x.Value & y.Value) != 0,
+                BinaryOperator.Or => (x.Value | y.Value) != 0,
+                _ => (x.Value ^ y.Value) != 0,
+            });
+        }
         if (a is PyInt ia && b is PyInt ib)
             return IntBinary(ia, ib, op);
         if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))

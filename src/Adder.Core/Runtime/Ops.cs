@@ -128,7 +128,19 @@ public static partial class Ops
 
     // ---- Truth, identity, hashing, equality ----
 
-    public static bool IsTrue(PyObject o) => o switch
+    public static bool IsTrue(PyObject o) => o.Type.IsHeapType ? UserIsTrue(o) : BuiltinIsTrue(o);
+
+    /// <summary>Truth of an instance of a class: __bool__, else __len__, else the builtin base's.</summary>
+    private static bool UserIsTrue(PyObject o)
+    {
+        if (CallDunder(o, "__bool__") is { } b)
+            return b is PyBool pb ? pb.Value != 0 : throw Errors.Type($"__bool__ should return bool, returned {b.Type.Name}");
+        if (o.Type.LookupOverride("__len__") is not null)
+            return Length(o) != 0;
+        return BuiltinIsTrue(o);
+    }
+
+    private static bool BuiltinIsTrue(PyObject o) => o switch
     {
         PyBool b => b.Value != 0,
         PyInt i => i.IsBig || i.Value != 0,
@@ -142,9 +154,6 @@ public static partial class Ops
         PyFloat f => f.Value != 0,
         PyComplex c => c.Value != System.Numerics.Complex.Zero,
         PyRange r => r.Length != 0,
-        PyInstance when CallDunder(o, "__bool__") is { } b => b is PyBool pb ? pb.Value != 0
-            : throw Errors.Type($"__bool__ should return bool, returned {b.Type.Name}"),
-        PyInstance when CallDunder(o, "__len__") is { } n => n is PyInt i ? i.Value != 0 : true,
         _ => true,
     };
 

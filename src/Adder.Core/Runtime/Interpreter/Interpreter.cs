@@ -503,7 +503,7 @@ public static class Interpreter
                 }
                 case Opcode.UnpackEx:
                 {
-                    var items = Ops.UnpackSequenceAny(slots[--sp]!);
+                    var items = slots[--sp] is PyTuple or PyList ? Ops.UnpackSequenceAny(slots[sp]!) : Ops.CollectForUnpacking(slots[sp]!);
                     slots[sp] = null;
                     int before = oparg & 0xFF, after = oparg >> 8;
                     if (items.Length < before + after)
@@ -719,6 +719,15 @@ public static class Interpreter
                         throw Errors.Type($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
                     slots[sp - 1] = Ops.DescriptorGet(exit, manager, manager.Type);
                     slots[sp++] = Ops.Call(Ops.DescriptorGet(enter, manager, manager.Type), ReadOnlySpan<PyObject>.Empty);
+                    break;
+                }
+                case Opcode.PrintExpr:
+                {
+                    var value = slots[--sp]!;
+                    slots[sp] = null;
+                    var hook = Modules.SysModule.Instance.Dict.Get("displayhook")
+                        ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "lost sys.displayhook");
+                    Ops.Call(hook, new[] { value });
                     break;
                 }
                 case Opcode.AsyncGenWrap:
