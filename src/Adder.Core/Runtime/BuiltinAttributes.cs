@@ -85,6 +85,8 @@ internal static class BuiltinAttributes
         complex.GetSet("real", o => new PyFloat(((PyComplex)o).Value.Real));
         complex.GetSet("imag", o => new PyFloat(((PyComplex)o).Value.Imaginary));
 
+        PyUnionType.TypeObject.GetSet("__args__", o => ((PyUnionType)o).Args);
+        PyUnionType.TypeObject.GetSet("__parameters__", o => PyTuple.Empty);
         PyGenericAlias.TypeObject.GetSet("__origin__", o => ((PyGenericAlias)o).Origin);
         PyGenericAlias.TypeObject.GetSet("__args__", o => ((PyGenericAlias)o).Args);
 

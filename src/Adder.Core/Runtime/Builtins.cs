@@ -80,7 +80,7 @@ public static class Builtins
             ? Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) ?? args[2]
             : Ops.GetAttr(args[0], Ops.AttributeName(args[1])));
         Def("isinstance", (args, kw) => PyBool.From(IsInstance(args[0], args[1])));
-        Def("issubclass", (args, kw) => PyBool.From(IsSubclass((PyType)args[0], args[1])));
+        Def("issubclass", (args, kw) => PyBool.From(IsSubclass(args[0] is PyType ? args[0] : throw Errors.Type("issubclass() arg 1 must be a class"), args[1])));
         Def("setattr", (args, kw) =>
         {
             Ops.SetAttr(args[0], Ops.AttributeName(args[1]), args[2]);
@@ -302,19 +302,45 @@ public static class Builtins
         return d;
     }
 
-    private static bool IsSubclass(PyType cls, PyObject of) => of switch
+    /// <summary>issubclass (Objects/abstract.c: PyObject_IsSubclass): tuples and unions of classes, and a
+    /// metaclass's __subclasscheck__ (abc.ABCMeta's).</summary>
+    private static bool IsSubclass(PyObject cls, PyObject of)
     {
-        PyType t => cls.IsSubtypeOf(t),
-        PyTuple tuple => tuple.Items.Any(c => IsSubclass(cls, c)),
-        _ => throw Errors.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
-    };
+        switch (of)
+        {
+            case PyTuple tuple:
+                return tuple.Items.Any(c => IsSubclass(cls, c));
+            case PyUnionType union:
+                return union.Args.Items.Any(c => IsSubclass(cls, c));
+            case PyType t when !ReferenceEquals(t.Type, PyType.TypeType) && t.Type.LookupOverride("__subclasscheck__") is { } check:
+                return Ops.IsTrue(Ops.Call(check, new[] { of, cls }));
+            case PyType t:
+                return (cls as PyType ?? throw Errors.Type("issubclass() arg 1 must be a class")).IsSubtypeOf(t);
+            default:
+                throw Errors.Type("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+    }
 
-    private static bool IsInstance(PyObject obj, PyObject cls) => cls switch
+    /// <summary>isinstance (Objects/abstract.c: PyObject_IsInstance): tuples and unions of classes, the
+    /// object's __class__, and a metaclass's __instancecheck__.</summary>
+    private static bool IsInstance(PyObject obj, PyObject cls)
     {
-        PyType t => obj.Type.IsSubtypeOf(t),
-        PyTuple tuple => tuple.Items.Any(c => IsInstance(obj, c)),
-        _ => throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union"),
-    };
+        switch (cls)
+        {
+            case PyType t when ReferenceEquals(obj.Type, t):
+                return true;
+            case PyTuple tuple:
+                return tuple.Items.Any(c => IsInstance(obj, c));
+            case PyUnionType union:
+                return union.Args.Items.Any(c => IsInstance(obj, c));
+            case PyType t when !ReferenceEquals(t.Type, PyType.TypeType) && t.Type.LookupOverride("__instancecheck__") is { } check:
+                return Ops.IsTrue(Ops.Call(check, new[] { cls, obj }));
+            case PyType t:
+                return obj.Type.IsSubtypeOf(t) || Ops.LookupAttr(obj, "__class__") is PyType c && !ReferenceEquals(c, obj.Type) && c.IsSubtypeOf(t);
+            default:
+                throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+    }
 
     private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
         type.Method(name, body);

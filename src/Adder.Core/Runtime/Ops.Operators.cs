@@ -84,6 +84,8 @@ public static partial class Ops
                 if (a is PyStr format)
                     return new PyStr(PercentFormat(format.Value, b));
                 break;
+            case BinaryOperator.Or when PyUnionType.CanJoin(a) && PyUnionType.CanJoin(b) && (a is not PyNone || b is not PyNone):
+                return PyUnionType.Of(a, b);
             case BinaryOperator.Or when a is PySet xa && b is PySet xb:
                 return PySet.From(xa.Items().Concat(xb.Items()), xa.IsFrozen);
             case BinaryOperator.And when a is PySet xa && b is PySet xb:
@@ -338,6 +340,8 @@ public static partial class Ops
         (PyDict da, PyDict db) => da.Count == db.Count && da.Items().All(kv => db.TryGetValue(kv.Key, out var v) && Equal(kv.Value, v)),
         // Bound methods are equal when they bind the same object to equal functions.
         (PyMethod ma, PyMethod mb) => ReferenceEquals(ma.Self, mb.Self) && Equal(ma.Function, mb.Function),
+        // Unions are equal when they have the same members, in any order.
+        (PyUnionType ua, PyUnionType ub) => ua.Args.Items.Length == ub.Args.Items.Length && ua.Args.Items.All(x => ub.Args.Items.Any(y => Equal(x, y))),
         _ => null,
     };
 

@@ -51,12 +51,10 @@ public static partial class Ops
             case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
             case PyBuiltinFunction b: return BuiltinFunctionRepr(b);
-            case PyType t when t.IsHeapType && t.Dict.TryGetValue("__module__", out var module) && module is PyStr { Value: not "builtins" } moduleName:
-                return $"<class '{moduleName.Value}.{(t.Dict.TryGetValue("__qualname__", out var q) && q is PyStr qs ? qs.Value : t.Name)}'>";
-            case PyType t: return $"<class '{t.Name}'>";
+            case PyType t: return $"<class '{t.FullName}'>";
             case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
             case PyBaseException e: return PyBaseException.Repr(e);
-            case PyModule or PySet or PySlice or PyDictView or Singleton or PySuper or PyFile or PyFrameObject or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
+            case PyModule or PySet or PySlice or PyDictView or Singleton or PySuper or PyFile or PyFrameObject or PyUnionType or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
             default: return DefaultRepr(o);
         }
     }
@@ -174,6 +172,7 @@ public static partial class Ops
         PyComplex c => NumericHash.Complex(c.Value, o),
         PyFloat f => NumericHash.Double(f.Value, o),
         PyTuple t => HashTuple(t),
+        PyUnionType u => HashFrozenSet(PySet.From(u.Args.Items, frozen: true)),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
         PyList or PyDict or PySet { IsFrozen: false } => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PySet frozen => HashFrozenSet(frozen),
