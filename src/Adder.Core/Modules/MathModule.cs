@@ -193,14 +193,7 @@ public static class MathModule
         });
         m.Def("factorial", (args, kw) =>
         {
-            var x = One(args, "factorial");
-            if (x is PyFloat f)
-            {
-                if (Math.Floor(f.Value) != f.Value)
-                    throw Errors.Value("factorial() only accepts integral values");
-                x = IntegerOf(f.Value);
-            }
-            var n = Ops.Index(x).AsBig;
+            var n = Ops.Index(One(args, "factorial")).AsBig;
             if (n.Sign < 0)
                 throw Errors.Value("factorial() not defined for negative values");
             if (n > 100000)

@@ -35,7 +35,7 @@ public static class Importer
     /// <summary>IMPORT_FROM: an attribute, or a submodule not imported yet.</summary>
     public static PyObject ImportFrom(PyObject module, string name)
     {
-        if (Ops.TryGetAttr(module, name) is { } value)
+        if (Ops.LookupAttr(module, name) is { } value)
             return value;
         if (module is PyModule m && m.Dict.Get("__path__") is not null)
         {

@@ -22,6 +22,8 @@ public static partial class Ops
     {
         bool inplace = op >= 13;
         var kind = (BinaryOperator)(inplace ? op - 13 : op);
+        if (inplace && !a.Type.IsHeapType && BuiltinInPlace(a, b, kind) is { } updated)
+            return updated;
         var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
         if (result is not null)
             return result;
@@ -103,6 +105,42 @@ public static partial class Ops
                     merged.Set(k, v);
                 return merged;
             }
+        }
+        return null;
+    }
+
+    /// <summary>The in-place operators of the mutable builtins (list.__iadd__, set.__ior__...): the left
+    /// operand changes and is the result. Null when the operation is not an in-place one.</summary>
+    private static PyObject? BuiltinInPlace(PyObject a, PyObject b, BinaryOperator op)
+    {
+        switch (a)
+        {
+            case PyList list when op == BinaryOperator.Add:
+                list.Items.AddRange(b is PyList same && ReferenceEquals(same, list) ? list.Items.ToArray() : UnpackSequenceAny(b));
+                return list;
+            case PyList list when op == BinaryOperator.Multiply && b is PyInt:
+            {
+                long n = Index(b).IsBig ? (Index(b).AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, Index(b).Value);
+                if (n > 0 && list.Items.Count > 0 && n > int.MaxValue / list.Items.Count)
+                    throw Errors.Memory();
+                var copy = list.Items.ToArray();
+                if (n == 0)
+                    list.Items.Clear();
+                for (long i = 1; i < n; i++)
+                    list.Items.AddRange(copy);
+                return list;
+            }
+            case PySet set when !set.IsFrozen && b is PySet && op is BinaryOperator.Or or BinaryOperator.And or BinaryOperator.Subtract or BinaryOperator.Xor:
+            {
+                var result = (PySet)Binary(a, b, op)!;
+                set.Clear();
+                foreach (var item in result.Items())
+                    set.Add(item);
+                return set;
+            }
+            case PyDict dict when op == BinaryOperator.Or && b is not PyNone:
+                Builtins.UpdateDict(dict, b);
+                return dict;
         }
         return null;
     }

@@ -1134,7 +1134,15 @@ public static class Interpreter
 
     /// <summary>Runs a module-level code object (exec/eval) in the given namespaces.</summary>
     public static PyObject RunCode(PyCode code, PyDict globals, PyDict locals) =>
-        Run(new Frame(code, globals, Builtins.Dict, locals, t_current));
+        Run(new Frame(code, globals, BuiltinsOf(globals), locals, t_current));
+
+    /// <summary>The builtins code run in <paramref name="globals"/> sees: its __builtins__ (a module or a dict).</summary>
+    private static PyDict BuiltinsOf(PyDict globals) => globals.Get("__builtins__") switch
+    {
+        PyModule m => m.Dict,
+        PyDict d => d,
+        _ => Builtins.Dict,
+    };
 
     private static string UnboundLocalMessage(string name) =>
         $"cannot access local variable '{name}' where it is not associated with a value";
