@@ -134,6 +134,50 @@ public static class Interpreter
         }
     }
 
+    // Until the specializing interpreter rewrites these instructions, machine-word ints take a short path.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static PyObject? SmallIntBinary(PyObject a, PyObject b, int op)
+    {
+        if (!ReferenceEquals(a.Type, PyInt.TypeObject) || !ReferenceEquals(b.Type, PyInt.TypeObject))
+            return null;
+        var x = (PyInt)a;
+        var y = (PyInt)b;
+        if (x.IsBig || y.IsBig)
+            return null;
+        long r;
+        switch ((BinaryOperator)(op >= 13 ? op - 13 : op))
+        {
+            case BinaryOperator.Add:
+                r = x.Value + y.Value;
+                return ((x.Value ^ r) & (y.Value ^ r)) < 0 ? null : PyInt.From(r);
+            case BinaryOperator.Subtract:
+                r = x.Value - y.Value;
+                return ((x.Value ^ y.Value) & (x.Value ^ r)) < 0 ? null : PyInt.From(r);
+            default:
+                return null;
+        }
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static PyObject? SmallIntCompare(PyObject a, PyObject b, int op)
+    {
+        if (!ReferenceEquals(a.Type, PyInt.TypeObject) || !ReferenceEquals(b.Type, PyInt.TypeObject))
+            return null;
+        var x = (PyInt)a;
+        var y = (PyInt)b;
+        if (x.IsBig || y.IsBig)
+            return null;
+        return PyBool.From((CompareOp)op switch
+        {
+            CompareOp.Lt => x.Value < y.Value,
+            CompareOp.Le => x.Value <= y.Value,
+            CompareOp.Eq => x.Value == y.Value,
+            CompareOp.Ne => x.Value != y.Value,
+            CompareOp.Gt => x.Value > y.Value,
+            _ => x.Value >= y.Value,
+        });
+    }
+
     /// <summary>f(*x) with x not a tuple: its items, or CPython's error naming the function.</summary>
     private static PyTuple CallArguments(PyObject callable, PyObject iterable)
     {
@@ -304,7 +348,8 @@ public static class Interpreter
                 {
                     var b = slots[--sp]!;
                     slots[sp] = null;
-                    slots[sp - 1] = Ops.BinaryOp(slots[sp - 1]!, b, oparg);
+                    var a = slots[sp - 1]!;
+                    slots[sp - 1] = SmallIntBinary(a, b, oparg) ?? Ops.BinaryOp(a, b, oparg);
                     ip += 1;
                     break;
                 }
@@ -330,7 +375,8 @@ public static class Interpreter
                 {
                     var b = slots[--sp]!;
                     slots[sp] = null;
-                    slots[sp - 1] = Ops.RichCompare(slots[sp - 1]!, b, (CompareOp)oparg);
+                    var a = slots[sp - 1]!;
+                    slots[sp - 1] = SmallIntCompare(a, b, oparg) ?? Ops.RichCompare(a, b, (CompareOp)oparg);
                     ip += 2;
                     break;
                 }
