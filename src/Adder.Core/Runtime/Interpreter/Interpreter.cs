@@ -202,8 +202,11 @@ public static class Interpreter
 
     // Fully optimized from the first call: the loop runs long, and tier-0/OSR code measured ~1.5x slower.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static PyObject Execute(ref Frame f, Frame entry)
+    private static PyObject Execute(ref Frame current, Frame entry)
     {
+        // The running frame in a local (the JIT keeps it in a register); `current` follows it at each
+        // call and return, so an exception leaving this method finds the frame it came from.
+        var f = current;
         var code = f.Code.Instructions;
         var slots = f.Slots;
         int fp = f.Base; // where this frame's slots start in the shared array
@@ -667,7 +670,7 @@ public static class Interpreter
                         sp -= oparg + 2;
                         f.StackTop = sp;
                         f.Ip = ip;
-                        f = callee;
+                        f = current = callee;
                         t_current = f;
                         code = f.Code.Instructions;
                         slots = f.Slots;
@@ -691,7 +694,7 @@ public static class Interpreter
                     var generator = new PyGenerator(f);
                     if (ReferenceEquals(f, entry))
                         return generator;
-                    f = f.Back!;
+                    f = current = f.Back!;
                     t_current = f;
                     code = f.Code.Instructions;
                     slots = f.Slots;
@@ -785,7 +788,7 @@ public static class Interpreter
                     f.Release();
                     if (ReferenceEquals(f, entry))
                         return value;
-                    f = f.Back!;
+                    f = current = f.Back!;
                     t_current = f;
                     code = f.Code.Instructions;
                     slots = f.Slots;
