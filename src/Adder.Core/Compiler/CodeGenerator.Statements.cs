@@ -765,12 +765,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.PopTop);
         _asm.PopHandler();
         _asm.EmitJump(Opcode.JumpForward, end);
-        _asm.Bind(cleanup);
-        _asm.PushHandler(outer);
-        _asm.Emit(Opcode.Copy, 3);
-        _asm.Emit(Opcode.PopExcept);
-        _asm.Emit(Opcode.Reraise, 1);
-        _asm.PopHandler();
+        ExceptionCleanup(cleanup, outer);
         _asm.Bind(end);
     }
 
@@ -809,15 +804,10 @@ public sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>
-    /// try/except/else in CPython 3.11's shape: the body under a handler that pushes the exception and
-    /// tests each clause; a cleanup handler restores the previous exception if a clause raises.
-    /// </summary>
-    private void TryExcept(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse)
+    /// <summary>The body of a try under a handler that jumps to <paramref name="dispatch"/>, then the else
+    /// part and a jump past the handlers. Returns the handler that was in force before.</summary>
+    private Assembler.Handler? TryBody(List<StmtNode> body, List<StmtNode> orelse, Label dispatch, Label end)
     {
-        var dispatch = new Label();
-        var cleanup = new Label();
-        var end = new Label();
         var outer = _asm.Current;
         _asm.Emit(Opcode.Nop);
         _asm.PushHandler(new Assembler.Handler(dispatch, _depth, false));
@@ -827,6 +817,31 @@ public sealed partial class CodeGenerator
         foreach (var s in orelse)
             Stmt(s);
         _asm.EmitJump(Opcode.JumpForward, end);
+        return outer;
+    }
+
+    /// <summary>What runs when a handler itself raises: the exception handled before is restored
+    /// (it waits three below the top) and the new one goes on.</summary>
+    private void ExceptionCleanup(Label cleanup, Assembler.Handler? outer)
+    {
+        _asm.Bind(cleanup);
+        _asm.PushHandler(outer);
+        _asm.Emit(Opcode.Copy, 3);
+        _asm.Emit(Opcode.PopExcept);
+        _asm.Emit(Opcode.Reraise, 1);
+        _asm.PopHandler();
+    }
+
+    /// <summary>
+    /// try/except/else in CPython 3.11's shape: the body under a handler that pushes the exception and
+    /// tests each clause; a cleanup handler restores the previous exception if a clause raises.
+    /// </summary>
+    private void TryExcept(List<StmtNode> body, List<ExceptHandlerNode> handlers, List<StmtNode> orelse)
+    {
+        var dispatch = new Label();
+        var cleanup = new Label();
+        var end = new Label();
+        var outer = TryBody(body, orelse, dispatch, end);
 
         _asm.Bind(dispatch);
         _asm.PushHandler(new Assembler.Handler(cleanup, _depth + 1, true));
@@ -877,12 +892,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.Reraise, 0);
         _asm.PopHandler();
 
-        _asm.Bind(cleanup);
-        _asm.PushHandler(outer);
-        _asm.Emit(Opcode.Copy, 3);
-        _asm.Emit(Opcode.PopExcept);
-        _asm.Emit(Opcode.Reraise, 1);
-        _asm.PopHandler();
+        ExceptionCleanup(cleanup, outer);
         _asm.Bind(end);
     }
 
@@ -897,15 +907,7 @@ public sealed partial class CodeGenerator
         var cleanup = new Label();
         var end = new Label();
         var reraise = new Label();
-        var outer = _asm.Current;
-        _asm.Emit(Opcode.Nop);
-        _asm.PushHandler(new Assembler.Handler(dispatch, _depth, false));
-        foreach (var s in body)
-            Stmt(s);
-        _asm.PopHandler();
-        foreach (var s in orelse)
-            Stmt(s);
-        _asm.EmitJump(Opcode.JumpForward, end);
+        var outer = TryBody(body, orelse, dispatch, end);
 
         // Stack: previous exception, original group, results list, what is left to match.
         _asm.Bind(dispatch);
@@ -964,12 +966,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.Reraise, 0);
         _asm.PopHandler();
 
-        _asm.Bind(cleanup);
-        _asm.PushHandler(outer);
-        _asm.Emit(Opcode.Copy, 3);
-        _asm.Emit(Opcode.PopExcept);
-        _asm.Emit(Opcode.Reraise, 1);
-        _asm.PopHandler();
+        ExceptionCleanup(cleanup, outer);
         _asm.Bind(end);
     }
 
@@ -1014,12 +1011,7 @@ public sealed partial class CodeGenerator
         _asm.Emit(Opcode.Reraise, 0);
         _asm.PopHandler();
 
-        _asm.Bind(cleanup);
-        _asm.PushHandler(outer);
-        _asm.Emit(Opcode.Copy, 3);
-        _asm.Emit(Opcode.PopExcept);
-        _asm.Emit(Opcode.Reraise, 1);
-        _asm.PopHandler();
+        ExceptionCleanup(cleanup, outer);
         _asm.Bind(end);
     }
 }

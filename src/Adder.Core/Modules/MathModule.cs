@@ -138,7 +138,7 @@ public static class MathModule
         m.Def("fsum", (args, kw) => new PyFloat(FSum(Ops.UnpackSequenceAny(One(args, "fsum")))));
         m.Def("prod", (args, kw) =>
         {
-            PyObject result = BuiltinsKeyword(args, kw, "start") ?? PyInt.From(1);
+            PyObject result = BuiltinFunctions.KwArg(args, kw, "start") ?? PyInt.From(1);
             var it = Ops.GetIter(args[0]);
             for (var x = it.Next(); x is not null; x = it.Next())
                 result = Ops.BinaryOp(result, x, (int)BinaryOperator.Multiply);
@@ -150,8 +150,8 @@ public static class MathModule
         m.Def("isclose", (args, kw) =>
         {
             double a = ToDouble(args[0]), b = ToDouble(args[1]);
-            double relTol = BuiltinsKeyword(args, kw, "rel_tol") is { } r ? ToDouble(r) : 1e-09;
-            double absTol = BuiltinsKeyword(args, kw, "abs_tol") is { } t ? ToDouble(t) : 0.0;
+            double relTol = BuiltinFunctions.KwArg(args, kw, "rel_tol") is { } r ? ToDouble(r) : 1e-09;
+            double absTol = BuiltinFunctions.KwArg(args, kw, "abs_tol") is { } t ? ToDouble(t) : 0.0;
             if (relTol < 0 || absTol < 0)
                 throw Errors.Value("tolerances must be non-negative");
             if (a == b)
@@ -271,18 +271,6 @@ public static class MathModule
 
     private static ReadOnlySpan<PyObject> Two(ReadOnlySpan<PyObject> args, string name) =>
         args.Length == 2 ? args : throw Errors.Type($"{name} expected 2 arguments, got {args.Length}");
-
-    private static PyObject? BuiltinsKeyword(ReadOnlySpan<PyObject> args, PyObject[]? kw, string name)
-    {
-        if (kw is null)
-            return null;
-        for (int i = 0; i < kw.Length; i++)
-        {
-            if (((PyStr)kw[i]).Value == name)
-                return args[args.Length - kw.Length + i];
-        }
-        return null;
-    }
 
     private static double Divide(double a, double b) => b == 0 ? throw Errors.ZeroDivision("float division by zero") : a / b;
 

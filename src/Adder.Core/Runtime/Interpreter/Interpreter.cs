@@ -687,22 +687,15 @@ public static class Interpreter
                 }
                 case Opcode.ReturnGenerator:
                 {
-                    // The frame becomes the generator's (saved as it is now); the caller gets the generator.
+                    // The frame becomes the generator's (saved as it is now, in an array of its own); the
+                    // caller gets the generator, returned as RETURN_VALUE returns a value.
                     f.Ip = ip;
                     f.StackTop = sp;
                     f.MoveToOwnArray();
-                    var generator = new PyGenerator(f);
-                    if (ReferenceEquals(f, entry))
-                        return generator;
-                    f = current = f.Back!;
-                    t_current = f;
-                    code = f.Code.Instructions;
                     slots = f.Slots;
-                    fp = f.Base;
                     sp = f.StackTop;
-                    ip = f.Ip;
-                    slots[sp++] = generator;
-                    break;
+                    slots[sp++] = new PyGenerator(f);
+                    goto case Opcode.ReturnValue;
                 }
                 case Opcode.YieldValue:
                 {
