@@ -41,10 +41,10 @@ public sealed partial class CodeGenerator
                 While(w);
                 break;
             case For f:
-                For(f);
+                For(f, f.Iter, f.Target, f.Body, f.Orelse, isAsync: false);
                 break;
             case AsyncFor af:
-                AsyncFor(af);
+                For(af, af.Iter, af.Target, af.Body, af.Orelse, isAsync: true);
                 break;
             case Break:
             {
@@ -299,57 +299,44 @@ public sealed partial class CodeGenerator
         _asm.Bind(end);
     }
 
-    /// <summary>async for: __anext__() awaited each round; StopAsyncIteration ends the loop (END_ASYNC_FOR).</summary>
-    private void AsyncFor(AsyncFor f)
+    /// <summary>for / async for: the iterator stays on the stack while the body runs; async for awaits
+    /// __anext__() each round and its StopAsyncIteration ends the loop (END_ASYNC_FOR).</summary>
+    private void For(LocatedNode loop, ExprNode iter, ExprNode target, List<StmtNode> body, List<StmtNode> orelse, bool isAsync)
     {
         var top = new Label();
         var exhausted = new Label();
         var end = new Label();
-        Expression(f.Iter);
-        At(f);
-        _asm.Emit(Opcode.GetAiter);
+        if (isAsync)
+            Expression(iter);
+        else
+            Iterable(iter);
+        At(loop);
+        _asm.Emit(isAsync ? Opcode.GetAiter : Opcode.GetIter);
         _asm.Bind(top);
         _depth++;
-        _asm.PushHandler(new Assembler.Handler(exhausted, _depth, false));
-        _asm.Emit(Opcode.GetAnext);
-        SendLoop(resumeKind: 3);
-        _asm.PopHandler();
-        Store(f.Target);
+        if (isAsync)
+        {
+            _asm.PushHandler(new Assembler.Handler(exhausted, _depth, false));
+            _asm.Emit(Opcode.GetAnext);
+            SendLoop(resumeKind: 3);
+            _asm.PopHandler();
+        }
+        else
+        {
+            _asm.EmitJump(Opcode.ForIter, exhausted);
+        }
+        Store(target);
         _blocks.Add(new Block(BlockKind.ForLoop, top, end));
-        foreach (var s in f.Body)
+        foreach (var s in body)
             Stmt(s);
         _blocks.RemoveAt(_blocks.Count - 1);
         _depth--;
-        At(f);
+        At(loop);
         _asm.EmitJump(Opcode.JumpBackward, top);
         _asm.Bind(exhausted);
-        _asm.Emit(Opcode.EndAsyncFor);
-        foreach (var s in f.Orelse)
-            Stmt(s);
-        _asm.Bind(end);
-    }
-
-    private void For(For f)
-    {
-        var top = new Label();
-        var exhausted = new Label();
-        var end = new Label();
-        Iterable(f.Iter);
-        At(f);
-        _asm.Emit(Opcode.GetIter);
-        _asm.Bind(top);
-        _asm.EmitJump(Opcode.ForIter, exhausted);
-        _depth++;
-        Store(f.Target);
-        _blocks.Add(new Block(BlockKind.ForLoop, top, end));
-        foreach (var s in f.Body)
-            Stmt(s);
-        _blocks.RemoveAt(_blocks.Count - 1);
-        _depth--;
-        At(f);
-        _asm.EmitJump(Opcode.JumpBackward, top);
-        _asm.Bind(exhausted);
-        foreach (var s in f.Orelse)
+        if (isAsync)
+            _asm.Emit(Opcode.EndAsyncFor);
+        foreach (var s in orelse)
             Stmt(s);
         _asm.Bind(end);
     }

@@ -136,13 +136,17 @@ public static class Interpreter
 
     // Until the specializing interpreter rewrites these instructions, machine-word ints take a short path.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool MachineInts(PyObject a, PyObject b, out PyInt x, out PyInt y)
+    {
+        x = (a as PyInt)!;
+        y = (b as PyInt)!;
+        return ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject) && !x.IsBig && !y.IsBig;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static PyObject? SmallIntBinary(PyObject a, PyObject b, int op)
     {
-        if (!ReferenceEquals(a.Type, PyInt.TypeObject) || !ReferenceEquals(b.Type, PyInt.TypeObject))
-            return null;
-        var x = (PyInt)a;
-        var y = (PyInt)b;
-        if (x.IsBig || y.IsBig)
+        if (!MachineInts(a, b, out var x, out var y))
             return null;
         long r;
         switch ((BinaryOperator)(op >= 13 ? op - 13 : op))
@@ -161,11 +165,7 @@ public static class Interpreter
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static PyObject? SmallIntCompare(PyObject a, PyObject b, int op)
     {
-        if (!ReferenceEquals(a.Type, PyInt.TypeObject) || !ReferenceEquals(b.Type, PyInt.TypeObject))
-            return null;
-        var x = (PyInt)a;
-        var y = (PyInt)b;
-        if (x.IsBig || y.IsBig)
+        if (!MachineInts(a, b, out var x, out var y))
             return null;
         return PyBool.From((CompareOp)op switch
         {
