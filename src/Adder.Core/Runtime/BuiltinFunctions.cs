@@ -129,8 +129,8 @@ internal static class BuiltinFunctions
             if (x is not (PyInt or PyFloat))
                 throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method");
             bool digits = args.Length > 1 && args[1] is not PyNone;
-            if (x is PyInt && !digits)
-                return x;
+            if (x is PyInt xi && !digits)
+                return PyInt.From(xi.AsBig);
             double v = x is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)x);
             if (!digits)
             {
@@ -143,7 +143,7 @@ internal static class BuiltinFunctions
         Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])));
         Def("abs", (args, kw) => args[0] switch
         {
-            PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : i,
+            PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : PyInt.From(i.AsBig),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
             PyComplex c => new PyFloat(System.Numerics.Complex.Abs(c.Value)),
             var o => Ops.CallDunder(o, "__abs__") ?? throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
@@ -436,7 +436,7 @@ internal static class BuiltinFunctions
         return (negative ? "-" : "") + prefix + sb;
     }
 
-    private static string AsciiRepr(string repr)
+    internal static string AsciiRepr(string repr)
     {
         var sb = new StringBuilder();
         foreach (var rune in repr.EnumerateRunes())

@@ -140,6 +140,8 @@ public static class Builtins
         PyBool.TypeObject.New = (cls, args) => PyBool.From(args.Length > 0 && Ops.IsTrue(args[0]));
         PyList.TypeObject.New = (cls, args) =>
         {
+            if (args.Length > 1)
+                throw Errors.Type($"list expected at most 1 argument, got {args.Length}");
             var list = new PyList();
             if (args.Length > 0)
             {
@@ -475,9 +477,9 @@ public static class Builtins
         return args[0];
     }
 
-    private static long IndexValue(PyObject o) => o is PyInt i && !i.IsBig
+    private static long IndexValue(PyObject o) => Ops.Index(o) is { IsBig: false } i
         ? i.Value
-        : throw Errors.Type($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        : throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
 
     private static PyObject Extreme(ReadOnlySpan<PyObject> allArgs, PyObject[]? kwNames, CompareOp better, string name)
     {

@@ -607,7 +607,7 @@ public static class Interpreter
                     {
                         1 => new PyStr(Ops.Str(value)),
                         2 => new PyStr(Ops.Repr(value)),
-                        3 => new PyStr(Ops.Repr(value)),
+                        3 => new PyStr(BuiltinFunctions.AsciiRepr(Ops.Repr(value))),
                         _ => value,
                     };
                     slots[sp - 1] = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));

@@ -43,6 +43,7 @@ public sealed class PySlice : PyObject
     private static long Index(PyObject o) => o switch
     {
         PyInt i => i.IsBig ? (i.AsBig.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : i.Value,
+        _ when o.Type.IsHeapType && o.Type.LookupOverride("__index__") is not null => Index(Ops.Index(o)),
         _ => throw Errors.Type("slice indices must be integers or None or have an __index__ method"),
     };
 
