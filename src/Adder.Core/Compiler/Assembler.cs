@@ -83,6 +83,54 @@ internal sealed class Assembler
     public Opcode? Last => _instrs.Count > 0 ? _instrs[^1].Op : null;
 
     /// <summary>Lays out the code; returns the units, their positions (4 ints per unit) and the exception table.</summary>
+    /// <summary>
+    /// The most values the code ever has on its stack (co_stacksize), found by following every path
+    /// through the instructions, into exception handlers too (Python/compile.c: stackdepth).
+    /// </summary>
+    public int MaxStackDepth()
+    {
+        int n = _instrs.Count;
+        var depthAt = new int[n + 1];
+        Array.Fill(depthAt, -1);
+        var pending = new Stack<int>();
+        int max = 0;
+        void Reach(int index, int depth)
+        {
+            max = Math.Max(max, depth);
+            if (index <= n && depthAt[index] < 0)
+            {
+                depthAt[index] = depth;
+                pending.Push(index);
+            }
+        }
+        Reach(0, 0);
+        while (pending.Count > 0)
+        {
+            int i = pending.Pop();
+            int depth = depthAt[i];
+            for (; i < n; i++)
+            {
+                var ins = _instrs[i];
+                if (ins.Handler is { } h)
+                    Reach(h.Target.Instruction, h.Depth + (h.PushLasti ? 1 : 0) + 1);
+                if (ins.Target is { } target)
+                    Reach(target.Instruction, depth + OpcodeInfo.StackEffect(ins.Op, ins.Arg, jump: true));
+                if (ins.Op is Opcode.JumpForward or Opcode.JumpBackward or Opcode.JumpBackwardNoInterrupt
+                    or Opcode.ReturnValue or Opcode.RaiseVarargs or Opcode.Reraise)
+                    break;
+                depth += OpcodeInfo.StackEffect(ins.Op, ins.Arg, jump: false);
+                max = Math.Max(max, depth);
+                if (depthAt[i + 1] >= 0)
+                    break;
+                depthAt[i + 1] = depth;
+            }
+        }
+        // A generator's frame also holds the value each resumption sends in.
+        if (n > 0 && _instrs.Exists(i => i.Op == Opcode.ReturnGenerator))
+            max++;
+        return Math.Max(max, 1);
+    }
+
     public (ushort[] Code, int[] Positions, Runtime.ExceptionTableEntry[] Table) Assemble(Func<int, int>? derefSlot = null)
     {
         if (derefSlot is not null)

@@ -80,7 +80,7 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.MakeCell, i);
         if (_freevars.Length > 0)
             _asm.Emit(Opcode.CopyFreeVars, _freevars.Length);
-        _asm.SetPosition(at.Lineno, at.Lineno, -1, -1);
+        _asm.SetPosition(at.Lineno, at.Lineno, 0, 0);
         if (_scope.IsGenerator || _scope.IsCoroutine)
         {
             // Calling a generator function builds the frame and hands it back as the generator.
@@ -184,6 +184,7 @@ public sealed partial class CodeGenerator
 
     private PyCode Finish(string name, int argcount, int posonly, int kwonly, CodeFlags flags, int firstLine)
     {
+        int stackSize = _asm.MaxStackDepth();
         var (code, positions, table) = _asm.Assemble(DerefSlot);
         int cellsNotLocal = _cellvars.Count(c => !_varnames.Contains(c));
         return new PyCode
@@ -204,7 +205,7 @@ public sealed partial class CodeGenerator
             Kwonlyargcount = kwonly,
             Flags = flags,
             Firstlineno = firstLine,
-            Stacksize = 64,
+            Stacksize = stackSize,
             ExceptionTable = table,
         };
     }

@@ -136,6 +136,41 @@ internal static class BuiltinAttributes
         code.GetSet("co_freevars", o => Names(C(o).Freevars));
         code.GetSet("co_names", o => Names(C(o).Names));
         code.GetSet("co_consts", o => new PyTuple(C(o).Consts));
+        code.GetSet("co_code", o =>
+        {
+            var units = C(o).Instructions;
+            var bytes = new byte[units.Length * 2];
+            for (int i = 0; i < units.Length; i++)
+            {
+                bytes[2 * i] = (byte)(units[i] & 0xFF);
+                bytes[2 * i + 1] = (byte)(units[i] >> 8);
+            }
+            return new PyBytes(bytes);
+        });
+        // co_positions(): (line, end line, column, end column) per code unit, None where unknown.
+        code.Method("co_positions", (args, kw) =>
+        {
+            var positions = C(args[0]).Positions;
+            var items = new List<PyObject>(positions.Length / 4);
+            static PyObject Part(int v) => v < 0 ? PyNone.Instance : PyInt.From(v);
+            for (int i = 0; i + 3 < positions.Length; i += 4)
+                items.Add(new PyTuple(new[] { Part(positions[i]), Part(positions[i + 1]), Part(positions[i + 2]), Part(positions[i + 3]) }));
+            return Ops.GetIter(new PyList(items));
+        });
+        // co_lines(): (start offset, end offset, line) of each instruction with its caches.
+        code.Method("co_lines", (args, kw) =>
+        {
+            var c = C(args[0]);
+            var items = new List<PyObject>();
+            for (int unit = 0; unit < c.Instructions.Length;)
+            {
+                int end = unit + 1 + Bytecode.OpcodeInfo.CacheEntries(PyCode.OpcodeAt(c.Instructions[unit]));
+                int line = c.Positions[unit * 4];
+                items.Add(new PyTuple(new PyObject[] { PyInt.From(unit * 2), PyInt.From(end * 2), line < 0 ? PyNone.Instance : PyInt.From(line) }));
+                unit = end;
+            }
+            return Ops.GetIter(new PyList(items));
+        });
     }
 
     private static void Exceptions()

@@ -83,6 +83,9 @@ public sealed class PyCode : PyObject
         return Freevars[k];
     }
 
+    public override string ToString() =>
+        $"<code object {Name} at 0x{0x7f0000000000L + (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this) & 0xffffffL) * 16:x}, file \"{Filename}\", line {Firstlineno}>";
+
     public static Opcode OpcodeAt(ushort unit) => (Opcode)(unit & 0xFF);
 
     public static int OpargAt(ushort unit) => unit >> 8;
