@@ -118,16 +118,15 @@ internal sealed class Assembler
                 if (ins.Op is Opcode.JumpForward or Opcode.JumpBackward or Opcode.JumpBackwardNoInterrupt
                     or Opcode.ReturnValue or Opcode.RaiseVarargs or Opcode.Reraise)
                     break;
-                depth += OpcodeInfo.StackEffect(ins.Op, ins.Arg, jump: false);
+                // RETURN_GENERATOR's frame resumes with the value sent in on its stack (the POP_TOP after
+                // it removes it); dis.stack_effect counts 0 for it.
+                depth += ins.Op == Opcode.ReturnGenerator ? 1 : OpcodeInfo.StackEffect(ins.Op, ins.Arg, jump: false);
                 max = Math.Max(max, depth);
                 if (depthAt[i + 1] >= 0)
                     break;
                 depthAt[i + 1] = depth;
             }
         }
-        // A generator's frame also holds the value each resumption sends in.
-        if (n > 0 && _instrs.Exists(i => i.Op == Opcode.ReturnGenerator))
-            max++;
         return Math.Max(max, 1);
     }
 

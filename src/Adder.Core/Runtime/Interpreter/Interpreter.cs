@@ -611,7 +611,8 @@ public static class Interpreter
                         _ => value,
                     };
                     slots[sp - 1] = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
-                    slots[sp] = null;
+                    if (spec is not null)
+                        slots[sp] = null;
                     break;
                 }
                 case Opcode.BuildString:
@@ -915,7 +916,7 @@ public static class Interpreter
                         }
                         names = new PyTuple(keys);
                     }
-                    slots[sp] = slots[sp + 1] = null;
+                    Array.Clear(slots, sp, 1 + (oparg & 1));
                     var result = Ops.Call(callable, all, names);
                     slots[--sp] = null;
                     slots[sp - 1] = result;
@@ -971,7 +972,7 @@ public static class Interpreter
                     var step = oparg == 3 ? slots[--sp]! : PyNone.Instance;
                     var stop = slots[--sp]!;
                     var start = slots[sp - 1]!;
-                    slots[sp] = slots[sp + 1] = null;
+                    Array.Clear(slots, sp, oparg - 1);
                     slots[sp - 1] = new PySlice(start, stop, step);
                     break;
                 }
