@@ -81,6 +81,11 @@ public static partial class Ops
                     return Repeat(a, count);
                 if (a is PyInt count2 && b is PyStr or PyList or PyTuple)
                     return Repeat(b, count2);
+                // A sequence repeats by any object with __index__ (sq_repeat takes nb_index).
+                if (a is PyStr or PyList or PyTuple && b.Type.IsHeapType && b.Type.LookupOverride("__index__") is not null)
+                    return Repeat(a, Index(b));
+                if (b is PyStr or PyList or PyTuple && a.Type.IsHeapType && a.Type.LookupOverride("__index__") is not null)
+                    return Repeat(b, Index(a));
                 break;
             case BinaryOperator.Remainder:
                 if (a is PyStr format)
