@@ -274,6 +274,7 @@ public static class Builtins
         });
         PyGenerator.Register();
         SlotWrappers.Register();
+        NumberAndSequenceMethods.Register();
 
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {
