@@ -275,6 +275,7 @@ public static class Builtins
         PyGenerator.Register();
         SlotWrappers.Register();
         NumberAndSequenceMethods.Register();
+        SetAndDictMethods.Register();
 
         Method(PyStr.TypeObject, "join", (args, kw) =>
         {

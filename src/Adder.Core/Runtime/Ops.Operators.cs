@@ -316,6 +316,8 @@ public static partial class Ops
             return PyBool.From(op == CompareOp.Ne);
         if (a is PyList la && b is PyList lb)
             return CompareSequences(la.Items, lb.Items, op);
+        if (SetAndDictMethods.Compare(a, b, op) is { } setOrder)
+            return setOrder;
         if (a is PyTuple ta && b is PyTuple tb)
             return CompareSequences(ta.Items, tb.Items, op);
         int? c = CompareValues(a, b);
