@@ -15,6 +15,35 @@ internal static class TypeMethods
         var str = PyStr.TypeObject;
         Method(str, "split", (args, kw) => Split(S(args[0]), args.Length > 1 && args[1] is not PyNone ? S(args[1]) : null,
             args.Length > 2 ? (int)((PyInt)args[2]).Value : -1));
+        Method(str, "rsplit", (args, kw) => RSplit(S(args[0]),
+            (BuiltinFunctions.KwArg(args, kw, "sep") ?? (args.Length - (kw?.Length ?? 0) > 1 ? args[1] : null)) is PyStr sep ? sep.Value : null,
+            (BuiltinFunctions.KwArg(args, kw, "maxsplit") ?? (args.Length - (kw?.Length ?? 0) > 2 ? args[2] : null)) is { } max ? (int)Ops.Index(max).Value : -1));
+        Method(str, "isascii", (args, kw) => PyBool.From(S(args[0]).All(c => c < 0x80)));
+        Method(str, "istitle", (args, kw) =>
+        {
+            // Uppercase/titlecase letters only after uncased characters, lowercase only after cased ones.
+            bool cased = false, previousCased = false;
+            foreach (char c in S(args[0]))
+            {
+                if (char.IsUpper(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter)
+                {
+                    if (previousCased)
+                        return PyBool.False;
+                    previousCased = cased = true;
+                }
+                else if (char.IsLower(c))
+                {
+                    if (!previousCased)
+                        return PyBool.False;
+                    previousCased = cased = true;
+                }
+                else
+                {
+                    previousCased = false;
+                }
+            }
+            return PyBool.From(cased);
+        });
         Method(str, "strip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).Trim(c.Value.ToCharArray()) : S(args[0]).Trim()));
         Method(str, "lstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimStart(c.Value.ToCharArray()) : S(args[0]).TrimStart()));
         Method(str, "rstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimEnd(c.Value.ToCharArray()) : S(args[0]).TrimEnd()));
@@ -181,6 +210,50 @@ internal static class TypeMethods
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>str.rsplit: split from the right, at most <paramref name="maxsplit"/> times.</summary>
+    private static PyList RSplit(string s, string? sep, int maxsplit)
+    {
+        if (maxsplit < 0)
+            return Split(s, sep, -1);
+        if (sep is { Length: 0 })
+            throw Errors.Value("empty separator");
+        var parts = new List<PyObject>();
+        int end = s.Length;
+        if (sep is null)
+        {
+            int pos = s.Length;
+            for (int n = 0; n < maxsplit; n++)
+            {
+                while (pos > 0 && char.IsWhiteSpace(s[pos - 1]))
+                    pos--;
+                if (pos == 0)
+                    break;
+                int stop = pos;
+                while (pos > 0 && !char.IsWhiteSpace(s[pos - 1]))
+                    pos--;
+                parts.Add(new PyStr(s[pos..stop]));
+            }
+            while (pos > 0 && char.IsWhiteSpace(s[pos - 1]))
+                pos--;
+            if (pos > 0)
+                parts.Add(new PyStr(s[..pos]));
+        }
+        else
+        {
+            for (int n = 0; n < maxsplit; n++)
+            {
+                int at = end >= sep.Length ? s.LastIndexOf(sep, end - 1, end, StringComparison.Ordinal) : -1;
+                if (at < 0)
+                    break;
+                parts.Add(new PyStr(s[(at + sep.Length)..end]));
+                end = at;
+            }
+            parts.Add(new PyStr(s[..end]));
+        }
+        parts.Reverse();
+        return new PyList(parts);
     }
 
     private static PyList Split(string s, string? sep, int maxsplit)
