@@ -48,10 +48,50 @@ internal static class TypeMethods
         Method(str, "lstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimStart(c.Value.ToCharArray()) : S(args[0]).TrimStart()));
         Method(str, "rstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimEnd(c.Value.ToCharArray()) : S(args[0]).TrimEnd()));
         Method(str, "replace", (args, kw) => new PyStr(Replace(S(args[0]), S(args[1]), S(args[2]), args.Length > 3 ? (int)((PyInt)args[3]).Value : -1)));
-        Method(str, "find", (args, kw) => PyInt.From(S(args[0]).IndexOf(S(args[1]), StringComparison.Ordinal)));
-        Method(str, "rfind", (args, kw) => PyInt.From(S(args[0]).LastIndexOf(S(args[1]), StringComparison.Ordinal)));
-        Method(str, "index", (args, kw) => S(args[0]).IndexOf(S(args[1]), StringComparison.Ordinal) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
-        Method(str, "count", (args, kw) => PyInt.From(Count(S(args[0]), S(args[1]))));
+        Method(str, "find", (args, kw) => PyInt.From(Find(args, fromEnd: false)));
+        Method(str, "rfind", (args, kw) => PyInt.From(Find(args, fromEnd: true)));
+        Method(str, "index", (args, kw) => Find(args, fromEnd: false) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
+        Method(str, "rindex", (args, kw) => Find(args, fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
+        Method(str, "count", (args, kw) =>
+        {
+            var (start, end) = Bounds(args, S(args[0]).Length);
+            return PyInt.From(start > end ? 0 : Count(S(args[0])[start..end], S(args[1])));
+        });
+        Method(str, "rpartition", (args, kw) =>
+        {
+            string s = S(args[0]), sep = S(args[1]);
+            if (sep.Length == 0)
+                throw Errors.Value("empty separator");
+            int i = s.LastIndexOf(sep, StringComparison.Ordinal);
+            return i < 0
+                ? new PyTuple(new PyObject[] { PyStr.Empty, PyStr.Empty, new PyStr(s) })
+                : new PyTuple(new PyObject[] { new PyStr(s[..i]), new PyStr(sep), new PyStr(s[(i + sep.Length)..]) });
+        });
+        Method(str, "expandtabs", (args, kw) =>
+        {
+            var size = BuiltinFunctions.KwArg(args, kw, "tabsize") ?? (args.Length - (kw?.Length ?? 0) > 1 ? args[1] : null);
+            long tab = size is null ? 8 : Ops.Index(size).Value;
+            var sb = new StringBuilder();
+            int column = 0;
+            foreach (char c in S(args[0]))
+            {
+                if (c == '\t')
+                {
+                    if (tab > 0)
+                    {
+                        int spaces = (int)(tab - column % tab);
+                        sb.Append(' ', spaces);
+                        column += spaces;
+                    }
+                }
+                else
+                {
+                    sb.Append(c);
+                    column = c is '\n' or '\r' ? 0 : column + 1;
+                }
+            }
+            return new PyStr(sb.ToString());
+        });
         Method(str, "startswith", (args, kw) => PyBool.From(Affix(S(args[0]), args[1], prefix: true)));
         Method(str, "endswith", (args, kw) => PyBool.From(Affix(S(args[0]), args[1], prefix: false)));
         Method(str, "title", (args, kw) => new PyStr(Title(S(args[0]))));
@@ -70,7 +110,11 @@ internal static class TypeMethods
         Method(str, "center", (args, kw) => new PyStr(Center(S(args[0]), (int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
         Method(str, "ljust", (args, kw) => new PyStr(S(args[0]).PadRight((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
         Method(str, "rjust", (args, kw) => new PyStr(S(args[0]).PadLeft((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
-        Method(str, "splitlines", (args, kw) => new PyList(S(args[0]).Split('\n').Select(l => (PyObject)new PyStr(l)).SkipLast(S(args[0]).EndsWith('\n') ? 1 : 0).ToList()));
+        Method(str, "splitlines", (args, kw) =>
+        {
+            var keep = BuiltinFunctions.KwArg(args, kw, "keepends") ?? (args.Length - (kw?.Length ?? 0) > 1 ? args[1] : null);
+            return SplitLines(S(args[0]), keep is not null && Ops.IsTrue(keep));
+        });
         Method(str, "partition", (args, kw) =>
         {
             string s = S(args[0]), sep = S(args[1]);
@@ -210,6 +254,58 @@ internal static class TypeMethods
                 return i;
         }
         return -1;
+    }
+
+    /// <summary>str.splitlines: at \n, \r, \r\n and the other Unicode line boundaries.</summary>
+    private static PyList SplitLines(string s, bool keepEnds)
+    {
+        var lines = new List<PyObject>();
+        int start = 0;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is not ('\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029'))
+                continue;
+            int end = i;
+            if (c == '\r' && i + 1 < s.Length && s[i + 1] == '\n')
+                i++;
+            lines.Add(new PyStr(s[start..(keepEnds ? i + 1 : end)]));
+            start = i + 1;
+        }
+        if (start < s.Length)
+            lines.Add(new PyStr(s[start..]));
+        return new PyList(lines);
+    }
+
+    /// <summary>The start and end arguments of find/count (slice semantics), clamped to the string.</summary>
+    private static (int Start, int End) Bounds(ReadOnlySpan<PyObject> args, int length)
+    {
+        // A start past the end stays past it (so that nothing, not even "", is found there).
+        static int Clamp(PyObject? bound, int length, int fallback, int limit)
+        {
+            if (bound is null or PyNone)
+                return fallback;
+            var index = Ops.Index(bound);
+            long i = index.IsBig ? (index.AsBig.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : index.Value;
+            if (i < 0)
+                i = Math.Max(0, i + length);
+            return (int)Math.Min(i, limit);
+        }
+        return (Clamp(args.Length > 2 ? args[2] : null, length, 0, length + 1), Clamp(args.Length > 3 ? args[3] : null, length, length, length));
+    }
+
+    /// <summary>str.find / rfind with optional start and end: the index of the first (last) match or -1.</summary>
+    private static int Find(ReadOnlySpan<PyObject> args, bool fromEnd)
+    {
+        string s = S(args[0]);
+        string sub = args[1] is PyStr p ? p.Value : throw Errors.Type($"must be str, not {args[1].Type.Name}");
+        var (start, end) = Bounds(args, s.Length);
+        if (end - start < sub.Length)
+            return -1;
+        int at = fromEnd
+            ? s.AsSpan(start, end - start).LastIndexOf(sub, StringComparison.Ordinal)
+            : s.AsSpan(start, end - start).IndexOf(sub, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + start;
     }
 
     /// <summary>str.rsplit: split from the right, at most <paramref name="maxsplit"/> times.</summary>
