@@ -595,7 +595,7 @@ public static class MathModule
     }
 
     /// <summary>A float argument: a float, an int, or an object with __float__ or __index__.</summary>
-    private static double ToDouble(PyObject o)
+    internal static double ToDouble(PyObject o)
     {
         switch (o)
         {

@@ -129,7 +129,20 @@ public static class Builtins
                 : new PyRange(IndexValue(args[0]), IndexValue(args[1]), IndexValue(args[2])),
             _ => throw Errors.Type($"range expected at most 3 arguments, got {args.Length}"),
         };
-        PyStr.TypeObject.New = (cls, args) => args.Length == 0 ? PyStr.Empty : new PyStr(Ops.Str(args[0]));
+        PyStr.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
+        {
+            var v = new PyObject?[3];
+            ArgParser.Bind("str", args, kwNames?.Items, s_strParameters, v);
+            if (v[1] is null && v[2] is null)
+                return v[0] is null ? PyStr.Empty : v[0] is PyStr { Type.IsHeapType: false } same ? same : new PyStr(Ops.Str(v[0]!));
+            // str(bytes, encoding, errors) decodes.
+            if (v[0] is PyStr)
+                throw Errors.Type("decoding str is not supported");
+            string encoding = v[1] is null ? "utf-8" : v[1] is PyStr e ? e.Value : throw Errors.Type($"str() argument 'encoding' must be str, not {v[1]!.Type.Name}");
+            string errors = v[2] is null ? "strict" : v[2] is PyStr r ? r.Value : throw Errors.Type($"str() argument 'errors' must be str, not {v[2]!.Type.Name}");
+            return new PyStr(Codecs.Decode(v[0] is null ? default : BytesMethods.TryGetBuffer(v[0]!, out var data) ? data
+                : throw Errors.Type($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"), encoding, errors));
+        };
         PyInt.TypeObject.NewWithKeywords = (cls, args, kwNames) => IntFrom(args, kwNames);
         PyFloat.TypeObject.New = (cls, args) => args.Length switch
         {
@@ -461,6 +474,8 @@ public static class Builtins
             yield return value;
         }
     }
+
+    private static readonly string[] s_strParameters = { "object", "encoding", "errors" };
 
     private static readonly string[] s_openParameters = { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" };
 

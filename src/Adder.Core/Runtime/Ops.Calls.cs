@@ -221,6 +221,9 @@ public static partial class Ops
         }
         switch (container)
         {
+            case PyByteArray array:
+                array.DelItem(key);
+                return;
             case PyList l:
                 l.Items.RemoveAt(key is PyInt i && !i.IsBig && i.Value >= -l.Items.Count && i.Value < l.Items.Count
                     ? (int)(i.Value < 0 ? i.Value + l.Items.Count : i.Value)

@@ -71,12 +71,14 @@ public static partial class Ops
                 }
                 if (a is PyTuple ta && b is PyTuple tb)
                     return new PyTuple(ta.Items.Concat(tb.Items).ToArray());
-                if (a is PyBytes ba && b is PyBytes bb)
-                    return new PyBytes(ba.Value.Concat(bb.Value).ToArray());
+                if (a is PyBytes or PyByteArray && BytesMethods.TryGetBuffer(b, out _))
+                    return BytesMethods.Concat(a, b);
                 break;
             case BinaryOperator.Multiply:
-                if (b is PyInt times && a is PyBytes repeated)
-                    return new PyBytes(Enumerable.Repeat(repeated.Value, (int)Math.Max(0, times.Value)).SelectMany(x => x).ToArray());
+                if (b is PyInt times && a is PyBytes or PyByteArray)
+                    return BytesMethods.Repeat(a, times);
+                if (a is PyInt times2 && b is PyBytes or PyByteArray)
+                    return BytesMethods.Repeat(b, times2);
                 if (b is PyInt count && a is PyStr or PyList or PyTuple)
                     return Repeat(a, count);
                 if (a is PyInt count2 && b is PyStr or PyList or PyTuple)
@@ -89,7 +91,12 @@ public static partial class Ops
                 break;
             case BinaryOperator.Remainder:
                 if (a is PyStr format)
-                    return new PyStr(PercentFormat(format.Value, b));
+                    return new PyStr(PercentFormatter.Format(format.Value, b));
+                if (a is PyBytes or PyByteArray)
+                {
+                    byte[] formatted = PercentFormatter.FormatBytes(BytesMethods.Data(a), b);
+                    return a is PyByteArray ? new PyByteArray(formatted) : new PyBytes(formatted);
+                }
                 break;
             case BinaryOperator.Or when PyUnionType.CanJoin(a) && PyUnionType.CanJoin(b) && (a is not PyNone || b is not PyNone):
                 return PyUnionType.Of(a, b);
@@ -120,6 +127,16 @@ public static partial class Ops
     {
         switch (a)
         {
+            case PyByteArray array when op == BinaryOperator.Add:
+                array.Splice(array.Count, 0, BytesMethods.TryGetBuffer(b, out var added) ? added.ToArray()
+                    : throw Errors.Type($"can't concat {b.Type.Name} to bytearray"));
+                return array;
+            case PyByteArray array when op == BinaryOperator.Multiply && b is PyInt times:
+            {
+                var repeated = (PyByteArray)BytesMethods.Repeat(array, times);
+                array.Splice(0, array.Count, repeated.Span);
+                return array;
+            }
             case PyList list when op == BinaryOperator.Add:
                 list.Items.AddRange(b is PyList same && ReferenceEquals(same, list) ? list.Items.ToArray() : UnpackSequenceAny(b));
                 return list;
@@ -333,6 +350,8 @@ public static partial class Ops
                 _ => cmp >= 0,
             });
         }
+        if (op is CompareOp.Eq or CompareOp.Ne && (a is PyMemoryView || b is PyMemoryView))
+            return PyBool.From(PyMemoryView.ContentEquals(a as PyMemoryView ?? (PyMemoryView)b, a is PyMemoryView ? b : a) == (op == CompareOp.Eq));
         if ((a is PyComplex || b is PyComplex) && PyComplex.From(a) is { } ca && PyComplex.From(b) is { } cb && op is CompareOp.Eq or CompareOp.Ne)
             return PyBool.From((ca.Value == cb.Value) == (op == CompareOp.Eq));
         if (op is CompareOp.Eq or CompareOp.Ne && SequenceEqual(a, b) is bool equal)
@@ -352,8 +371,8 @@ public static partial class Ops
         }
         if (a is PyStr sa && b is PyStr sb)
             return string.CompareOrdinal(sa.Value, sb.Value);
-        if (a is PyBytes ba && b is PyBytes bb)
-            return ba.Value.AsSpan().SequenceCompareTo(bb.Value);
+        if (a is PyBytes or PyByteArray && b is PyBytes or PyByteArray)
+            return BytesMethods.Data(a).SequenceCompareTo(BytesMethods.Data(b));
         return null;
     }
 
@@ -432,6 +451,8 @@ public static partial class Ops
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
             case PyStr:
                 throw Errors.Type($"'in <string>' requires string as left operand, not {item.Type.Name}");
+            case PyBytes or PyByteArray:
+                return BytesMethods.Contains(container, item);
             case PyDict d:
                 return d.TryGetValue(item, out _);
             case PySet set:
@@ -482,13 +503,19 @@ public static partial class Ops
         switch (container)
         {
             case PyList l:
-                return l.Items[Index(key, l.Items.Count, "list")];
+                return l.Items[SequenceIndex(key, l.Items.Count, "list")];
             case PyTuple t:
-                return t.Items[Index(key, t.Items.Length, "tuple")];
+                return t.Items[SequenceIndex(key, t.Items.Length, "tuple")];
+            case PyStr s when s.IsBmp:
+                return new PyStr(s.Value[SequenceIndex(key, s.Value.Length, "string")].ToString());
             case PyStr s:
-                return new PyStr(s.Value[Index(key, s.Value.Length, "string")].ToString());
+                return new PyStr(CodePoints.At(s.Value, CodePoints.Offset(s.Value, SequenceIndex(key, s.Length, "string"))));
             case PyBytes bytes:
-                return PyInt.From(bytes.Value[Index(key, bytes.Value.Length, "index")]);
+                return PyInt.From(bytes.Value[SequenceIndex(key, bytes.Value.Length, "index")]);
+            case PyByteArray array:
+                return PyInt.From(array.Span[SequenceIndex(key, array.Count, "bytearray")]);
+            case PyMemoryView view:
+                return view.GetItem(key);
             case PyRange range:
                 if (key is not PyInt)
                     throw Errors.Type($"range indices must be integers or slices, not {key.Type.Name}");
@@ -502,6 +529,15 @@ public static partial class Ops
                 throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
         }
         throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
+    }
+
+    private static byte[] SliceBytes(ReadOnlySpan<byte> data, PySlice slice)
+    {
+        var (start, _, step, count) = slice.Indices(data.Length);
+        var result = new byte[count];
+        for (long i = 0, k = start; i < count; i++, k += step)
+            result[i] = data[(int)k];
+        return result;
     }
 
     private static long RangeIndex(PyObject key, long length)
@@ -539,12 +575,19 @@ public static partial class Ops
                 return new PyTuple(items);
             }
             case PyBytes bytes:
+                return new PyBytes(SliceBytes(bytes.Value, slice));
+            case PyByteArray array:
+                return new PyByteArray(SliceBytes(array.Span, slice));
+            case PyMemoryView view:
+                return view.GetItem(slice);
+            case PyStr { IsBmp: false } wide:
             {
-                var (start, _, step, count) = slice.Indices(bytes.Value.Length);
-                var result = new byte[count];
+                var cps = CodePoints.ToArray(wide.Value);
+                var (start, _, step, count) = slice.Indices(cps.Length);
+                var picked = new int[count];
                 for (long i = 0, k = start; i < count; i++, k += step)
-                    result[i] = bytes.Value[k];
-                return new PyBytes(result);
+                    picked[i] = cps[k];
+                return new PyStr(CodePoints.FromArray(picked));
             }
             case PyStr s:
             {
@@ -589,7 +632,13 @@ public static partial class Ops
         switch (container)
         {
             case PyList l:
-                l.Items[Index(key, l.Items.Count, "list", assignment: true)] = value;
+                l.Items[SequenceIndex(key, l.Items.Count, "list", assignment: true)] = value;
+                return;
+            case PyByteArray array:
+                array.SetItem(key, value);
+                return;
+            case PyMemoryView view:
+                view.SetItem(key, value);
                 return;
             case PyDict d:
                 d.Set(key, value);
@@ -598,7 +647,7 @@ public static partial class Ops
         throw Errors.Type($"'{container.Type.Name}' object does not support item assignment");
     }
 
-    private static int Index(PyObject key, int length, string what, bool assignment = false)
+    internal static int SequenceIndex(PyObject key, int length, string what, bool assignment = false)
     {
         if (key is not PyInt i)
         {

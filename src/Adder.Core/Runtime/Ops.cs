@@ -43,7 +43,7 @@ public static partial class Ops
         switch (o)
         {
             case PyStr s: return StringRepr.Repr(s.Value);
-            case PyBytes b: return b.ToString();
+            case PyBytes or PyByteArray or PyMemoryView: return o.ToString()!;
             case PyInt or PyFloat or PyNone or PyComplex: return o.ToString()!;
             case PyList l: return ReprContainer(l, "[...]", static l => "[" + JoinRepr(((PyList)l).Items) + "]");
             case PyTuple t when StructSequence.Repr(t) is { } named: return named;
@@ -145,6 +145,7 @@ public static partial class Ops
         PyNone => false,
         PyStr s => s.Value.Length != 0,
         PyBytes b => b.Value.Length != 0,
+        PyByteArray a => a.Count != 0,
         PyList l => l.Items.Count != 0,
         PyTuple t => t.Items.Length != 0,
         PyDict d => d.Count != 0,
@@ -174,7 +175,7 @@ public static partial class Ops
         PyTuple t => HashTuple(t),
         PyUnionType u => HashFrozenSet(PySet.From(u.Args.Items, frozen: true)),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
-        PyList or PyDict or PySet { IsFrozen: false } => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PySet frozen => HashFrozenSet(frozen),
         _ => IdentityHash(o),
     };
@@ -234,8 +235,10 @@ public static partial class Ops
         PyRange r => new PyRangeIterator(r),
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
-        PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorType),
-        PyBytes b => new PySequenceIterator(new PyTuple(b.Value.Select(x => (PyObject)PyInt.From(x)).ToArray()), PySequenceIterator.TupleIteratorType),
+        PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorTypeFor(s)),
+        PyBytes b => new PySequenceIterator(b, PySequenceIterator.BytesIteratorType),
+        PyByteArray a => new PySequenceIterator(a, PySequenceIterator.ByteArrayIteratorType),
+        PyMemoryView m => new PySequenceIterator(m.ToList(), PySequenceIterator.MemoryIteratorType),
         PyDict d => new PyDictIterator(d, PyDictView.Kind.Keys),
         PySet set => new PyDictIterator(set),
         PyDictView v => new PyDictIterator(v.Dict, v.ViewKind),
@@ -277,8 +280,10 @@ public static partial class Ops
     /// <summary>len() of the builtin types (their __len__).</summary>
     internal static long BuiltinLength(PyObject o) => o switch
     {
-        PyStr s => s.Value.Length,
+        PyStr s => s.Length,
         PyBytes b => b.Value.Length,
+        PyByteArray a => a.Count,
+        PyMemoryView m => m.Count,
         PyList l => l.Items.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Count,

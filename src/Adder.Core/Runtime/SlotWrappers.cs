@@ -33,6 +33,7 @@ internal static class SlotWrappers
         var complex = PyComplex.TypeObject;
         var str = PyStr.TypeObject;
         var bytes = PyBytes.TypeObject;
+        var bytearray = PyByteArray.TypeObject;
         var list = PyList.TypeObject;
         var tuple = PyTuple.TypeObject;
         var dict = PyDict.TypeObject;
@@ -40,12 +41,12 @@ internal static class SlotWrappers
         var frozenset = PySet.FrozenSetType;
         var range = PyRange.TypeObject;
 
-        foreach (var t in new[] { integer, real, complex, str, bytes, list, tuple, dict, set, frozenset, range })
+        foreach (var t in new[] { integer, real, complex, str, bytes, bytearray, list, tuple, dict, set, frozenset, range })
         {
             t.Slot("__repr__", (args, kw) => new PyStr(Ops.BuiltinRepr(args[0])));
             foreach (var (name, op) in s_comparisons)
                 t.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], Arg(args, name), op));
-            if (t == list || t == dict || t == set)
+            if (t == list || t == dict || t == set || t == bytearray)
                 t.SetAttribute("__hash__", PyNone.Instance);
             else
                 t.Slot("__hash__", (args, kw) => PyInt.From(Ops.BuiltinHash(args[0])));
@@ -72,20 +73,22 @@ internal static class SlotWrappers
         Binary(dict, new[] { ("or", BinaryOperator.Or) });
         Binary(str, new[] { ("mod", BinaryOperator.Remainder) });
 
-        foreach (var t in new[] { str, bytes, list, tuple, dict, set, frozenset, range })
+        foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, set, frozenset, range })
         {
             t.Slot("__len__", (args, kw) => PyInt.From(Ops.BuiltinLength(args[0])));
             t.Slot("__contains__", (args, kw) => PyBool.From(Ops.BuiltinContains(args[0], Arg(args, "__contains__"))));
             t.Slot("__iter__", (args, kw) => Ops.BuiltinIter(args[0]));
         }
-        foreach (var t in new[] { str, bytes, list, tuple, dict, range })
+        foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, range })
             t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], Arg(args, "__getitem__")));
-        foreach (var t in new[] { str, bytes, list, tuple })
+        foreach (var t in new[] { str, bytes, bytearray, list, tuple })
         {
             Binary(t, new[] { ("add", BinaryOperator.Add) }, reflected: false);
             Binary(t, new[] { ("mul", BinaryOperator.Multiply) });
         }
-        foreach (var t in new[] { list, dict })
+        Binary(bytes, new[] { ("mod", BinaryOperator.Remainder) }, reflected: false);
+        Binary(bytearray, new[] { ("mod", BinaryOperator.Remainder) }, reflected: false);
+        foreach (var t in new[] { list, dict, bytearray })
         {
             t.Slot("__setitem__", (args, kw) =>
             {

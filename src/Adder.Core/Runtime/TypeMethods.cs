@@ -54,7 +54,7 @@ internal static class TypeMethods
         Method(str, "rindex", (args, kw) => Find(args, fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
         Method(str, "count", (args, kw) =>
         {
-            var (start, end) = Bounds(args, S(args[0]).Length);
+            var (start, end) = Utf16Bounds(args);
             return PyInt.From(start > end ? 0 : Count(S(args[0])[start..end], S(args[1])));
         });
         Method(str, "rpartition", (args, kw) =>
@@ -278,7 +278,10 @@ internal static class TypeMethods
     }
 
     /// <summary>The start and end arguments of find/count (slice semantics), clamped to the string.</summary>
-    private static (int Start, int End) Bounds(ReadOnlySpan<PyObject> args, int length)
+    private static (int Start, int End) Bounds(ReadOnlySpan<PyObject> args, int length) =>
+        Bounds(args.Length > 2 ? args[2] : null, args.Length > 3 ? args[3] : null, length);
+
+    internal static (int Start, int End) Bounds(PyObject? startArg, PyObject? endArg, int length)
     {
         // A start past the end stays past it (so that nothing, not even "", is found there).
         static int Clamp(PyObject? bound, int length, int fallback, int limit)
@@ -291,7 +294,7 @@ internal static class TypeMethods
                 i = Math.Max(0, i + length);
             return (int)Math.Min(i, limit);
         }
-        return (Clamp(args.Length > 2 ? args[2] : null, length, 0, length + 1), Clamp(args.Length > 3 ? args[3] : null, length, length, length));
+        return (Clamp(startArg, length, 0, length + 1), Clamp(endArg, length, length, length));
     }
 
     /// <summary>str.find / rfind with optional start and end: the index of the first (last) match or -1.</summary>
@@ -299,13 +302,24 @@ internal static class TypeMethods
     {
         string s = S(args[0]);
         string sub = args[1] is PyStr p ? p.Value : throw Errors.Type($"must be str, not {args[1].Type.Name}");
-        var (start, end) = Bounds(args, s.Length);
+        var (start, end) = Utf16Bounds(args);
         if (end - start < sub.Length)
             return -1;
         int at = fromEnd
             ? s.AsSpan(start, end - start).LastIndexOf(sub, StringComparison.Ordinal)
             : s.AsSpan(start, end - start).IndexOf(sub, StringComparison.Ordinal);
-        return at < 0 ? -1 : at + start;
+        return at < 0 ? -1 : ((PyStr)args[0]).IsBmp ? at + start : CodePoints.Index(s, at + start);
+    }
+
+    /// <summary><see cref="Bounds"/> of a str method, as UTF-16 offsets into the receiver.</summary>
+    private static (int Start, int End) Utf16Bounds(ReadOnlySpan<PyObject> args)
+    {
+        var self = (PyStr)args[0];
+        var (start, end) = Bounds(args, self.Length);
+        if (self.IsBmp)
+            return (start, end);
+        // A start past the end stays past it.
+        return (start > self.Length ? self.Value.Length + 1 : CodePoints.Offset(self.Value, start), CodePoints.Offset(self.Value, end));
     }
 
     /// <summary>str.rsplit: split from the right, at most <paramref name="maxsplit"/> times.</summary>

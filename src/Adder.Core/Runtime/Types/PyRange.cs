@@ -64,15 +64,22 @@ public sealed class PySequenceIterator : PyIterator
     public static readonly PyType ListIteratorType = PyType.Builtin("list_iterator");
     public static readonly PyType TupleIteratorType = PyType.Builtin("tuple_iterator");
     public static readonly PyType StrIteratorType = PyType.Builtin("str_iterator");
+    public static readonly PyType StrAsciiIteratorType = PyType.Builtin("str_ascii_iterator");
+    public static readonly PyType BytesIteratorType = PyType.Builtin("bytes_iterator");
+    public static readonly PyType ByteArrayIteratorType = PyType.Builtin("bytearray_iterator");
+    public static readonly PyType MemoryIteratorType = PyType.Builtin("memory_iterator");
 
     private readonly PyObject _sequence;
-    private int _index;
+    private int _index; // for str, a UTF-16 offset
 
     public PySequenceIterator(PyObject sequence, PyType type)
         : base(type)
     {
         _sequence = sequence;
     }
+
+    /// <summary>3.11 iterates ASCII strings with a type of their own.</summary>
+    public static PyType StrIteratorTypeFor(PyStr s) => System.Text.Ascii.IsValid(s.Value) ? StrAsciiIteratorType : StrIteratorType;
 
     public override PyObject? Next()
     {
@@ -83,7 +90,15 @@ public sealed class PySequenceIterator : PyIterator
             case PyTuple t when _index < t.Items.Length:
                 return t.Items[_index++];
             case PyStr s when _index < s.Value.Length:
-                return new PyStr(s.Value[_index++].ToString());
+            {
+                string c = CodePoints.At(s.Value, _index);
+                _index += c.Length;
+                return new PyStr(c);
+            }
+            case PyBytes b when _index < b.Value.Length:
+                return PyInt.From(b.Value[_index++]);
+            case PyByteArray a when _index < a.Count:
+                return PyInt.From(a.Span[_index++]);
             default:
                 return null;
         }

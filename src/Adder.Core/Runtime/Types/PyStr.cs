@@ -2,13 +2,14 @@ using Adder.Common;
 
 namespace Adder.Runtime;
 
-/// <summary>str. Code-point semantics for non-BMP text come with the builtin-types issue.</summary>
+/// <summary>str: a .NET string whose length, indices and slices count code points (see <see cref="CodePoints"/>).</summary>
 public sealed class PyStr : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("str");
 
     public readonly string Value;
     private int _hash;
+    private int _length = -1;
     private bool _hashed;
 
     public PyStr(string value)
@@ -16,6 +17,12 @@ public sealed class PyStr : PyObject
     {
         Value = value;
     }
+
+    /// <summary>The length in code points.</summary>
+    public int Length => _length >= 0 ? _length : _length = CodePoints.Count(Value);
+
+    /// <summary>True when every code point is one UTF-16 unit, so that .NET indices are Python's.</summary>
+    public bool IsBmp => Length == Value.Length;
 
     /// <summary>The string's hash, computed once (strings are dict keys on every name lookup).</summary>
     public int Hash
