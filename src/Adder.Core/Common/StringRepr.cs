@@ -70,13 +70,14 @@ public static class StringRepr
             sb.Append(char.ConvertFromUtf32(cp));
     }
 
-    public static StringBuilder AppendBytes(StringBuilder sb, ReadOnlySpan<byte> bytes)
+    /// <summary>repr() of bytes; a bytearray's repr escapes single quotes even inside double quotes.</summary>
+    public static StringBuilder AppendBytes(StringBuilder sb, ReadOnlySpan<byte> bytes, bool escapeSingleQuote = false)
     {
         char quote = bytes.Contains((byte)'\'') && !bytes.Contains((byte)'"') ? '"' : '\'';
         sb.Append('b').Append(quote);
         foreach (byte b in bytes)
         {
-            if (b == quote || b == '\\')
+            if (b == quote || b == '\\' || (escapeSingleQuote && b == '\''))
                 sb.Append('\\').Append((char)b);
             else if (b == '\t')
                 sb.Append("\\t");

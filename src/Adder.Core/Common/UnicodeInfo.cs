@@ -5,29 +5,89 @@ namespace Adder.Common;
 /// <summary>Unicode character properties as CPython's unicodedata tables define them.</summary>
 public static class UnicodeInfo
 {
-    /// <summary>
-    /// <c>str.isprintable()</c> for one code point: everything except the categories Cc, Cf, Cs, Co, Cn,
-    /// Zl, Zp and Zs, with the ASCII space counted as printable.
-    /// </summary>
-    public static bool IsPrintable(int cp)
+    /// <summary>The properties of a code point, from CPython 3.11's tables (<see cref="UnicodeTables"/>).</summary>
+    internal static UnicodeTables.Property Properties(int cp)
     {
-        if (cp == ' ')
-            return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF || !IsAssigned(cp))
-            return false;
-        switch (CharUnicodeInfo.GetUnicodeCategory(cp))
+        var starts = UnicodeTables.RangeStarts;
+        int lo = 0, hi = starts.Length - 1;
+        while (lo < hi)
         {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
+            int mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= cp)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return (UnicodeTables.Property)UnicodeTables.RangeProperties[lo];
+    }
+
+    internal static bool Has(int cp, UnicodeTables.Property property) => (Properties(cp) & property) != 0;
+
+    /// <summary><c>str.isprintable()</c> for one code point.</summary>
+    public static bool IsPrintable(int cp) => cp is >= ' ' and < 0x7f || (cp >= 0x80 && Has(cp, UnicodeTables.Property.Printable));
+
+    public enum Mapping
+    {
+        Lower,
+        Upper,
+        Title,
+        Fold,
+    }
+
+    /// <summary>Appends the full case mapping of <paramref name="cp"/> (one or more code points).</summary>
+    public static void AppendMapped(System.Text.StringBuilder sb, int cp, Mapping mapping)
+    {
+        ReadOnlySpan<int> keys, values, extra;
+        switch (mapping)
+        {
+            case Mapping.Lower:
+                keys = UnicodeTables.LowerKeys;
+                values = UnicodeTables.LowerValues;
+                extra = UnicodeTables.LowerExtra;
+                break;
+            case Mapping.Upper:
+                keys = UnicodeTables.UpperKeys;
+                values = UnicodeTables.UpperValues;
+                extra = UnicodeTables.UpperExtra;
+                break;
+            case Mapping.Title:
+                keys = UnicodeTables.TitleKeys;
+                values = UnicodeTables.TitleValues;
+                extra = UnicodeTables.TitleExtra;
+                break;
             default:
-                return true;
+                keys = UnicodeTables.FoldKeys;
+                values = UnicodeTables.FoldValues;
+                extra = UnicodeTables.FoldExtra;
+                break;
+        }
+        int i = keys.BinarySearch(cp);
+        if (i < 0)
+        {
+            AppendCodePoint(sb, cp);
+            return;
+        }
+        int v = values[i];
+        if (v >= 0)
+        {
+            AppendCodePoint(sb, v);
+            return;
+        }
+        int offset = -v / 4, count = -v % 4;
+        for (int k = 0; k < count; k++)
+            AppendCodePoint(sb, extra[offset + k]);
+    }
+
+    public static void AppendCodePoint(System.Text.StringBuilder sb, int cp)
+    {
+        if (cp >= 0x10000)
+        {
+            sb.Append((char)(0xD800 + ((cp - 0x10000) >> 10)));
+            sb.Append((char)(0xDC00 + ((cp - 0x10000) & 0x3FF)));
+        }
+        else
+        {
+            sb.Append((char)cp);
         }
     }
 
@@ -46,29 +106,14 @@ public static class UnicodeInfo
     }
 
     /// <summary>XID_Start, plus '_' (which Python allows first in identifiers).</summary>
-    public static bool IsIdentifierStart(int cp)
-    {
-        if (cp < 0x80)
-            return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_';
-        return IsAssigned(cp) && (IsLetter(CharUnicodeInfo.GetUnicodeCategory(cp)) || IsOtherIdStart(cp));
-    }
+    public static bool IsIdentifierStart(int cp) => cp < 0x80
+        ? (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_'
+        : Has(cp, UnicodeTables.Property.IdentifierStart);
 
     /// <summary>XID_Continue.</summary>
-    public static bool IsIdentifierContinue(int cp)
-    {
-        if (cp < 0x80)
-            return (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_' || (uint)(cp - '0') <= 9;
-        if (!IsAssigned(cp))
-            return false;
-        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return IsLetter(category) || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation
-            || IsOtherIdStart(cp) || cp == 0x00B7 || cp == 0x0387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
-    }
-
-    private static bool IsLetter(UnicodeCategory category) =>
-        category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+    public static bool IsIdentifierContinue(int cp) => cp < 0x80
+        ? (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || cp == '_' || (uint)(cp - '0') <= 9
+        : Has(cp, UnicodeTables.Property.IdentifierContinue);
 
     /// <summary>The Unicode version of CPython 3.11's character database.</summary>
     public const string UnicodeVersion = "14.0.0";
@@ -115,7 +160,4 @@ public static class UnicodeInfo
         }
         return bits;
     }
-
-    // Other_ID_Start (PropList.txt): kept identifier-start for backwards compatibility.
-    private static bool IsOtherIdStart(int cp) => cp == 0x1885 || cp == 0x1886 || cp == 0x2118 || cp == 0x212E || cp == 0x309B || cp == 0x309C;
 }

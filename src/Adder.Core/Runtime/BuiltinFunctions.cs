@@ -53,7 +53,7 @@ internal static class BuiltinFunctions
                 return custom;
             if (seq.Type.IsHeapType && seq.Type.Lookup("__getitem__") is not null && seq.Type.Lookup("__len__") is not null)
                 return new PyGeneratorIterator("reversed", ReversedSequence(seq));
-            if (seq is not (PyList or PyTuple or PyStr or PyBytes or PyRange or PyDict or PyDictView))
+            if (seq is not (PyList or PyTuple or PyStr or PyBytes or PyByteArray or PyRange or PyDict or PyDictView))
                 throw Errors.Type($"'{seq.Type.Name}' object is not reversible");
             var items = Ops.UnpackSequenceAny(seq);
             var copy = (PyObject[])items.Clone();

@@ -245,6 +245,7 @@ public static class Builtins
         PyBytes.Register(d);
         PyComplex.Register(d);
         TypeMethods.Register();
+        StrUnicodeMethods.Register();
         Def("iter", (args, kw) => args.Length switch
         {
             1 => Ops.GetIter(args[0]),
@@ -303,8 +304,6 @@ public static class Builtins
             }
             return new PyStr(string.Join(sep, parts));
         });
-        Method(PyStr.TypeObject, "upper", (args, kw) => new PyStr(((PyStr)args[0]).Value.ToUpperInvariant()));
-        Method(PyStr.TypeObject, "lower", (args, kw) => new PyStr(((PyStr)args[0]).Value.ToLowerInvariant()));
         Method(PyList.TypeObject, "append", (args, kw) =>
         {
             ((PyList)args[0]).Items.Add(args[1]);

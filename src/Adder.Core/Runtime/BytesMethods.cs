@@ -11,7 +11,7 @@ internal static class BytesMethods
     public static void Register(PyType type)
     {
         Method(type, "decode", new[] { "encoding", "errors" }, 0, 0, (self, a) =>
-            new PyStr(Codecs.Decode(Data(self), a[0] is null ? "utf-8" : TextArg("decode", 1, a[0]!), a[1] is null ? "strict" : TextArg("decode", 2, a[1]!))));
+            new PyStr(Codecs.Decode(Data(self), a[0] is null ? "utf-8" : TextArg("decode", "argument 'encoding'", a[0]!), a[1] is null ? "strict" : TextArg("decode", "argument 'errors'", a[1]!))));
         Method(type, "hex", new[] { "sep", "bytes_per_sep" }, 0, 0, (self, a) => new PyStr(Hex(Data(self), a[0], a[1])));
         Method(type, "count", s_findNames, 1, 3, (self, a) =>
         {
@@ -117,7 +117,7 @@ internal static class BytesMethods
         type.SetAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (args, kw) =>
         {
             if (args.Length != 2)
-                throw Errors.Type($"fromhex() takes exactly one argument ({args.Length - 1} given)");
+                throw Errors.Type($"{owner.Name}.fromhex() takes exactly one argument ({args.Length - 1} given)");
             var text = args[1] as PyStr ?? throw Errors.Type($"fromhex() argument must be str, not {args[1].Type.Name}");
             PyObject made = owner == PyByteArray.TypeObject ? new PyByteArray(FromHex(text.Value)) : new PyBytes(FromHex(text.Value));
             var cls = (PyType)args[0];
@@ -152,6 +152,15 @@ internal static class BytesMethods
             if (positionalOnly == names.Length && kw is { Length: > 0 })
                 throw Errors.Type($"{type.Name}.{name}() takes no keyword arguments");
             int given = args.Length - 1 - (kw?.Length ?? 0);
+            if (names.Length == 0 && given > 0)
+                throw Errors.Type($"{type.Name}.{name}() takes no arguments ({given} given)");
+            if (ReferenceEquals(names, s_findNames) && (given < required || given > names.Length))
+            {
+                // find and friends parse their arguments the old way (PyArg_ParseTuple).
+                throw Errors.Type(given < required
+                    ? $"{name}() takes at least {required} argument ({given} given)"
+                    : $"{name}() takes at most {names.Length} arguments ({given} given)");
+            }
             if (positionalOnly == names.Length && (given < required || given > names.Length))
             {
                 throw Errors.Type(required == names.Length
@@ -160,8 +169,6 @@ internal static class BytesMethods
                         ? $"{name} expected at least {required} argument{(required == 1 ? "" : "s")}, got {given}"
                         : $"{name} expected at most {names.Length} argument{(names.Length == 1 ? "" : "s")}, got {given}");
             }
-            if (names.Length == 0 && given > 0)
-                throw Errors.Type($"{type.Name}.{name}() takes no arguments ({given} given)");
             ArgParser.Bind(name, args[1..], kw, names, values, required, positionalOnly);
             return body(args[0], values);
         });
@@ -212,8 +219,8 @@ internal static class BytesMethods
     public static ReadOnlySpan<byte> Buffer(PyObject o) =>
         TryGetBuffer(o, out var data) ? data : throw Errors.Type($"a bytes-like object is required, not '{o.Type.Name}'");
 
-    private static string TextArg(string function, int position, PyObject o) =>
-        o is PyStr s ? s.Value : throw Errors.Type($"{function}() argument {position} must be str, not {o.Type.Name}");
+    private static string TextArg(string function, string parameter, PyObject o) =>
+        o is PyStr s ? s.Value : throw Errors.BadArgument(function, parameter, "str", o);
 
     /// <summary>An int in range(0, 256) (bytearray's items).</summary>
     public static byte ByteValue(PyObject o)
@@ -312,10 +319,7 @@ internal static class BytesMethods
                         break;
                     if (parts.Count == maxsplit)
                     {
-                        int last = data.Length;
-                        while (last > i && IsSpace(data[last - 1]))
-                            last--;
-                        parts.Add(Make(self, data[i..last]));
+                        parts.Add(Make(self, data[i..]));
                         break;
                     }
                     int j = i;
@@ -336,10 +340,7 @@ internal static class BytesMethods
                         break;
                     if (parts.Count == maxsplit)
                     {
-                        int first = 0;
-                        while (first < i && IsSpace(data[first]))
-                            first++;
-                        parts.Add(Make(self, data[first..i]));
+                        parts.Add(Make(self, data[..i]));
                         break;
                     }
                     int j = i;
@@ -442,9 +443,20 @@ internal static class BytesMethods
     private static PyObject Join(PyObject self, PyObject iterable)
     {
         var sep = Data(self).ToArray();
-        var parts = Ops.UnpackSequenceAny(iterable);
+        PyIterator it;
+        try
+        {
+            it = Ops.GetIter(iterable);
+        }
+        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError)
+        {
+            throw Errors.Type("can only join an iterable");
+        }
+        var parts = new List<PyObject>();
+        for (var x = it.Next(); x is not null; x = it.Next())
+            parts.Add(x);
         var result = new List<byte>();
-        for (int i = 0; i < parts.Length; i++)
+        for (int i = 0; i < parts.Count; i++)
         {
             if (i > 0)
                 result.AddRange(sep);
@@ -479,7 +491,7 @@ internal static class BytesMethods
     private static PyObject Pad(PyObject self, PyObject?[] a, string name)
     {
         var data = Data(self);
-        long width = Ops.Index(a[0]!) is var w && w.IsBig ? (w.AsBig.Sign < 0 ? 0 : throw Errors.Memory()) : w.Value;
+        long width = Ops.Index(a[0]!) is var w && w.IsBig ? throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t") : w.Value;
         byte fill = (byte)' ';
         if (a[1] is { } f)
         {
@@ -504,7 +516,7 @@ internal static class BytesMethods
     private static PyObject ZFill(PyObject self, PyObject widthArg)
     {
         var data = Data(self);
-        long width = Ops.Index(widthArg) is var w && w.IsBig ? (w.AsBig.Sign < 0 ? 0 : throw Errors.Memory()) : w.Value;
+        long width = Ops.Index(widthArg) is var w && w.IsBig ? throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t") : w.Value;
         if (width <= data.Length)
             return Make(self, data);
         var result = new byte[width];
@@ -568,7 +580,7 @@ internal static class BytesMethods
 
     // ---- Hex ----
 
-    private static string Hex(ReadOnlySpan<byte> data, PyObject? sepArg, PyObject? perSepArg)
+    internal static string Hex(ReadOnlySpan<byte> data, PyObject? sepArg, PyObject? perSepArg)
     {
         string hex = Convert.ToHexString(data).ToLowerInvariant();
         if (sepArg is null)
@@ -577,13 +589,16 @@ internal static class BytesMethods
         {
             PyStr s => s.Value,
             _ when TryGetBuffer(sepArg, out var d) => Encoding.Latin1.GetString(d),
-            _ => throw Errors.Type("sep must be str or bytes."),
+            _ => throw Errors.Type($"object of type '{sepArg.Type.Name}' has no len()"),
         };
+        if (sep.Any(c => c > 0x7f))
+            throw Errors.Value("sep must be ASCII.");
         if (sep.Length != 1)
             throw Errors.Value("sep must be length 1.");
-        if (sep[0] > 0x7f)
-            throw Errors.Value("sep must be ASCII.");
-        long perSep = perSepArg is null ? 1 : Ops.Index(perSepArg).Value;
+        var perSepInt = perSepArg is null ? PyInt.From(1) : perSepArg is PyFloat ? throw Errors.Type("'float' object cannot be interpreted as an integer") : Ops.Index(perSepArg);
+        if (perSepInt.IsBig || perSepInt.Value is > int.MaxValue or < int.MinValue)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
+        long perSep = perSepInt.Value;
         if (perSep == 0 || data.Length == 0)
             return hex;
         int group = (int)Math.Min(Math.Abs(perSep), int.MaxValue);
@@ -641,7 +656,7 @@ internal static class BytesMethods
         {
             if (encoding is null)
                 throw Errors.Type("string argument without an encoding");
-            return Codecs.Encode(text.Value, TextArg(typeName, 2, encoding), errors is null ? "strict" : TextArg(typeName, 3, errors));
+            return Codecs.Encode(text.Value, TextArg(typeName, "argument 'encoding'", encoding), errors is null ? "strict" : TextArg(typeName, "argument 'errors'", errors));
         }
         if (encoding is not null || errors is not null)
             throw Errors.Type(encoding is not null ? "encoding without a string argument" : "errors without a string argument");
@@ -650,9 +665,11 @@ internal static class BytesMethods
         if (source is PyInt || (source.Type.IsHeapType && source.Type.LookupOverride("__index__") is not null))
         {
             var n = Ops.Index(source);
-            if (n.IsBig ? n.AsBig.Sign < 0 : n.Value < 0)
+            if (n.IsBig)
+                throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer");
+            if (n.Value < 0)
                 throw Errors.Value("negative count");
-            if (n.IsBig || n.Value > Array.MaxLength)
+            if (n.Value > Array.MaxLength)
                 throw Errors.Memory();
             return new byte[n.Value];
         }
@@ -698,7 +715,7 @@ internal static class BytesMethods
     public static PyObject Repeat(PyObject a, PyInt times)
     {
         var data = Data(a);
-        long n = times.IsBig ? (times.AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, times.Value);
+        long n = times.IsBig ? throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer") : Math.Max(0, times.Value);
         if (n > 0 && data.Length > 0 && n > Array.MaxLength / data.Length)
             throw Errors.Memory();
         var result = new byte[data.Length * n];
@@ -708,5 +725,7 @@ internal static class BytesMethods
     }
 
     public static bool Contains(PyObject container, PyObject item) =>
-        Data(container).IndexOf(SubArg(item)) >= 0;
+        item is PyInt || (item.Type.IsHeapType && item.Type.LookupOverride("__index__") is not null)
+            ? Data(container).IndexOf(ByteValue(item)) >= 0
+            : Data(container).IndexOf(Buffer(item)) >= 0;
 }

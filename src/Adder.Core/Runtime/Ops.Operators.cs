@@ -34,10 +34,14 @@ public static partial class Ops
             throw Errors.Type($"can only concatenate list (not \"{b.Type.Name}\") to list");
         if (kind == BinaryOperator.Add && a is PyTuple)
             throw Errors.Type($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
-        if (kind == BinaryOperator.Multiply && (a is PyStr or PyList or PyTuple || b is PyStr or PyList or PyTuple))
-            throw Errors.Type($"can't multiply sequence by non-int of type '{(a is PyStr or PyList or PyTuple ? b : a).Type.Name}'");
+        if (kind == BinaryOperator.Add && a is PyBytes or PyByteArray)
+            throw Errors.Type($"can't concat {b.Type.Name} to {a.Type.Name}");
+        if (kind == BinaryOperator.Multiply && (IsSequence(a) || IsSequence(b)))
+            throw Errors.Type($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         throw Errors.Type($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
+
+    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
 
     /// <summary>a op b for builtin operands (their __add__ and friends), or null when they do not support it.</summary>
     internal static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
@@ -511,7 +515,7 @@ public static partial class Ops
             case PyStr s:
                 return new PyStr(CodePoints.At(s.Value, CodePoints.Offset(s.Value, SequenceIndex(key, s.Length, "string"))));
             case PyBytes bytes:
-                return PyInt.From(bytes.Value[SequenceIndex(key, bytes.Value.Length, "index")]);
+                return PyInt.From(bytes.Value[SequenceIndex(key, bytes.Value.Length, "byte")]);
             case PyByteArray array:
                 return PyInt.From(array.Span[SequenceIndex(key, array.Count, "bytearray")]);
             case PyMemoryView view:
@@ -660,7 +664,7 @@ public static partial class Ops
         if (index < 0)
             index += length;
         if (index < 0 || index >= length)
-            throw Errors.Index(assignment ? $"{what} assignment index out of range" : $"{what} index out of range");
+            throw Errors.Index(what == "byte" ? "index out of range" : assignment ? $"{what} assignment index out of range" : $"{what} index out of range");
         return (int)index;
     }
 }

@@ -153,7 +153,9 @@ internal static class PercentFormatter
                 case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
                 {
                     numeric = true;
-                    double d = Modules.MathModule.ToDouble(value);
+                    double d = bytes && value is not (PyFloat or PyInt) && !value.Type.IsHeapType
+                        ? throw Errors.Type($"float argument required, not {value.Type.Name}")
+                        : Modules.MathModule.ToDouble(value);
                     string spec = (plus ? "+" : space ? " " : "") + (alternate ? "#" : "") + "." + (precision < 0 ? 6 : precision) + type;
                     body = FormatSpec.Format(new PyFloat(d), spec);
                     if (body.Length > 0 && body[0] is '-' or '+' or ' ')

@@ -18,35 +18,6 @@ internal static class TypeMethods
         Method(str, "rsplit", (args, kw) => RSplit(S(args[0]),
             (BuiltinFunctions.KwArg(args, kw, "sep") ?? (args.Length - (kw?.Length ?? 0) > 1 ? args[1] : null)) is PyStr sep ? sep.Value : null,
             (BuiltinFunctions.KwArg(args, kw, "maxsplit") ?? (args.Length - (kw?.Length ?? 0) > 2 ? args[2] : null)) is { } max ? (int)Ops.Index(max).Value : -1));
-        Method(str, "isascii", (args, kw) => PyBool.From(S(args[0]).All(c => c < 0x80)));
-        Method(str, "istitle", (args, kw) =>
-        {
-            // Uppercase/titlecase letters only after uncased characters, lowercase only after cased ones.
-            bool cased = false, previousCased = false;
-            foreach (char c in S(args[0]))
-            {
-                if (char.IsUpper(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.TitlecaseLetter)
-                {
-                    if (previousCased)
-                        return PyBool.False;
-                    previousCased = cased = true;
-                }
-                else if (char.IsLower(c))
-                {
-                    if (!previousCased)
-                        return PyBool.False;
-                    previousCased = cased = true;
-                }
-                else
-                {
-                    previousCased = false;
-                }
-            }
-            return PyBool.From(cased);
-        });
-        Method(str, "strip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).Trim(c.Value.ToCharArray()) : S(args[0]).Trim()));
-        Method(str, "lstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimStart(c.Value.ToCharArray()) : S(args[0]).TrimStart()));
-        Method(str, "rstrip", (args, kw) => new PyStr(args.Length > 1 && args[1] is PyStr c ? S(args[0]).TrimEnd(c.Value.ToCharArray()) : S(args[0]).TrimEnd()));
         Method(str, "replace", (args, kw) => new PyStr(Replace(S(args[0]), S(args[1]), S(args[2]), args.Length > 3 ? (int)((PyInt)args[3]).Value : -1)));
         Method(str, "find", (args, kw) => PyInt.From(Find(args, fromEnd: false)));
         Method(str, "rfind", (args, kw) => PyInt.From(Find(args, fromEnd: true)));
@@ -54,8 +25,13 @@ internal static class TypeMethods
         Method(str, "rindex", (args, kw) => Find(args, fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
         Method(str, "count", (args, kw) =>
         {
+            var (first, last) = Bounds(args, ((PyStr)args[0]).Length);
+            if (first > last)
+                return PyInt.From(0);
+            if (args[1] is PyStr { Value.Length: 0 })
+                return PyInt.From(last - first + 1);
             var (start, end) = Utf16Bounds(args);
-            return PyInt.From(start > end ? 0 : Count(S(args[0])[start..end], S(args[1])));
+            return PyInt.From(Count(S(args[0])[start..end], args[1] is PyStr sub ? sub.Value : throw Errors.Type($"must be str, not {args[1].Type.Name}")));
         });
         Method(str, "rpartition", (args, kw) =>
         {
@@ -94,22 +70,10 @@ internal static class TypeMethods
         });
         Method(str, "startswith", (args, kw) => PyBool.From(Affix(S(args[0]), args[1], prefix: true)));
         Method(str, "endswith", (args, kw) => PyBool.From(Affix(S(args[0]), args[1], prefix: false)));
-        Method(str, "title", (args, kw) => new PyStr(Title(S(args[0]))));
-        Method(str, "capitalize", (args, kw) => new PyStr(S(args[0]).Length == 0 ? "" : char.ToUpperInvariant(S(args[0])[0]) + S(args[0]).Substring(1).ToLowerInvariant()));
-        Method(str, "swapcase", (args, kw) => new PyStr(new string(S(args[0]).Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray())));
-        Method(str, "isdigit", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsDigit)));
-        Method(str, "isnumeric", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsDigit)));
-        Method(str, "isdecimal", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsDigit)));
-        Method(str, "isalpha", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsLetter)));
-        Method(str, "isalnum", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsLetterOrDigit)));
-        Method(str, "isspace", (args, kw) => PyBool.From(S(args[0]).Length > 0 && S(args[0]).All(char.IsWhiteSpace)));
-        Method(str, "isupper", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsLower)));
-        Method(str, "islower", (args, kw) => PyBool.From(S(args[0]).Any(char.IsLetter) && !S(args[0]).Any(char.IsUpper)));
-        Method(str, "isidentifier", (args, kw) => PyBool.From(Common.UnicodeInfo.IsIdentifier(S(args[0]))));
-        Method(str, "zfill", (args, kw) => new PyStr(ZFill(S(args[0]), (int)((PyInt)args[1]).Value)));
-        Method(str, "center", (args, kw) => new PyStr(Center(S(args[0]), (int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
-        Method(str, "ljust", (args, kw) => new PyStr(S(args[0]).PadRight((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
-        Method(str, "rjust", (args, kw) => new PyStr(S(args[0]).PadLeft((int)((PyInt)args[1]).Value, args.Length > 2 ? S(args[2])[0] : ' ')));
+        Method(str, "zfill", (args, kw) => Pad(args, kw, "zfill"));
+        Method(str, "center", (args, kw) => Pad(args, kw, "center"));
+        Method(str, "ljust", (args, kw) => Pad(args, kw, "ljust"));
+        Method(str, "rjust", (args, kw) => Pad(args, kw, "rjust"));
         Method(str, "splitlines", (args, kw) =>
         {
             var keep = BuiltinFunctions.KwArg(args, kw, "keepends") ?? (args.Length - (kw?.Length ?? 0) > 1 ? args[1] : null);
@@ -288,6 +252,8 @@ internal static class TypeMethods
         {
             if (bound is null or PyNone)
                 return fallback;
+            if (bound is not PyInt && (!bound.Type.IsHeapType || bound.Type.LookupOverride("__index__") is null))
+                throw Errors.Type("slice indices must be integers or None or have an __index__ method");
             var index = Ops.Index(bound);
             long i = index.IsBig ? (index.AsBig.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : index.Value;
             if (i < 0)
@@ -336,16 +302,16 @@ internal static class TypeMethods
             int pos = s.Length;
             for (int n = 0; n < maxsplit; n++)
             {
-                while (pos > 0 && char.IsWhiteSpace(s[pos - 1]))
+                while (pos > 0 && StrUnicodeMethods.IsSpace(s[pos - 1]))
                     pos--;
                 if (pos == 0)
                     break;
                 int stop = pos;
-                while (pos > 0 && !char.IsWhiteSpace(s[pos - 1]))
+                while (pos > 0 && !StrUnicodeMethods.IsSpace(s[pos - 1]))
                     pos--;
                 parts.Add(new PyStr(s[pos..stop]));
             }
-            while (pos > 0 && char.IsWhiteSpace(s[pos - 1]))
+            while (pos > 0 && StrUnicodeMethods.IsSpace(s[pos - 1]))
                 pos--;
             if (pos > 0)
                 parts.Add(new PyStr(s[..pos]));
@@ -381,14 +347,14 @@ internal static class TypeMethods
             int pos = 0;
             for (int n = 0; n < maxsplit; n++)
             {
-                while (pos < s.Length && char.IsWhiteSpace(s[pos]))
+                while (pos < s.Length && StrUnicodeMethods.IsSpace(s[pos]))
                     pos++;
                 int start = pos;
-                while (pos < s.Length && !char.IsWhiteSpace(s[pos]))
+                while (pos < s.Length && !StrUnicodeMethods.IsSpace(s[pos]))
                     pos++;
                 parts.Add(new PyStr(s[start..pos]));
             }
-            while (pos < s.Length && char.IsWhiteSpace(s[pos]))
+            while (pos < s.Length && StrUnicodeMethods.IsSpace(s[pos]))
                 pos++;
             if (pos < s.Length)
                 parts.Add(new PyStr(s[pos..]));
@@ -428,33 +394,54 @@ internal static class TypeMethods
         return n;
     }
 
-    private static string Title(string s)
+    /// <summary>center/ljust/rjust/zfill: widths count code points; the fill is one code point.</summary>
+    private static PyObject Pad(ReadOnlySpan<PyObject> args, PyObject[]? kw, string name)
     {
-        var sb = new StringBuilder(s.Length);
-        bool previousCased = false;
-        foreach (char c in s)
+        if (kw is { Length: > 0 })
+            throw Errors.Type($"str.{name}() takes no keyword arguments");
+        int max = name == "zfill" ? 1 : 2;
+        if (args.Length - 1 < 1 || args.Length - 1 > max)
         {
-            sb.Append(previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
-            previousCased = char.IsLetter(c);
+            throw Errors.Type(max == 1 ? $"str.zfill() takes exactly one argument ({args.Length - 1} given)"
+                : args.Length - 1 < 1 ? $"{name} expected at least 1 argument, got 0" : $"{name} expected at most 2 arguments, got {args.Length - 1}");
         }
-        return sb.ToString();
-    }
-
-    private static string ZFill(string s, int width)
-    {
-        if (s.Length >= width)
-            return s;
-        bool sign = s.Length > 0 && (s[0] == '-' || s[0] == '+');
-        return sign ? s[0] + new string('0', width - s.Length) + s[1..] : new string('0', width - s.Length) + s;
-    }
-
-    private static string Center(string s, int width, char fill)
-    {
-        if (s.Length >= width)
-            return s;
-        int total = width - s.Length;
-        int left = total / 2 + (total & width & 1);
-        return new string(fill, left) + s + new string(fill, total - left);
+        var self = (PyStr)args[0];
+        var widthArg = args[1] is PyFloat ? throw Errors.Type("integer argument expected, got float") : Ops.Index(args[1]);
+        if (widthArg.IsBig)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
+        string fill = " ";
+        if (args.Length > 2)
+        {
+            fill = args[2] is PyStr f ? f.Value : throw Errors.Type($"{name}() argument 2 must be str, not {args[2].Type.Name}");
+            if (new PyStr(fill).Length != 1)
+                throw Errors.Type("The fill character must be exactly one character long");
+        }
+        long width = widthArg.Value;
+        string s = self.Value;
+        if (width <= self.Length)
+            return self.Type == PyStr.TypeObject ? self : new PyStr(s);
+        int margin = (int)Math.Min(width - self.Length, Array.MaxLength);
+        int left = name switch
+        {
+            "ljust" => 0,
+            "rjust" or "zfill" => margin,
+            _ => margin / 2 + (margin & (int)width & 1),
+        };
+        var sb = new StringBuilder(s.Length + margin * fill.Length);
+        if (name == "zfill")
+        {
+            bool sign = s.Length > 0 && s[0] is '-' or '+';
+            if (sign)
+                sb.Append(s[0]);
+            sb.Append('0', margin).Append(s, sign ? 1 : 0, s.Length - (sign ? 1 : 0));
+            return new PyStr(sb.ToString());
+        }
+        for (int i = 0; i < left; i++)
+            sb.Append(fill);
+        sb.Append(s);
+        for (int i = left; i < margin; i++)
+            sb.Append(fill);
+        return new PyStr(sb.ToString());
     }
 
     /// <summary>str.format with positional and keyword fields and the format specs Ops.Format knows.</summary>

@@ -181,6 +181,10 @@ public static class Errors
         return e;
     }
 
+    /// <summary>Argument Clinic's complaint about an argument of the wrong type (None is named as such).</summary>
+    public static PyException BadArgument(string function, string argument, string expected, PyObject given) =>
+        Type($"{function}() {argument} must be {expected}, not {(given is PyNone ? "None" : given.Type.Name)}");
+
     public static PyException Index(string message) => Raise(ExceptionTypes.IndexError, message);
 
     public static PyException Attribute(PyObject obj, string name)

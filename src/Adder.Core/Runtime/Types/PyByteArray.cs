@@ -27,7 +27,7 @@ public sealed class PyByteArray : PyObject
     public byte[] ToArray() => Span.ToArray();
 
     public override string ToString() =>
-        StringRepr.AppendBytes(new StringBuilder(Type.Name).Append('('), Span).Append(')').ToString();
+        StringRepr.AppendBytes(new StringBuilder(Type.Name).Append('('), Span, escapeSingleQuote: true).Append(')').ToString();
 
     /// <summary>Replaces <paramref name="removed"/> bytes at <paramref name="start"/> by <paramref name="insert"/>.</summary>
     public void Splice(int start, int removed, ReadOnlySpan<byte> insert)
@@ -66,10 +66,18 @@ public sealed class PyByteArray : PyObject
             byte[] data = value switch
             {
                 _ when BytesMethods.TryGetBuffer(value, out var buffer) => buffer.ToArray(),
-                PyInt or PyStr => throw Errors.Type("can assign only bytes, buffers, or iterables of ints in range(0, 256)"),
-                _ => BytesMethods.FromIterable(value, "byte must be in range(0, 256)"),
+                // Numbers and str are refused; anything else converts as bytearray(value) would.
+                PyInt or PyFloat or PyComplex or PyStr => throw Errors.Type("can assign only bytes, buffers, or iterables of ints in range(0, 256)"),
+                _ when value.Type.IsHeapType && (value.Type.LookupOverride("__index__") ?? value.Type.LookupOverride("__int__") ?? value.Type.LookupOverride("__float__")) is not null
+                    => throw Errors.Type("can assign only bytes, buffers, or iterables of ints in range(0, 256)"),
+                _ => BytesMethods.FromSource(value, null, null, "bytearray"),
             };
             var (start, stop, step, count) = slice.Indices(Count);
+            if (data.Length == 0 && step != 1)
+            {
+                DelItem(slice); // an empty value deletes even an extended slice
+                return;
+            }
             if (step == 1)
             {
                 Splice((int)start, (int)Math.Max(0, stop - start), data);
@@ -145,7 +153,6 @@ public sealed class PyByteArray : PyObject
             Exactly("extend", args, 1);
             var self = (PyByteArray)args[0];
             byte[] data = BytesMethods.TryGetBuffer(args[1], out var buffer) ? buffer.ToArray()
-                : args[1] is PyStr ? throw Errors.Type("expected iterable of integers; got: 'str'")
                 : BytesMethods.FromIterable(args[1], "byte must be in range(0, 256)", extend: true);
             self.Splice(self.Count, 0, data);
             return PyNone.Instance;

@@ -40,10 +40,10 @@ public sealed class PyBytes : PyObject
         {
             var v = new PyObject?[2];
             ArgParser.Bind("encode", args[1..], kw, new[] { "encoding", "errors" }, v);
-            return new PyBytes(Codecs.Encode(((PyStr)args[0]).Value, v[0] is null ? "utf-8" : TextArg("encode", 1, v[0]!), v[1] is null ? "strict" : TextArg("encode", 2, v[1]!)));
+            return new PyBytes(Codecs.Encode(((PyStr)args[0]).Value, v[0] is null ? "utf-8" : TextArg("encode", "encoding", v[0]!), v[1] is null ? "strict" : TextArg("encode", "errors", v[1]!)));
         });
     }
 
-    private static string TextArg(string function, int position, PyObject o) =>
-        o is PyStr s ? s.Value : throw Errors.Type($"{function}() argument {position} must be str, not {o.Type.Name}");
+    private static string TextArg(string function, string parameter, PyObject o) =>
+        o is PyStr s ? s.Value : throw Errors.BadArgument(function, $"argument '{parameter}'", "str", o);
 }

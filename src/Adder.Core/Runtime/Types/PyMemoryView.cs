@@ -206,7 +206,12 @@ public sealed class PyMemoryView : PyObject
             Self(args[0]).CheckReleased();
             return Self(args[0]).ToList();
         });
-        type.Method("hex", (args, kw) => new PyStr(Convert.ToHexString(Self(args[0]).Data).ToLowerInvariant()));
+        type.Method("hex", (args, kw) =>
+        {
+            var v = new PyObject?[2];
+            ArgParser.Bind("hex", args[1..], kw, new[] { "sep", "bytes_per_sep" }, v);
+            return new PyStr(BytesMethods.Hex(Self(args[0]).Data, v[0], v[1]));
+        });
         type.Method("release", (args, kw) =>
         {
             Self(args[0]).Release();

@@ -1,0 +1,91 @@
+# == across numeric types and containers; identity of small ints and singletons
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+nums = [0, 1, -1, True, False, 1.0, 0.0, -0.0, 1 + 0j, 0j, 1.5, 2**53, float(2**53), 2**53 + 1]
+for a in nums:
+    print(repr(a).ljust(18), ''.join('T' if a == b else '.' for b in nums),
+          ''.join('T' if a != b else '.' for b in nums))
+t(lambda: 1 == 1.0 == True == (1 + 0j))
+t(lambda: 0.1 + 0.2 == 0.3)
+t(lambda: 10**400 == float('inf'))
+t(lambda: float('nan') == float('nan'))
+t(lambda: float('nan') != float('nan'))
+t(lambda: 1j == 1j + 0)
+t(lambda: complex(1, 0) == 1.0)
+t(lambda: complex(1, 1e-300) == 1)
+t(lambda: 2**1000 == float(2**1000))
+t(lambda: 2**1000 + 1 == float(2**1000))
+t(lambda: '1' == 1)
+t(lambda: b'a' == 'a')
+t(lambda: [1] == (1,))
+t(lambda: [1] == [True])
+t(lambda: (0.0,) == (-0.0,))
+t(lambda: {1: 'x'} == {True: 'x'})
+t(lambda: {0.0} == {-0.0, 0})
+t(lambda: None == 0)
+t(lambda: None == None)
+t(lambda: None != False)
+t(lambda: ... == ...)
+t(lambda: NotImplemented == NotImplemented)
+t(lambda: int == int)
+t(lambda: int == float)
+
+# identity of small ints (-5..256) via computed values
+def same(a, b):
+    return a is b
+base = [300]
+for n in [-6, -5, 0, 100, 256, 257]:
+    x = n + base[0] - base[0]
+    y = int(str(n))
+    print(n, same(x, y))
+t(lambda: same(int('7'), 7))
+t(lambda: same(True, 1 == 1))
+t(lambda: same(False, not 1))
+t(lambda: same(None, [].sort()))
+t(lambda: same(..., Ellipsis))
+t(lambda: same(NotImplemented, (1).__eq__('a')))
+t(lambda: same(NotImplemented, [].__lt__(5)))
+t(lambda: same(bool(5), True))
+t(lambda: same(bool(''), False))
+t(lambda: same(type(None)(), None))
+t(lambda: same(type(...)(), ...))
+t(lambda: same(type(NotImplemented)(), NotImplemented))
+t(lambda: same(type(None), type(None)))
+t(lambda: True is not False)
+t(lambda: same(None, {}.get(1)))
+t(lambda: same(1 < 2, True))
+
+# reprs of singletons
+t(lambda: NotImplemented)
+t(lambda: Ellipsis)
+t(lambda: ...)
+t(lambda: None)
+t(lambda: str(NotImplemented))
+t(lambda: str(...))
+t(lambda: str(None))
+t(lambda: [None, ..., NotImplemented])
+t(lambda: type(None).__name__)
+t(lambda: type(...).__name__)
+t(lambda: type(NotImplemented).__name__)
+t(lambda: type(True).__name__)
+t(lambda: repr(type(None)))
+t(lambda: repr(type(...)))
+t(lambda: repr(type(NotImplemented)))
+t(lambda: hash(None) == hash(None))
+t(lambda: hash(True))
+t(lambda: hash(False))
+t(lambda: hash(-1))
+t(lambda: hash(-2))
+t(lambda: hash(1.0))
+t(lambda: hash(-0.0))
+t(lambda: hash(0.5))
+t(lambda: hash(1 + 0j))
+t(lambda: hash(2**61))
+t(lambda: hash(-2**61))
+t(lambda: hash(float('inf')))
+t(lambda: type(None)(1))
+t(lambda: type(...)(1))
