@@ -53,12 +53,30 @@ internal static class BuiltinFunctions
                 return custom;
             if (seq.Type.IsHeapType && seq.Type.Lookup("__getitem__") is not null && seq.Type.Lookup("__len__") is not null)
                 return new PyGeneratorIterator("reversed", ReversedSequence(seq));
-            if (seq is not (PyList or PyTuple or PyStr or PyBytes or PyByteArray or PyRange or PyDict or PyDictView))
-                throw Errors.Type($"'{seq.Type.Name}' object is not reversible");
-            var items = Ops.UnpackSequenceAny(seq);
-            var copy = (PyObject[])items.Clone();
-            Array.Reverse(copy);
-            return new PySequenceIterator(new PyTuple(copy), PySequenceIterator.TupleIteratorType);
+            switch (seq)
+            {
+                case PyList list:
+                    return new PyGeneratorIterator("list_reverseiterator", ReversedList(list));
+                case PyRange range:
+                    return new PyRangeIterator(new PyRange(range.Start + (range.Length - 1) * range.Step, range.Start - range.Step, -range.Step));
+                case PyTuple or PyStr or PyBytes or PyByteArray:
+                    return new PyGeneratorIterator("reversed", ReversedSequence(seq));
+                case PyDict or PyDictView:
+                {
+                    var kind = seq is PyDictView view ? view.ViewKind : PyDictView.Kind.Keys;
+                    var copy = Ops.UnpackSequenceAny(seq);
+                    Array.Reverse(copy);
+                    string name = kind switch
+                    {
+                        PyDictView.Kind.Keys => "dict_reversekeyiterator",
+                        PyDictView.Kind.Values => "dict_reversevalueiterator",
+                        _ => "dict_reverseitemiterator",
+                    };
+                    return new PyGeneratorIterator(name, ((IEnumerable<PyObject>)copy).GetEnumerator());
+                }
+                default:
+                    throw Errors.Type($"'{seq.Type.Name}' object is not reversible");
+            }
         });
         Def("any", (args, kw) =>
         {
@@ -112,12 +130,30 @@ internal static class BuiltinFunctions
             }
             return Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.Power);
         });
-        Def("chr", (args, kw) => args[0] is PyInt i && i.Value >= 0 && i.Value <= 0x10FFFF
-            ? new PyStr(char.ConvertFromUtf32((int)i.Value))
-            : throw Errors.Value("chr() arg not in range(0x110000)"));
-        Def("ord", (args, kw) => args[0] is PyStr s && (s.Value.Length == 1 || s.Value.Length == 2 && char.IsSurrogatePair(s.Value, 0))
-            ? PyInt.From(char.ConvertToUtf32(s.Value, 0))
-            : throw Errors.Type($"ord() expected a character, but string of length {(args[0] is PyStr s2 ? s2.Value.Length : 0)} found"));
+        Def("chr", (args, kw) =>
+        {
+            var code = Ops.Index(Builtins.One("chr", args, kw));
+            if (code.IsBig || code.Value is < int.MinValue or > int.MaxValue)
+                throw Errors.Raise(ExceptionTypes.OverflowError, code.AsBig.Sign < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+            if (code.Value is < 0 or > 0x10FFFF)
+                throw Errors.Value("chr() arg not in range(0x110000)");
+            return new PyStr(code.Value is >= 0xD800 and <= 0xDFFF ? ((char)code.Value).ToString() : char.ConvertFromUtf32((int)code.Value));
+        });
+        Def("ord", (args, kw) =>
+        {
+            var c = Builtins.One("ord", args, kw);
+            if (c is PyStr s)
+            {
+                return s.Length == 1 ? PyInt.From(s.Value.Length == 1 ? s.Value[0] : char.ConvertToUtf32(s.Value, 0))
+                    : throw Errors.Type($"ord() expected a character, but string of length {s.Length} found");
+            }
+            if (c is PyBytes or PyByteArray)
+            {
+                var data = BytesMethods.Data(c);
+                return data.Length == 1 ? PyInt.From(data[0]) : throw Errors.Type($"ord() expected a character, but string of length {data.Length} found");
+            }
+            throw Errors.Type($"ord() expected string of length 1, but {c.Type.Name} found");
+        });
         Def("hex", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
         Def("oct", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
         Def("bin", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
@@ -172,7 +208,7 @@ internal static class BuiltinFunctions
             Sort(list, null, false);
             return list;
         });
-        Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(args[0]))));
+        Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(Builtins.One("ascii", args, kw)))));
         Def("compile", (args, kw) => Compile(args[0], Ops.Str(args[1]), Ops.Str(args[2]), "compile() arg 1 must be a string, bytes or AST object"));
         Def("exec", (args, kw) =>
         {
@@ -357,6 +393,17 @@ internal static class BuiltinFunctions
                 items[i] = x;
             }
             yield return new PyTuple(items);
+        }
+    }
+
+    /// <summary>A list's reverse iterator sees the list as it is at each step (it may shrink meanwhile).</summary>
+    private static IEnumerator<PyObject> ReversedList(PyList list)
+    {
+        for (int i = list.Items.Count - 1; i >= 0; i--)
+        {
+            if (i >= list.Items.Count)
+                yield break;
+            yield return list.Items[i];
         }
     }
 

@@ -245,6 +245,7 @@ public static class Builtins
         PyBytes.Register(d);
         PyComplex.Register(d);
         TypeMethods.Register();
+        StrMethods.Register();
         StrUnicodeMethods.Register();
         Def("iter", (args, kw) => args.Length switch
         {
@@ -291,19 +292,6 @@ public static class Builtins
         NumberAndSequenceMethods.Register();
         SetAndDictMethods.Register();
 
-        Method(PyStr.TypeObject, "join", (args, kw) =>
-        {
-            var sep = ((PyStr)args[0]).Value;
-            var parts = new List<string>();
-            var it = Ops.GetIter(args[1]);
-            for (var x = it.Next(); x is not null; x = it.Next())
-            {
-                if (x is not PyStr s)
-                    throw Errors.Type($"sequence item {parts.Count}: expected str instance, {x.Type.Name} found");
-                parts.Add(s.Value);
-            }
-            return new PyStr(string.Join(sep, parts));
-        });
         Method(PyList.TypeObject, "append", (args, kw) =>
         {
             ((PyList)args[0]).Items.Add(args[1]);

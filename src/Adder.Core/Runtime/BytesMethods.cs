@@ -244,7 +244,7 @@ internal static class BytesMethods
     {
         data = Data(self);
         sub = SubArg(a[0]!);
-        (start, end) = TypeMethods.Bounds(a[1], a[2], data.Length);
+        (start, end) = StrMethods.Bounds(a[1], a[2], data.Length);
     }
 
     private static int Find(PyObject self, PyObject?[] a, bool fromEnd)
@@ -259,7 +259,7 @@ internal static class BytesMethods
     private static bool Affix(PyObject self, PyObject?[] a, string name, bool atEnd)
     {
         var data = Data(self);
-        var (start, end) = TypeMethods.Bounds(a[1], a[2], data.Length);
+        var (start, end) = StrMethods.Bounds(a[1], a[2], data.Length);
         if (a[0] is PyTuple options)
         {
             foreach (var option in options.Items)

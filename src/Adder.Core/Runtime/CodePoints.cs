@@ -56,6 +56,25 @@ internal static class CodePoints
     public static string At(string s, int offset) =>
         char.IsHighSurrogate(s[offset]) && offset + 1 < s.Length && char.IsLowSurrogate(s[offset + 1]) ? s.Substring(offset, 2) : s[offset].ToString();
 
+    /// <summary>Orders strings by code point (UTF-16 order differs when a pair meets a unit above U+DFFF).</summary>
+    public static int Compare(string a, string b)
+    {
+        int n = Math.Min(a.Length, b.Length);
+        int i = a.AsSpan(0, n).CommonPrefixLength(b.AsSpan(0, n));
+        if (i == n)
+            return a.Length.CompareTo(b.Length);
+        return Key(a, i).CompareTo(Key(b, i));
+
+        // A unit of a surrogate pair stands for a code point above every BMP character.
+        static int Key(string s, int i)
+        {
+            char c = s[i];
+            bool paired = char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+                : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]);
+            return paired ? c + 0x10000 : c;
+        }
+    }
+
     public static string FromArray(ReadOnlySpan<int> cps)
     {
         var sb = new System.Text.StringBuilder(cps.Length);

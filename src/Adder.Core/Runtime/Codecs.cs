@@ -12,10 +12,19 @@ internal static class Codecs
     public static string Lookup(string encoding)
     {
         // encodings.normalize_encoding, then the aliases of the codecs provided here.
-        string key = encoding.ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+        var normalized = new System.Text.StringBuilder(encoding.Length);
+        foreach (char c in encoding.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == '.')
+                normalized.Append(c);
+            else if (normalized.Length > 0 && normalized[^1] != '_')
+                normalized.Append('_');
+        }
+        string key = normalized.ToString().TrimEnd('_');
         return key switch
         {
             "utf_8" or "utf8" or "u8" or "utf" or "utf8_ucs2" or "utf8_ucs4" or "cp65001" => "utf-8",
+            "utf_8_sig" or "utf8_sig" => "utf-8-sig",
             "ascii" or "us_ascii" or "646" or "us" or "ansi_x3.4_1968" or "ansi_x3_4_1968" or "ansi_x3.4_1986" or "cp367" or "csascii" or "ibm367" or "iso646_us" or "iso_646.irv_1991" or "iso_ir_6" => "ascii",
             "latin_1" or "latin1" or "latin" or "l1" or "iso8859_1" or "iso_8859_1" or "8859" or "cp819" or "iso_ir_100" or "ibm819" or "csisolatin1" or "iso8859" or "iso_8859_1_1987" => "latin-1",
             "utf_16" or "utf16" or "u16" => "utf-16",
@@ -35,6 +44,11 @@ internal static class Codecs
         string codec = Lookup(encoding);
         int[] cps = CodePoints.ToArray(text);
         var output = new List<byte>(cps.Length + 4);
+        if (codec == "utf-8-sig")
+        {
+            output.AddRange(new byte[] { 0xEF, 0xBB, 0xBF });
+            codec = "utf-8";
+        }
         if (codec == "utf-16")
             output.AddRange(new byte[] { 0xFF, 0xFE });
         else if (codec == "utf-32")
@@ -51,8 +65,9 @@ internal static class Codecs
                 continue;
             }
             // An unencodable run: the error handler decides.
+            // UTF-16 and UTF-32 report each surrogate alone; the others report the whole run.
             int end = i + 1;
-            while (end < cps.Length && (cps[end] >= limit || cps[end] is >= 0xD800 and <= 0xDFFF))
+            while (end < cps.Length && (cps[end] >= limit || cps[end] is >= 0xD800 and <= 0xDFFF) && codec is not ("utf-16" or "utf-16-le" or "utf-16-be" or "utf-32" or "utf-32-le" or "utf-32-be"))
                 end++;
             string reason = limit < 0x110000 ? $"ordinal not in range({limit})" : "surrogates not allowed";
             switch (errors)
@@ -85,6 +100,8 @@ internal static class Codecs
                     for (int k = i; k < end; k++)
                         Put(output, codec, cps[k]);
                     break;
+                case "surrogatepass":
+                    throw EncodeError(codec, text, i, end, reason);
                 default:
                     throw UnknownHandler(errors);
             }
@@ -183,6 +200,12 @@ internal static class Codecs
     public static string Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
         string codec = Lookup(encoding);
+        if (codec == "utf-8-sig")
+        {
+            codec = "utf-8";
+            if (data.StartsWith(new byte[] { 0xEF, 0xBB, 0xBF }))
+                data = data[3..];
+        }
         if (codec == "utf-8" && System.Text.Unicode.Utf8.IsValid(data))
             return Encoding.UTF8.GetString(data);
         if (codec == "latin-1")
@@ -219,6 +242,10 @@ internal static class Codecs
                 (length, cp, reason) = Utf16Unit(data, i, bigEndian);
             else
                 (length, cp, reason) = Utf32Unit(data, i, bigEndian);
+            if (reason is not null && errors == "surrogatepass" && Surrogate(data, i, codec, bigEndian) is int surrogate)
+            {
+                (length, cp, reason) = (width == 1 ? 3 : width, surrogate, null);
+            }
             if (reason is null)
             {
                 Append(sb, cp);
@@ -246,12 +273,36 @@ internal static class Codecs
                     for (int k = i; k < i + length; k++)
                         sb.Append(data[k] < 0x80 ? throw DecodeError(reported, data, k, reason) : (char)(0xDC00 + data[k]));
                     break;
+                case "xmlcharrefreplace" or "namereplace":
+                    throw Errors.Type("don't know how to handle UnicodeDecodeError in error callback");
                 default:
                     throw UnknownHandler(errors);
             }
             i += length;
         }
         return sb.ToString();
+    }
+
+    /// <summary>An encoded surrogate at <paramref name="i"/> (what surrogatepass lets through), or null.</summary>
+    private static int? Surrogate(ReadOnlySpan<byte> data, int i, string codec, bool bigEndian)
+    {
+        if (codec == "utf-8")
+        {
+            return i + 2 < data.Length && data[i] == 0xED && data[i + 1] is >= 0xA0 and <= 0xBF && (data[i + 2] & 0xC0) == 0x80
+                ? 0xD000 | ((data[i + 1] & 0x3F) << 6) | (data[i + 2] & 0x3F) : null;
+        }
+        if (codec.StartsWith("utf-16", StringComparison.Ordinal) && i + 2 <= data.Length)
+        {
+            int unit = bigEndian ? (data[i] << 8) | data[i + 1] : data[i] | (data[i + 1] << 8);
+            return unit is >= 0xD800 and <= 0xDFFF ? unit : null;
+        }
+        if (codec.StartsWith("utf-32", StringComparison.Ordinal) && i + 4 <= data.Length)
+        {
+            int unit = bigEndian ? (data[i + 2] << 8) | data[i + 3] : data[i] | (data[i + 1] << 8);
+            bool high = bigEndian ? data[i] == 0 && data[i + 1] == 0 : data[i + 2] == 0 && data[i + 3] == 0;
+            return high && unit is >= 0xD800 and <= 0xDFFF ? unit : null;
+        }
+        return null;
     }
 
     private static PyException DecodeError(string codec, ReadOnlySpan<byte> data, int at, string reason) =>
@@ -332,7 +383,7 @@ internal static class Codecs
         if (cp >= 0x110000)
             return (4, 0, "code point not in range(0x110000)");
         if (cp is >= 0xD800 and <= 0xDFFF)
-            return (4, 0, "code point in surrogate range");
+            return (4, 0, "code point in surrogate code point range(0xd800, 0xe000)");
         return (4, (int)cp, null);
     }
 }

@@ -374,7 +374,7 @@ public static partial class Ops
             return double.IsNaN(x) || double.IsNaN(y) ? null : x.CompareTo(y);
         }
         if (a is PyStr sa && b is PyStr sb)
-            return string.CompareOrdinal(sa.Value, sb.Value);
+            return CodePoints.Compare(sa.Value, sb.Value);
         if (a is PyBytes or PyByteArray && b is PyBytes or PyByteArray)
             return BytesMethods.Data(a).SequenceCompareTo(BytesMethods.Data(b));
         return null;
@@ -657,7 +657,10 @@ public static partial class Ops
         {
             // An object with __index__ serves as an integer index.
             if (!key.Type.IsHeapType || key.Type.LookupOverride("__index__") is null)
-                throw Errors.Type($"{what} indices must be integers or slices, not {key.Type.Name}");
+            {
+                throw Errors.Type(what == "string" ? $"string indices must be integers, not '{key.Type.Name}'"
+                    : $"{what} indices must be integers or slices, not {key.Type.Name}");
+            }
             i = Index(key);
         }
         long index = i.IsBig ? long.MaxValue : i.Value;

@@ -121,6 +121,9 @@ public static partial class Ops
         _ when o.Type.IsHeapType && o.Type.LookupOverride("__str__") is not null => CallDunder(o, "__str__") is var r && r is PyStr rs ? rs.Value
             : throw Errors.Type($"__str__ returned non-string (type {r!.Type.Name})"),
         PyBaseException e => PyBaseException.Str(e),
+        // object.__str__ is repr(), checked as str()'s own result.
+        _ when o.Type.IsHeapType && o.Type.LookupOverride("__repr__") is not null => CallDunder(o, "__repr__") is var r && r is PyStr rs ? rs.Value
+            : throw Errors.Type($"__str__ returned non-string (type {r!.Type.Name})"),
         _ => Repr(o),
     };
 

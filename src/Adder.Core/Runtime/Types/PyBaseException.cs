@@ -144,9 +144,9 @@ public class PyBaseException : PyObject
                 : $"'{encoding}' codec can't decode bytes in position {start}-{end - 1}: {reason}";
         }
         string verb = e.Type.IsSubtypeOf(ExceptionTypes.UnicodeEncodeError) ? $"'{encoding}' codec can't encode" : "can't translate";
-        if (end == start + 1 && obj is PyStr text && start < text.Value.Length)
+        if (end == start + 1 && obj is PyStr text && start < text.Length)
         {
-            int c = char.ConvertToUtf32(text.Value, (int)start);
+            int c = CodePoints.ToArray(text.Value)[start];
             string shown = c < 0x100 ? $"\\x{c:x2}" : c < 0x10000 ? $"\\u{c:x4}" : $"\\U{c:x8}";
             return $"{verb} character '{shown}' in position {start}: {reason}";
         }
