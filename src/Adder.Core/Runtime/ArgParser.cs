@@ -22,6 +22,13 @@ internal static class ArgParser
                 ? $"{function}() takes no arguments ({npos} given)"
                 : $"{function}() takes at most {names.Length} argument{(names.Length == 1 ? "" : "s")} ({npos} given)");
         }
+        int positionalRequired = Math.Min(required, positionalOnly);
+        if (npos < positionalRequired)
+        {
+            throw Errors.Type(positionalOnly < names.Length
+                ? $"{function}() takes at least {positionalRequired} positional argument{(positionalRequired == 1 ? "" : "s")} ({npos} given)"
+                : $"{function}() takes at least {positionalRequired} argument{(positionalRequired == 1 ? "" : "s")} ({npos} given)");
+        }
         for (int i = 0; i < npos; i++)
             values[i] = args[i];
         for (int k = 0; k < nkw; k++)

@@ -52,7 +52,7 @@ internal static class BytesMethods
         Method(type, "rjust", new[] { "width", "fillchar" }, 1, 2, (self, a) => Pad(self, a, "rjust"));
         Method(type, "zfill", new[] { "width" }, 1, 1, (self, a) => ZFill(self, a[0]!));
         Method(type, "expandtabs", new[] { "tabsize" }, 0, 0, (self, a) => ExpandTabs(self, a[0]));
-        Method(type, "splitlines", new[] { "keepends" }, 0, 0, (self, a) => SplitLines(self, a[0] is { } k && Ops.IsTrue(k)));
+        Method(type, "splitlines", new[] { "keepends" }, 0, 0, (self, a) => SplitLines(self, a[0] is { } k && !Ops.Index(k).AsBig.IsZero));
         Method(type, "translate", new[] { "table", "delete" }, 1, 1, (self, a) => Translate(self, a[0]!, a[1]));
         Method(type, "lower", Array.Empty<string>(), 0, 0, (self, a) => MapBytes(self, b => IsUpper(b) ? (byte)(b + 32) : b));
         Method(type, "upper", Array.Empty<string>(), 0, 0, (self, a) => MapBytes(self, b => IsLower(b) ? (byte)(b - 32) : b));

@@ -663,7 +663,9 @@ public static partial class Ops
             }
             i = Index(key);
         }
-        long index = i.IsBig ? long.MaxValue : i.Value;
+        if (i.IsBig)
+            throw Errors.Index("cannot fit 'int' into an index-sized integer");
+        long index = i.Value;
         if (index < 0)
             index += length;
         if (index < 0 || index >= length)

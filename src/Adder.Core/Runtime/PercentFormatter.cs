@@ -15,24 +15,36 @@ internal static class PercentFormatter
     public static byte[] FormatBytes(ReadOnlySpan<byte> format, PyObject args) =>
         Encoding.Latin1.GetBytes(Run(Encoding.Latin1.GetString(format), args, bytes: true));
 
+    /// <summary>The arguments as CPython walks them: a tuple item by item, any other object once; a
+    /// %(key) conversion replaces them by the looked-up value, itself usable once.</summary>
     private sealed class Arguments
     {
-        private readonly PyObject[] _items;
-        private readonly bool _single;
-        private int _next;
+        private PyObject _args = PyNone.Instance;
+        private int _length, _next;
 
         public Arguments(PyObject args, PyObject? mapping)
         {
             Mapping = mapping;
-            _single = args is not PyTuple;
-            _items = args is PyTuple t ? t.Items : new[] { args };
+            Reset(args);
         }
 
         public PyObject? Mapping { get; }
 
-        public PyObject Next() => _next < _items.Length ? _items[_next++] : throw Errors.Type("not enough arguments for format string");
+        public void Reset(PyObject args)
+        {
+            _args = args;
+            (_length, _next) = args is PyTuple t ? (t.Items.Length, 0) : (-1, -2);
+        }
 
-        public bool AllUsed => Mapping is not null || _next >= _items.Length || (_single && _next == 1);
+        public PyObject Next()
+        {
+            if (_next >= _length)
+                throw Errors.Type("not enough arguments for format string");
+            _next++;
+            return _length < 0 ? _args : ((PyTuple)_args).Items[_next - 1];
+        }
+
+        public bool AllUsed => Mapping is not null || _next >= _length;
     }
 
     private static string Run(string format, PyObject args, bool bytes)
@@ -41,7 +53,6 @@ internal static class PercentFormatter
         bool isMapping = args is PyDict || (args is not (PyTuple or PyStr or PyBytes or PyByteArray) && args.Type.Lookup("__getitem__") is not null);
         var arguments = new Arguments(args, isMapping ? args : null);
         var sb = new StringBuilder(format.Length + 16);
-        bool usedMapping = false;
         int i = 0;
         while (i < format.Length)
         {
@@ -59,7 +70,6 @@ internal static class PercentFormatter
                 i++;
                 continue;
             }
-            PyObject? keyed = null;
             if (format[i] == '(')
             {
                 if (arguments.Mapping is null)
@@ -76,8 +86,7 @@ internal static class PercentFormatter
                 if (depth > 0)
                     throw Errors.Value("incomplete format key");
                 string key = format[keyStart..(i - 1)];
-                keyed = Ops.GetItem(arguments.Mapping, bytes ? new PyBytes(Encoding.Latin1.GetBytes(key)) : new PyStr(key));
-                usedMapping = true;
+                arguments.Reset(Ops.GetItem(arguments.Mapping, bytes ? new PyBytes(Encoding.Latin1.GetBytes(key)) : new PyStr(key)));
             }
             bool left = false, plus = false, space = false, alternate = false, zero = false;
             for (; i < format.Length; i++)
@@ -92,7 +101,7 @@ internal static class PercentFormatter
                 }
                 break;
             }
-            int width = ReadNumber(format, ref i, arguments, keyed, out bool starWidth);
+            int width = ReadNumber(format, ref i, arguments, out bool starWidth);
             if (starWidth && width < 0)
             {
                 left = true;
@@ -102,16 +111,16 @@ internal static class PercentFormatter
             if (i < format.Length && format[i] == '.')
             {
                 i++;
-                precision = Math.Max(0, ReadNumber(format, ref i, arguments, keyed, out _));
+                precision = Math.Max(0, ReadNumber(format, ref i, arguments, out _));
             }
-            while (i < format.Length && format[i] is 'h' or 'l' or 'L')
-                i++;
+            if (i < format.Length && format[i] is 'h' or 'l' or 'L')
+                i++; // one length modifier is allowed and ignored
             if (i >= format.Length)
                 throw Errors.Value("incomplete format");
             char type = format[i++];
             if (type == '%')
                 throw Errors.Value($"unsupported format character '%' (0x25) at index {i - 1}");
-            var value = keyed ?? arguments.Next();
+            var value = arguments.Next();
             string body;
             string sign = "";
             bool numeric = false;
@@ -166,7 +175,10 @@ internal static class PercentFormatter
                     break;
                 }
                 default:
-                    throw Errors.Value($"unsupported format character '{(type < 0x7f ? type.ToString() : "?")}' (0x{(int)type:x}) at index {i - 1}");
+                {
+                    int code = char.IsHighSurrogate(type) && i < format.Length && char.IsLowSurrogate(format[i]) ? char.ConvertToUtf32(type, format[i]) : type;
+                    throw Errors.Value($"unsupported format character '{(code is >= 0x20 and < 0x7f ? type.ToString() : "?")}' (0x{code:x}) at index {i - 1}");
+                }
             }
             int length = sign.Length + (bytes ? body.Length : CodePoints.Count(body));
             if (width <= length)
@@ -178,13 +190,13 @@ internal static class PercentFormatter
             else
                 sb.Append(' ', width - length).Append(sign).Append(body);
         }
-        if (!arguments.AllUsed && !usedMapping)
+        if (!arguments.AllUsed)
             throw Errors.Type(bytes ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
         return sb.ToString();
     }
 
     /// <summary>A width or precision: digits, or '*' taking the next argument.</summary>
-    private static int ReadNumber(string format, ref int i, Arguments arguments, PyObject? keyed, out bool star)
+    private static int ReadNumber(string format, ref int i, Arguments arguments, out bool star)
     {
         star = false;
         if (i < format.Length && format[i] == '*')
@@ -192,7 +204,7 @@ internal static class PercentFormatter
             i++;
             star = true;
             var v = arguments.Next();
-            return v is PyInt n ? (n.IsBig || n.Value is > int.MaxValue or < int.MinValue ? throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C int") : (int)n.Value)
+            return v is PyInt n ? (n.IsBig || n.Value is > int.MaxValue or < int.MinValue ? throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t") : (int)n.Value)
                 : throw Errors.Type("* wants int");
         }
         long number = 0;

@@ -25,9 +25,7 @@ internal static class StrMethods
         {
             var v = new PyObject?[1];
             ArgParser.Bind("splitlines", args[1..], kw, s_keepends, v);
-            if (v[0] is PyFloat)
-                throw Errors.Type("'float' object cannot be interpreted as an integer");
-            return SplitLines(Self(args), v[0] is { } keep && Ops.IsTrue(keep));
+            return SplitLines(Self(args), v[0] is { } keep && !Ops.Index(keep).AsBig.IsZero);
         });
         str.Method("partition", (args, kw) => Partition(One("partition", args, kw), args[1], fromEnd: false));
         str.Method("rpartition", (args, kw) => Partition(One("rpartition", args, kw), args[1], fromEnd: true));
@@ -557,18 +555,17 @@ internal static class StrMethods
             }
             return result;
         }
-        var from = args[0] is PyStr f ? CodePoints.ToArray(f.Value) : throw Errors.BadArgument("maketrans", "argument 1", "str", args[0]);
+        // The later arguments are typed (checked first); the first is checked by hand.
         var to = args[1] is PyStr t ? CodePoints.ToArray(t.Value) : throw Errors.BadArgument("maketrans", "argument 2", "str", args[1]);
+        var delete = args.Length < 3 ? Array.Empty<int>()
+            : args[2] is PyStr z ? CodePoints.ToArray(z.Value) : throw Errors.BadArgument("maketrans", "argument 3", "str", args[2]);
+        var from = args[0] is PyStr f ? CodePoints.ToArray(f.Value) : throw Errors.Type("first maketrans argument must be a string if there is a second argument");
         if (from.Length != to.Length)
             throw Errors.Value("the first two maketrans arguments must have equal length");
         for (int i = 0; i < from.Length; i++)
             result.Set(PyInt.From(from[i]), PyInt.From(to[i]));
-        if (args.Length == 3)
-        {
-            var delete = args[2] is PyStr z ? CodePoints.ToArray(z.Value) : throw Errors.BadArgument("maketrans", "argument 3", "str", args[2]);
-            foreach (int cp in delete)
-                result.Set(PyInt.From(cp), PyNone.Instance);
-        }
+        foreach (int cp in delete)
+            result.Set(PyInt.From(cp), PyNone.Instance);
         return result;
     }
 }
