@@ -245,8 +245,8 @@ public sealed partial class CodeGenerator
     /// </summary>
     private void StarUnpack(List<ExprNode> elts, LocatedNode owner, Opcode build, Opcode add, Opcode extend, bool toTuple)
     {
-        // Three or more constants: one constant tuple (or frozenset) added to an empty collection.
-        if (elts.Count > 2 && elts.TrueForAll(e => e is Constant) && ConstantFolder.Tuple(elts) is { } constants)
+        // Three or more constants (after folding): one constant tuple (or frozenset) added to an empty collection.
+        if (elts.Count > 2 && ConstantFolder.Tuple(elts) is { } constants)
         {
             At(owner);
             if (toTuple)
@@ -255,7 +255,7 @@ public sealed partial class CodeGenerator
                 return;
             }
             _asm.Emit(build, 0);
-            _asm.Emit(Opcode.LoadConst, ConstOf(build == Opcode.BuildSet ? PySet.From(constants.Items, frozen: true) : constants));
+            _asm.Emit(Opcode.LoadConst, ConstOf(build == Opcode.BuildSet ? PySet.Constant(constants.Items) : constants));
             _asm.Emit(extend, 1);
             return;
         }
@@ -381,7 +381,7 @@ public sealed partial class CodeGenerator
         if (items is not null && ConstantFolder.Tuple(items) is { } constants)
         {
             At(e);
-            _asm.Emit(Opcode.LoadConst, ConstOf(e is Set ? PySet.From(constants.Items, frozen: true) : constants));
+            _asm.Emit(Opcode.LoadConst, ConstOf(e is Set ? PySet.Constant(constants.Items) : constants));
             return;
         }
         Expression(e);

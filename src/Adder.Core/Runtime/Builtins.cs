@@ -165,8 +165,15 @@ public static class Builtins
             return list;
         };
         PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : args[0] is PyTuple { Type.IsHeapType: false } same ? same : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
-        PySet.SetType.New = (cls, args) => args.Length == 0 ? new PySet() : PySet.From(Ops.UnpackSequenceAny(args[0]));
-        PySet.FrozenSetType.New = (cls, args) => args.Length == 0 ? new PySet(frozen: true) : PySet.From(Ops.UnpackSequenceAny(args[0]), frozen: true);
+        PySet.SetType.New = (cls, args) => args.Length <= 1 ? PySet.New(false, args.Length == 0 ? null : args[0])
+            : throw Errors.Type($"set expected at most 1 argument, got {args.Length}");
+        PySet.FrozenSetType.New = (cls, args) => args.Length switch
+        {
+            0 => new PySet(frozen: true),
+            1 when args[0] is PySet { Type.IsHeapType: false } same && same.Type == PySet.FrozenSetType => same,
+            1 => PySet.New(true, args[0]),
+            _ => throw Errors.Type($"frozenset expected at most 1 argument, got {args.Length}"),
+        };
         PyDict.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
         {
             int keywords = kwNames?.Items.Length ?? 0;
@@ -215,24 +222,9 @@ public static class Builtins
             var set = (PySet)args[0];
             set.Clear();
             if (args.Length == 2)
-            {
-                foreach (var item in Ops.UnpackSequenceAny(args[1]))
-                    set.Add(item);
-            }
+                set.Update(args[1]);
             return PyNone.Instance;
         });
-        Method(PySet.SetType, "add", (args, kw) =>
-        {
-            ((PySet)args[0]).Add(args[1]);
-            return PyNone.Instance;
-        });
-        Method(PySet.SetType, "discard", (args, kw) =>
-        {
-            ((PySet)args[0]).Remove(args[1]);
-            return PyNone.Instance;
-        });
-        Method(PySet.SetType, "remove", (args, kw) => ((PySet)args[0]).Remove(args[1]) ? PyNone.Instance
-            : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] }))));
         foreach (var t in new[] { PyRange.TypeObject, PyStr.TypeObject, PyInt.TypeObject, PyFloat.TypeObject, PyBool.TypeObject, PyList.TypeObject, PyTuple.TypeObject, PyDict.TypeObject, PyType.TypeType, PyType.Object })
             d.Set(t.Name, t);
         foreach (var t in ExceptionTypes.All)

@@ -104,14 +104,11 @@ public static partial class Ops
                 break;
             case BinaryOperator.Or when PyUnionType.CanJoin(a) && PyUnionType.CanJoin(b) && (a is not PyNone || b is not PyNone):
                 return PyUnionType.Of(a, b);
-            case BinaryOperator.Or when a is PySet xa && b is PySet xb:
-                return PySet.From(xa.Items().Concat(xb.Items()), xa.IsFrozen);
-            case BinaryOperator.And when a is PySet xa && b is PySet xb:
-                return PySet.From(xa.Items().Where(xb.Contains), xa.IsFrozen);
-            case BinaryOperator.Subtract when a is PySet xa && b is PySet xb:
-                return PySet.From(xa.Items().Where(x => !xb.Contains(x)), xa.IsFrozen);
-            case BinaryOperator.Xor when a is PySet xa && b is PySet xb:
-                return PySet.From(xa.Items().Where(x => !xb.Contains(x)).Concat(xb.Items().Where(x => !xa.Contains(x))), xa.IsFrozen);
+            case BinaryOperator.Or or BinaryOperator.And or BinaryOperator.Subtract or BinaryOperator.Xor when a is PySet xa && b is PySet:
+                return SetAndDictMethods.SetOperation(xa, b, op);
+            case BinaryOperator.Or or BinaryOperator.And or BinaryOperator.Subtract or BinaryOperator.Xor
+                when (a is PyDictView { ViewKind: not PyDictView.Kind.Values } || b is PyDictView { ViewKind: not PyDictView.Kind.Values }) && SetAndDictMethods.ViewOperation(a, b, op) is { } viewResult:
+                return viewResult;
             case BinaryOperator.Or when a is PyDict da && b is PyDict db:
             {
                 var merged = new PyDict();
@@ -157,13 +154,8 @@ public static partial class Ops
                 return list;
             }
             case PySet set when !set.IsFrozen && b is PySet && op is BinaryOperator.Or or BinaryOperator.And or BinaryOperator.Subtract or BinaryOperator.Xor:
-            {
-                var result = (PySet)Binary(a, b, op)!;
-                set.Clear();
-                foreach (var item in result.Items())
-                    set.Add(item);
+                SetAndDictMethods.SetOperationInPlace(set, b, op);
                 return set;
-            }
             case PyDict dict when op == BinaryOperator.Or && b is not PyNone:
                 Builtins.UpdateDict(dict, b);
                 return dict;

@@ -243,7 +243,7 @@ public static partial class Ops
         PyByteArray a => new PySequenceIterator(a, PySequenceIterator.ByteArrayIteratorType),
         PyMemoryView m => new PySequenceIterator(m.ToList(), PySequenceIterator.MemoryIteratorType),
         PyDict d => new PyDictIterator(d, PyDictView.Kind.Keys),
-        PySet set => new PyDictIterator(set),
+        PySet set => new PySetIterator(set),
         PyDictView v => new PyDictIterator(v.Dict, v.ViewKind),
         PyMappingProxy p => GetIter(p.ToDict()),
         _ => throw Errors.Type($"'{o.Type.Name}' object is not iterable"),

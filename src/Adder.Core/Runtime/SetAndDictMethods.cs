@@ -5,91 +5,115 @@ internal static class SetAndDictMethods
 {
     private static PySet Self(PyObject o) => (PySet)o;
 
-    /// <summary>The elements of any iterable as a set (the argument of union() and friends).</summary>
-    private static PySet AsSet(PyObject o) => o as PySet ?? PySet.From(Ops.UnpackSequenceAny(o));
-
-    /// <summary>A new set of the same kind (set or frozenset) as <paramref name="like"/>.</summary>
-    private static PySet Make(PySet like, IEnumerable<PyObject> items) => PySet.From(items, like.IsFrozen);
-
     public static void Register()
     {
         foreach (var type in new[] { PySet.SetType, PySet.FrozenSetType })
         {
+            string t = type.Name;
             type.Method("union", (args, kw) =>
             {
-                var result = Make(Self(args[0]), Self(args[0]).Items());
+                NoKeywords(t, "union", kw);
+                var result = Self(args[0]).Copy();
                 foreach (var other in args[1..])
-                {
-                    foreach (var x in AsSet(other).Items())
-                        result.Add(x);
-                }
+                    result.Update(other);
                 return result;
             });
             type.Method("intersection", (args, kw) =>
             {
-                IEnumerable<PyObject> items = Self(args[0]).Items().ToList();
+                NoKeywords(t, "intersection", kw);
+                var result = Self(args[0]).Copy();
                 foreach (var other in args[1..])
-                {
-                    var set = AsSet(other);
-                    items = items.Where(set.Contains).ToList();
-                }
-                return Make(Self(args[0]), items);
+                    result = result.Intersection(other);
+                return result;
             });
             type.Method("difference", (args, kw) =>
             {
-                IEnumerable<PyObject> items = Self(args[0]).Items().ToList();
-                foreach (var other in args[1..])
-                {
-                    var set = AsSet(other);
-                    items = items.Where(x => !set.Contains(x)).ToList();
-                }
-                return Make(Self(args[0]), items);
+                NoKeywords(t, "difference", kw);
+                if (args.Length == 1)
+                    return Self(args[0]).Copy();
+                var result = Self(args[0]).Difference(args[1]);
+                foreach (var other in args[2..])
+                    result.DifferenceUpdate(other);
+                return result;
             });
-            type.Method("symmetric_difference", (args, kw) =>
+            type.Method("symmetric_difference", (args, kw) => Self(One(t, "symmetric_difference", args, kw)).SymmetricDifference(args[1]));
+            type.Method("issubset", (args, kw) => PyBool.From(IsSubset(Self(One(t, "issubset", args, kw)), AsSet(args[1]))));
+            type.Method("issuperset", (args, kw) => PyBool.From(IsSubset(AsSet(args[1]), Self(One(t, "issuperset", args, kw)))));
+            type.Method("isdisjoint", (args, kw) =>
             {
-                var a = Self(args[0]);
-                var b = AsSet(args[1]);
-                return Make(a, a.Items().Where(x => !b.Contains(x)).Concat(b.Items().Where(x => !a.Contains(x))).ToList());
+                var self = Self(One(t, "isdisjoint", args, kw));
+                var (walked, probed) = args[1] is PySet other && other.Count > self.Count ? (self, other) : args[1] is PySet small ? (small, self) : (args[1], self);
+                var it = Ops.GetIter(walked);
+                for (var x = it.Next(); x is not null; x = it.Next())
+                {
+                    if (probed.Contains(x))
+                        return PyBool.False;
+                }
+                return PyBool.True;
             });
-            type.Method("issubset", (args, kw) => PyBool.From(IsSubset(Self(args[0]), AsSet(args[1]))));
-            type.Method("issuperset", (args, kw) => PyBool.From(IsSubset(AsSet(args[1]), Self(args[0]))));
-            type.Method("isdisjoint", (args, kw) => PyBool.From(!AsSet(args[1]).Items().Any(Self(args[0]).Contains)));
-            type.Method("copy", (args, kw) => Self(args[0]).IsFrozen && args[0].Type == PySet.FrozenSetType ? args[0] : Make(Self(args[0]), Self(args[0]).Items()));
+            type.Method("copy", (args, kw) =>
+            {
+                NoArguments(t, "copy", args, kw);
+                return args[0].Type == PySet.FrozenSetType ? args[0] : Self(args[0]).Copy();
+            });
         }
         var mutable = PySet.SetType;
+        mutable.Method("add", (args, kw) =>
+        {
+            Self(One("set", "add", args, kw)).Add(args[1]);
+            return PyNone.Instance;
+        });
+        mutable.Method("discard", (args, kw) =>
+        {
+            Self(One("set", "discard", args, kw)).Remove(Key(args[1]));
+            return PyNone.Instance;
+        });
+        mutable.Method("remove", (args, kw) =>
+        {
+            if (!Self(One("set", "remove", args, kw)).Remove(Key(args[1])))
+                throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
+            return PyNone.Instance;
+        });
         mutable.Method("update", (args, kw) =>
         {
+            NoKeywords("set", "update", kw);
             foreach (var other in args[1..])
-            {
-                foreach (var x in AsSet(other).Items().ToList())
-                    Self(args[0]).Add(x);
-            }
+                Self(args[0]).Update(other);
             return PyNone.Instance;
         });
         mutable.Method("clear", (args, kw) =>
         {
+            NoArguments("set", "clear", args, kw);
             Self(args[0]).Clear();
             return PyNone.Instance;
         });
         mutable.Method("pop", (args, kw) =>
         {
-            var set = Self(args[0]);
-            var first = set.Items().FirstOrDefault() ?? throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new PyObject[] { new PyStr("pop from an empty set") })));
-            set.Remove(first);
-            return first;
+            NoArguments("set", "pop", args, kw);
+            return Self(args[0]).Pop();
         });
-        foreach (var (name, op) in new[] { ("intersection_update", "intersection"), ("difference_update", "difference"), ("symmetric_difference_update", "symmetric_difference") })
+        mutable.Method("intersection_update", (args, kw) =>
         {
-            mutable.Method(name, (args, kw) =>
-            {
-                var result = (PySet)Ops.Call(Ops.GetAttr(args[0], op), args[1..]);
-                var set = Self(args[0]);
-                set.Clear();
-                foreach (var x in result.Items())
-                    set.Add(x);
-                return PyNone.Instance;
-            });
-        }
+            NoKeywords("set", "intersection_update", kw);
+            var set = Self(args[0]);
+            var result = set.Copy();
+            foreach (var other in args[1..])
+                result = result.Intersection(other);
+            set.TakeContents(result);
+            return PyNone.Instance;
+        });
+        mutable.Method("difference_update", (args, kw) =>
+        {
+            NoKeywords("set", "difference_update", kw);
+            foreach (var other in args[1..])
+                Self(args[0]).DifferenceUpdate(other);
+            return PyNone.Instance;
+        });
+        mutable.Method("symmetric_difference_update", (args, kw) =>
+        {
+            Self(One("set", "symmetric_difference_update", args, kw)).SymmetricDifferenceUpdate(args[1]);
+            return PyNone.Instance;
+        });
 
         var dict = PyDict.TypeObject;
         dict.SetAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (args, kw) =>
@@ -112,6 +136,115 @@ internal static class SetAndDictMethods
             d.Remove(pair.Key);
             return new PyTuple(new[] { pair.Key, pair.Value });
         });
+    }
+
+    /// <summary>The elements of any iterable as a set (the argument of issubset and friends).</summary>
+    private static PySet AsSet(PyObject o) => o as PySet ?? PySet.New(false, o);
+
+    /// <summary>A set given as a key stands for the frozenset of its elements (set.remove({1}) looks for frozenset({1})).</summary>
+    private static PyObject Key(PyObject key) => key is PySet { IsFrozen: false } set ? PySet.New(true, set) : key;
+
+    private static PyObject One(string type, string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    {
+        NoKeywords(type, name, kw);
+        if (args.Length != 2)
+            throw Errors.Type($"{type}.{name}() takes exactly one argument ({args.Length - 1} given)");
+        return args[0];
+    }
+
+    private static void NoArguments(string type, string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    {
+        NoKeywords(type, name, kw);
+        if (args.Length != 1)
+            throw Errors.Type($"{type}.{name}() takes no arguments ({args.Length - 1} given)");
+    }
+
+    private static void NoKeywords(string type, string name, PyObject[]? kw)
+    {
+        if (kw is { Length: > 0 })
+            throw Errors.Type($"{type}.{name}() takes no keyword arguments");
+    }
+
+    /// <summary>a | b, a &amp; b, a - b, a ^ b for sets.</summary>
+    public static PySet SetOperation(PySet a, PyObject b, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Or:
+                var union = a.Copy();
+                union.Update(b);
+                return union;
+            case BinaryOperator.And:
+                return a.Intersection(b);
+            case BinaryOperator.Subtract:
+                return a.Difference(b);
+            default:
+                return a.SymmetricDifference(b);
+        }
+    }
+
+    /// <summary>a |= b and friends for sets.</summary>
+    public static void SetOperationInPlace(PySet a, PyObject b, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Or:
+                a.Update(b);
+                break;
+            case BinaryOperator.And:
+                a.TakeContents(a.Intersection(b));
+                break;
+            case BinaryOperator.Subtract:
+                a.DifferenceUpdate(b);
+                break;
+            default:
+                a.SymmetricDifferenceUpdate(b);
+                break;
+        }
+    }
+
+    /// <summary>Set operations on dict keys and items views (Objects/dictobject.c: dictviews_and and friends): a set results.</summary>
+    public static PyObject? ViewOperation(PyObject a, PyObject b, BinaryOperator op)
+    {
+        switch (op)
+        {
+            case BinaryOperator.And:
+            {
+                // The view is searched; the other operand is walked.
+                var (view, other) = a is PyDictView { ViewKind: not PyDictView.Kind.Values } ? (a, b) : (b, a);
+                if (other is PySet { Type.IsHeapType: false } set && Ops.Length(view) <= set.Count)
+                    return set.Intersection(view);
+                if (other is PyDictView { ViewKind: not PyDictView.Kind.Values } otherView && otherView.Dict.Count > Ops.Length(view))
+                    (view, other) = (other, view);
+                var result = new PySet();
+                var it = Ops.GetIter(other);
+                for (var x = it.Next(); x is not null; x = it.Next())
+                {
+                    if (Ops.Contains(view, x))
+                        result.Add(x);
+                }
+                return result;
+            }
+            case BinaryOperator.Or:
+            {
+                var result = PySet.New(false, a);
+                result.Update(b);
+                return result;
+            }
+            case BinaryOperator.Subtract:
+            {
+                var result = PySet.New(false, a);
+                result.DifferenceUpdate(b);
+                return result;
+            }
+            default:
+            {
+                var (view, other) = a is PyDictView { ViewKind: not PyDictView.Kind.Values } ? (a, b) : (b, a);
+                var result = PySet.New(false, view);
+                result.SymmetricDifferenceUpdate(other);
+                return result;
+            }
+        }
     }
 
     private static bool IsSubset(PySet a, PySet b) => a.Count <= b.Count && a.Items().All(b.Contains);

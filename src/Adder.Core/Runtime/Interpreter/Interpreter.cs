@@ -537,9 +537,7 @@ public static class Interpreter
                 {
                     var iterable = slots[--sp]!;
                     slots[sp] = null;
-                    var set = (PySet)slots[sp - oparg]!;
-                    foreach (var x in Ops.UnpackSequenceAny(iterable))
-                        set.Add(x);
+                    ((PySet)slots[sp - oparg]!).Update(iterable);
                     break;
                 }
                 case Opcode.MapAdd:

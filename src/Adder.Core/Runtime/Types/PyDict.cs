@@ -115,8 +115,6 @@ public sealed class PyDictIterator : PyIterator
         PyType.Builtin("dict_keyiterator"), PyType.Builtin("dict_valueiterator"), PyType.Builtin("dict_itemiterator"),
     };
 
-    private static readonly PyType s_setIterator = PyType.Builtin("set_iterator");
-
     private readonly PyDict _dict;
     private readonly PyDictView.Kind _kind;
     private readonly int _size;
@@ -131,16 +129,6 @@ public sealed class PyDictIterator : PyIterator
         _kind = kind;
         _size = dict.Count;
         _changedMessage = "dictionary changed size during iteration";
-    }
-
-    /// <summary>A set's iterator (a set keeps its elements as the keys of a dict).</summary>
-    public PyDictIterator(PySet set)
-        : base(s_setIterator)
-    {
-        _dict = set.Storage;
-        _kind = PyDictView.Kind.Keys;
-        _size = _dict.Count;
-        _changedMessage = "Set changed size during iteration";
     }
 
     public override PyObject? Next()

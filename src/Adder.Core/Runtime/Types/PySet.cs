@@ -1,33 +1,46 @@
 namespace Adder.Runtime;
 
-/// <summary>set and frozenset (kept in insertion order for now; CPython's hash order comes with the builtin-types work).</summary>
+/// <summary>
+/// set and frozenset, laid out as CPython's Objects/setobject.c lays them out: an open-addressing table of
+/// (hash, key) entries probed linearly, then by perturbation, grown at 60% fill, with removed entries
+/// left as dummies. Programs see the table order when they iterate or print a set, so keeping CPython's
+/// layout (table sizes, probe sequence, resize points) gives the same order CPython shows.
+/// </summary>
 public sealed class PySet : PyObject
 {
     public static readonly PyType SetType = PyType.Builtin("set");
     public static readonly PyType FrozenSetType = PyType.Builtin("frozenset");
 
-    private readonly PyDict _items = new();
+    private const int MinSize = 8;
+    private const int LinearProbes = 9;
+    private const int PerturbShift = 5;
 
-    /// <summary>The elements, as the keys of a dict.</summary>
-    internal PyDict Storage => _items;
+    /// <summary>Marks a removed entry (its hash is -1, which no object hashes to).</summary>
+    private static readonly PyObject s_dummy = new DummyEntry();
+
+    private sealed class DummyEntry : PyObject
+    {
+        public DummyEntry()
+            : base(PyType.Builtin("<dummy key>"))
+        {
+        }
+    }
+
+    private PyObject?[] _keys = new PyObject?[MinSize];
+    private long[] _hashes = new long[MinSize];
+    private int _mask = MinSize - 1;
+    private int _fill; // active entries plus dummies
+    private int _used; // active entries
+    private int _finger; // where pop() looks next
 
     public PySet(bool frozen = false)
         : base(frozen ? FrozenSetType : SetType)
     {
     }
 
-    public bool IsFrozen => ReferenceEquals(Type, FrozenSetType);
-    public int Count => _items.Count;
+    public bool IsFrozen => Type.IsSubtypeOf(FrozenSetType);
 
-    public bool Contains(PyObject item) => _items.TryGetValue(item, out _);
-
-    public void Add(PyObject item) => _items.Set(item, PyNone.Instance);
-
-    public bool Remove(PyObject item) => _items.Remove(item);
-
-    public void Clear() => _items.Clear();
-
-    public IEnumerable<PyObject> Items() => _items.Items().Select(kv => kv.Key);
+    public int Count => _used;
 
     public static PySet From(IEnumerable<PyObject> items, bool frozen = false)
     {
@@ -37,11 +50,466 @@ public sealed class PySet : PyObject
         return s;
     }
 
+    /// <summary>A frozenset constant as CPython's compiler leaves it: built from the elements, then rebuilt
+    /// from its own order when constants are merged (compile.c: merge_consts_recursive).</summary>
+    public static PySet Constant(IEnumerable<PyObject> items) => From(From(items, frozen: true).Items(), frozen: true);
+
+    /// <summary>A set or frozenset holding the elements of <paramref name="iterable"/> (CPython's make_new_set).</summary>
+    public static PySet New(bool frozen, PyObject? iterable)
+    {
+        var s = new PySet(frozen);
+        if (iterable is not null)
+            s.Update(iterable);
+        return s;
+    }
+
+    /// <summary>The active keys in table order.</summary>
+    public IEnumerable<PyObject> Items()
+    {
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            var key = _keys[i];
+            if (key is not null && !ReferenceEquals(key, s_dummy))
+                yield return key;
+        }
+    }
+
+    /// <summary>The next active entry at or after <paramref name="position"/> (an iterator's cursor).</summary>
+    internal PyObject? NextEntry(ref int position)
+    {
+        var keys = _keys;
+        while (position < keys.Length)
+        {
+            var key = keys[position++];
+            if (key is not null && !ReferenceEquals(key, s_dummy))
+                return key;
+        }
+        return null;
+    }
+
+    // ---- Lookup ----
+
+    private static long HashOf(PyObject key) => Ops.Hash(key);
+
+    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    private int Find(PyObject key, long hash)
+    {
+    restart:
+        var keys = _keys;
+        var hashes = _hashes;
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = i; ; j++)
+            {
+                var entry = keys[j];
+                if (entry is null)
+                    return -1;
+                if (hashes[j] == hash && !ReferenceEquals(entry, s_dummy))
+                {
+                    if (ReferenceEquals(entry, key) || Same(entry, key))
+                        return j;
+                    if (!Ops.Equal(entry, key))
+                    {
+                        // An __eq__ that changed the set makes the search start over.
+                        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
+                            goto restart;
+                    }
+                    else
+                    {
+                        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
+                            goto restart;
+                        return j;
+                    }
+                }
+                if (probes-- == 0)
+                    break;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Equal without calling Python code, for the common exact types.</summary>
+    private static bool Same(PyObject a, PyObject b) =>
+        a is PyStr sa && b is PyStr sb && sa.Type == PyStr.TypeObject && sb.Type == PyStr.TypeObject && sa.Value == sb.Value;
+
+    public bool Contains(PyObject key) => Find(key, HashOf(key)) >= 0;
+
+    internal bool Contains(PyObject key, long hash) => Find(key, hash) >= 0;
+
+    // ---- Insertion and removal ----
+
+    public void Add(PyObject key) => Add(key, HashOf(key));
+
+    private void Add(PyObject key, long hash)
+    {
+    restart:
+        var keys = _keys;
+        var hashes = _hashes;
+        int mask = _mask;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = i; ; j++)
+            {
+                var entry = keys[j];
+                if (entry is null)
+                {
+                    _fill++;
+                    _used++;
+                    keys[j] = key;
+                    hashes[j] = hash;
+                    if ((long)_fill * 5 >= (long)mask * 3)
+                        Resize(_used > 50000 ? _used * 2 : _used * 4);
+                    return;
+                }
+                if (hashes[j] == hash && !ReferenceEquals(entry, s_dummy))
+                {
+                    if (ReferenceEquals(entry, key) || Same(entry, key))
+                        return;
+                    bool equal = Ops.Equal(entry, key);
+                    if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
+                        goto restart;
+                    if (equal)
+                        return;
+                }
+                if (probes-- == 0)
+                    break;
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    /// <summary>Removes <paramref name="key"/>; false when it was not there.</summary>
+    public bool Remove(PyObject key) => Remove(key, HashOf(key));
+
+    private bool Remove(PyObject key, long hash)
+    {
+        int slot = Find(key, hash);
+        if (slot < 0)
+            return false;
+        _keys[slot] = s_dummy;
+        _hashes[slot] = -1;
+        _used--;
+        return true;
+    }
+
+    public void Clear()
+    {
+        _keys = new PyObject?[MinSize];
+        _hashes = new long[MinSize];
+        _mask = MinSize - 1;
+        _fill = _used = _finger = 0;
+    }
+
+    /// <summary>set.pop: the entry after the last one popped, in table order.</summary>
+    public PyObject Pop()
+    {
+        if (_used == 0)
+            throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new PyObject[] { new PyStr("pop from an empty set") })));
+        int i = _finger & _mask;
+        while (_keys[i] is null || ReferenceEquals(_keys[i], s_dummy))
+            i = (i + 1) & _mask;
+        var key = _keys[i]!;
+        _keys[i] = s_dummy;
+        _hashes[i] = -1;
+        _used--;
+        _finger = i + 1;
+        return key;
+    }
+
+    private void Resize(int minUsed)
+    {
+        int size = MinSize;
+        while (size <= minUsed)
+            size <<= 1;
+        var oldKeys = _keys;
+        var oldHashes = _hashes;
+        _keys = new PyObject?[size];
+        _hashes = new long[size];
+        _mask = size - 1;
+        _fill = _used;
+        for (int i = 0; i < oldKeys.Length; i++)
+        {
+            var key = oldKeys[i];
+            if (key is not null && !ReferenceEquals(key, s_dummy))
+                InsertClean(key, oldHashes[i]);
+        }
+    }
+
+    /// <summary>Places a key known to be absent into a table without dummies.</summary>
+    private void InsertClean(PyObject key, long hash)
+    {
+        ulong perturb = (ulong)hash;
+        int mask = _mask;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            if (_keys[i] is null)
+            {
+                _keys[i] = key;
+                _hashes[i] = hash;
+                return;
+            }
+            if (i + LinearProbes <= mask)
+            {
+                for (int j = i + 1; j <= i + LinearProbes; j++)
+                {
+                    if (_keys[j] is null)
+                    {
+                        _keys[j] = key;
+                        _hashes[j] = hash;
+                        return;
+                    }
+                }
+            }
+            perturb >>= PerturbShift;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    // ---- Bulk operations (setobject.c's algorithms, which decide the resulting order) ----
+
+    /// <summary>set |= iterable (set_update_internal).</summary>
+    public void Update(PyObject other)
+    {
+        switch (other)
+        {
+            case PySet set:
+                Merge(set);
+                return;
+            case PyDict dict when dict.Type == PyDict.TypeObject:
+            {
+                int size = dict.Count;
+                if ((long)(_fill + size) * 5 >= (long)_mask * 3)
+                    Resize((_used + size) * 2);
+                foreach (var (key, _) in dict.Items())
+                    Add(key);
+                return;
+            }
+        }
+        var it = Ops.GetIter(other);
+        for (var x = it.Next(); x is not null; x = it.Next())
+            Add(x);
+    }
+
+    private void Merge(PySet other)
+    {
+        if (ReferenceEquals(other, this) || other._used == 0)
+            return;
+        if ((long)(_fill + other._used) * 5 >= (long)_mask * 3)
+            Resize((_used + other._used) * 2);
+        if (_fill == 0 && _mask == other._mask && other._fill == other._used)
+        {
+            // Same size, no dummies: the table is copied as it is.
+            Array.Copy(other._keys, _keys, _keys.Length);
+            Array.Copy(other._hashes, _hashes, _hashes.Length);
+            _fill = other._fill;
+            _used = other._used;
+            return;
+        }
+        if (_fill == 0)
+        {
+            _fill = _used = other._used;
+            for (int i = 0; i < other._keys.Length; i++)
+            {
+                var key = other._keys[i];
+                if (key is not null && !ReferenceEquals(key, s_dummy))
+                    InsertClean(key, other._hashes[i]);
+            }
+            return;
+        }
+        for (int i = 0; i < other._keys.Length; i++)
+        {
+            var key = other._keys[i];
+            if (key is not null && !ReferenceEquals(key, s_dummy))
+                Add(key, other._hashes[i]);
+        }
+    }
+
+    /// <summary>A copy of the same kind (set or frozenset).</summary>
+    public PySet Copy()
+    {
+        var copy = new PySet(IsFrozen);
+        copy.Merge(this);
+        return copy;
+    }
+
+    /// <summary>The (key, hash) entries of a set, or the elements of another iterable with their hashes.</summary>
+    private static IEnumerable<(PyObject Key, long Hash)> Entries(PyObject other)
+    {
+        if (other is PySet set)
+        {
+            for (int i = 0; i < set._keys.Length; i++)
+            {
+                var key = set._keys[i];
+                if (key is not null && !ReferenceEquals(key, s_dummy))
+                    yield return (key, set._hashes[i]);
+            }
+            yield break;
+        }
+        var it = Ops.GetIter(other);
+        for (var x = it.Next(); x is not null; x = it.Next())
+            yield return (x, HashOf(x));
+    }
+
+    /// <summary>this &amp; other (set_intersection): the smaller set is walked, the larger probed.</summary>
+    public PySet Intersection(PyObject other)
+    {
+        var result = new PySet(IsFrozen);
+        if (ReferenceEquals(other, this))
+            return Copy();
+        var (walked, probed) = other is PySet set && set._used > _used ? (this, set) : (other, this);
+        foreach (var (key, hash) in Entries(walked).ToList())
+        {
+            if (probed.Contains(key, hash))
+                result.Add(key, hash);
+        }
+        return result;
+    }
+
+    /// <summary>this - other (set_difference).</summary>
+    public PySet Difference(PyObject other)
+    {
+        int otherSize = other switch
+        {
+            PySet s => s._used,
+            PyDict { Type.IsHeapType: false } d => d.Count,
+            _ => -1,
+        };
+        if (otherSize < 0 || (_used >> 2) > otherSize)
+        {
+            var copy = Copy();
+            copy.DifferenceUpdate(other);
+            return copy;
+        }
+        var result = new PySet(IsFrozen);
+        foreach (var (key, hash) in Entries(this).ToList())
+        {
+            bool inOther = other is PySet os ? os.Contains(key, hash) : ((PyDict)other).TryGetValue(key, out _);
+            if (!inOther)
+                result.Add(key, hash);
+        }
+        return result;
+    }
+
+    public void DifferenceUpdate(PyObject other)
+    {
+        if (ReferenceEquals(other, this))
+        {
+            Clear();
+            return;
+        }
+        foreach (var (key, hash) in Entries(other).ToList())
+            Remove(key, hash);
+    }
+
+    /// <summary>this ^ other (set_symmetric_difference): a copy of other updated with this.</summary>
+    public PySet SymmetricDifference(PyObject other)
+    {
+        var result = New(IsFrozen, other);
+        result.SymmetricDifferenceUpdate(this);
+        return result;
+    }
+
+    public void SymmetricDifferenceUpdate(PyObject other)
+    {
+        if (ReferenceEquals(other, this))
+        {
+            Clear();
+            return;
+        }
+        var source = other is PySet or PyDict ? other : New(false, other);
+        if (source is PyDict dict)
+        {
+            foreach (var (key, _) in dict.Items().ToList())
+            {
+                long hash = HashOf(key);
+                if (!Remove(key, hash))
+                    Add(key, hash);
+            }
+            return;
+        }
+        foreach (var (key, hash) in Entries(source).ToList())
+        {
+            if (!Remove(key, hash))
+                Add(key, hash);
+        }
+    }
+
+    /// <summary>Takes over the contents of <paramref name="other"/> (set_swap_bodies, for the *_update methods).</summary>
+    internal void TakeContents(PySet other)
+    {
+        _keys = other._keys;
+        _hashes = other._hashes;
+        _mask = other._mask;
+        _fill = other._fill;
+        _used = other._used;
+        other.Clear();
+    }
+
     public override string ToString()
     {
-        string body = string.Join(", ", Items().Select(Ops.Repr));
-        if (IsFrozen)
-            return Count == 0 ? "frozenset()" : "frozenset({" + body + "})";
-        return Count == 0 ? "set()" : "{" + body + "}";
+        string typeName = Type.Name;
+        bool plain = Type == SetType;
+        if (_used == 0)
+            return typeName + "()";
+        var sb = new System.Text.StringBuilder();
+        if (!plain)
+            sb.Append(typeName).Append('(');
+        sb.Append('{');
+        bool first = true;
+        foreach (var key in Items())
+        {
+            if (!first)
+                sb.Append(", ");
+            first = false;
+            sb.Append(Ops.Repr(key));
+        }
+        sb.Append('}');
+        if (!plain)
+            sb.Append(')');
+        return sb.ToString();
     }
+}
+
+/// <summary>iter(set): walks the table; a change of size while walking is an error.</summary>
+public sealed class PySetIterator : PyIterator
+{
+    public static readonly PyType TypeObject = PyType.Builtin("set_iterator");
+
+    private PySet? _set;
+    private readonly int _size;
+    private int _position;
+
+    public PySetIterator(PySet set)
+        : base(TypeObject)
+    {
+        _set = set;
+        _size = set.Count;
+    }
+
+    public override PyObject? Next()
+    {
+        if (_set is null)
+            return null;
+        if (_set.Count != _size)
+        {
+            _set = null;
+            throw Errors.Raise(ExceptionTypes.RuntimeError, "Set changed size during iteration");
+        }
+        var key = _set.NextEntry(ref _position);
+        if (key is null)
+            _set = null;
+        return key;
+    }
+
+    public int LengthHint => _set is null ? 0 : _set.Count - _position;
 }
