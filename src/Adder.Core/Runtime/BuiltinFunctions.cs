@@ -149,7 +149,14 @@ internal static class BuiltinFunctions
             var o => Ops.CallDunder(o, "__abs__") ?? throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
         });
         Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));
-        Def("format", (args, kw) => new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : "")));
+        Def("format", (args, kw) =>
+        {
+            if (args.Length is < 1 or > 2)
+                throw Errors.Type(args.Length == 0 ? "format() missing required argument 'value' (pos 1)" : $"format expected at most 2 arguments, got {args.Length}");
+            if (args.Length > 1 && args[1] is not PyStr)
+                throw Errors.Type($"format() argument 2 must be str, not {args[1].Type.Name}");
+            return new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : ""));
+        });
         Def("vars", (args, kw) => args.Length == 0 ? Interpreter.Interpreter.CurrentLocals()
             : Ops.LookupAttr(args[0], "__dict__") ?? throw Errors.Type("vars() argument must have __dict__ attribute"));
         Def("dir", (args, kw) =>

@@ -44,7 +44,7 @@ public class PyInt : PyObject
 
     public BigInteger AsBig => Big ?? Value;
 
-    public override string ToString() => Big?.ToString(CultureInfo.InvariantCulture) ?? Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => IntText.ToDecimal(this);
 
     public static PyObject Add(PyInt a, PyInt b)
     {
@@ -125,7 +125,28 @@ public class PyInt : PyObject
         return From(BigInteger.Pow(a.AsBig, (int)b.AsBig));
     }
 
-    public static double ToDouble(PyInt a) => a.Big.HasValue ? (double)a.Big.Value : a.Value;
+    /// <summary>The nearest float (ties to even), or OverflowError "int too large to convert to float".</summary>
+    public static double ToDouble(PyInt a) => a.Big.HasValue ? BigToDouble(a.Big.Value) : a.Value;
+
+    public static double BigToDouble(BigInteger big)
+    {
+        if (big >= long.MinValue && big <= long.MaxValue)
+            return (long)big;
+        var abs = BigInteger.Abs(big);
+        long bits = (long)abs.GetBitLength();
+        if (bits > 1024)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "int too large to convert to float");
+        // Keep 55 bits with a sticky bit below them: the long -> double conversion then rounds correctly.
+        int shift = (int)(bits - 55);
+        var top = abs >> shift;
+        long t = (long)top;
+        if (!(top << shift).Equals(abs))
+            t |= 1;
+        double d = Math.ScaleB((double)t, shift);
+        if (double.IsInfinity(d))
+            throw Errors.Raise(ExceptionTypes.OverflowError, "int too large to convert to float");
+        return big.Sign < 0 ? -d : d;
+    }
 
     public static int Compare(PyInt a, PyInt b) =>
         !a.IsBig && !b.IsBig ? a.Value.CompareTo(b.Value) : a.AsBig.CompareTo(b.AsBig);
