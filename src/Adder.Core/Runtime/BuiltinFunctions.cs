@@ -118,27 +118,25 @@ internal static class BuiltinFunctions
         Def("ord", (args, kw) => args[0] is PyStr s && (s.Value.Length == 1 || s.Value.Length == 2 && char.IsSurrogatePair(s.Value, 0))
             ? PyInt.From(char.ConvertToUtf32(s.Value, 0))
             : throw Errors.Type($"ord() expected a character, but string of length {(args[0] is PyStr s2 ? s2.Value.Length : 0)} found"));
-        Def("hex", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
-        Def("oct", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
-        Def("bin", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
+        Def("hex", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
+        Def("oct", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
+        Def("bin", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
         Def("round", (args, kw) =>
         {
-            var x = args[0];
+            Span<PyObject?> v = new PyObject?[2];
+            ArgParser.Bind("round", args, kw, s_roundNames, v, required: 1);
+            var x = v[0]!;
+            var ndigits = v[1] ?? PyNone.Instance;
             if (x.Type.IsHeapType && x.Type.LookupOverride("__round__") is not null)
-                return args.Length > 1 ? Ops.CallDunder(x, "__round__", args[1])! : Ops.CallDunder(x, "__round__")!;
-            if (x is not (PyInt or PyFloat))
-                throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method");
-            bool digits = args.Length > 1 && args[1] is not PyNone;
-            if (x is PyInt xi && !digits)
-                return PyInt.From(xi.AsBig);
-            double v = x is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)x);
-            if (!digits)
+                return v[1] is null ? Ops.CallDunder(x, "__round__")! : Ops.CallDunder(x, "__round__", ndigits)!;
+            return x switch
             {
-                double r = Math.Round(v, MidpointRounding.ToEven);
-                return PyInt.From(new BigInteger(r));
-            }
-            int n = (int)((PyInt)args[1]).Value;
-            return new PyFloat(Math.Round(v, Math.Clamp(n, 0, 15), MidpointRounding.ToEven));
+                PyInt i => NumberMethods.RoundInt(i, ndigits),
+                PyFloat f => NumberMethods.RoundFloat(f.Value, ndigits),
+                _ => x.Type.Lookup("__round__") is { } method
+                    ? Ops.Call(Ops.DescriptorGet(method, x, x.Type), v[1] is null ? ReadOnlySpan<PyObject>.Empty : new[] { ndigits })
+                    : throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method"),
+            };
         });
         Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])));
         Def("abs", (args, kw) => args[0] switch
@@ -426,6 +424,8 @@ internal static class BuiltinFunctions
             return null;
         return x0.Sign < 0 ? x0 + modulus : x0;
     }
+
+    private static readonly string[] s_roundNames = { "number", "ndigits" };
 
     private static string RadixString(PyInt value, int radix, string prefix)
     {

@@ -27,7 +27,7 @@ internal static class NumberMethods
         {
             if (args.Length > 2)
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
-            return args.Length == 2 && args[1] is not PyNone ? RoundInt(I(args[0]), Ops.Index(args[1])) : Exact(I(args[0]));
+            return RoundInt(I(args[0]), args.Length == 2 ? args[1] : PyNone.Instance);
         });
         integer.Slot("__format__", (args, kw) => new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))));
         integer.Slot("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(I(args[0])) }));
@@ -60,7 +60,7 @@ internal static class NumberMethods
             if (args.Length != 2)
                 throw Errors.Type($"float.fromhex() takes exactly one argument ({args.Length - 1} given)");
             if (args[1] is not PyStr text)
-                throw Errors.Type($"must be str, not {args[1].Type.Name}");
+                throw Errors.Type("bad argument type for built-in operation");
             var result = new PyFloat(FloatHex.Parse(text.Value));
             var cls = (PyType)args[0];
             return cls == PyFloat.TypeObject ? result : Ops.Call(cls, new PyObject[] { result });
@@ -130,8 +130,11 @@ internal static class NumberMethods
     }
 
     /// <summary>round(int, ndigits): exact for ndigits >= 0, else to a multiple of 10**-ndigits, ties to even.</summary>
-    private static PyInt RoundInt(PyInt value, PyInt ndigits)
+    public static PyInt RoundInt(PyInt value, PyObject ndigitsArg)
     {
+        if (ndigitsArg is PyNone)
+            return Exact(value);
+        var ndigits = Ops.Index(ndigitsArg);
         if (ndigits.AsBig.Sign >= 0)
             return Exact(value);
         if (ndigits.AsBig < -100000000)
@@ -271,6 +274,8 @@ internal static class NumberMethods
         if (!signed && value.Sign < 0)
             throw Errors.Raise(ExceptionTypes.OverflowError, "can't convert negative int to unsigned");
         byte[] raw = value.IsZero ? Array.Empty<byte>() : value.ToByteArray(isUnsigned: !signed, isBigEndian: false);
+        if (value == BigInteger.MinusOne && length == 0)
+            raw = Array.Empty<byte>();
         if (raw.Length > length)
             throw Errors.Raise(ExceptionTypes.OverflowError, "int too big to convert");
         if (length > int.MaxValue)
@@ -316,10 +321,16 @@ internal static class NumberMethods
             return span.ToArray();
         if (o is PyStr or PyInt or PyNone or PyFloat)
             throw Errors.Type($"cannot convert '{o.Type.Name}' object to bytes");
-        if (o.Type.Lookup("__iter__") is null && o is not (PyList or PyTuple))
+        PyIterator it;
+        try
+        {
+            it = Ops.GetIter(o);
+        }
+        catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError)
+        {
             throw Errors.Type($"cannot convert '{o.Type.Name}' object to bytes");
+        }
         var list = new List<byte>();
-        var it = Ops.GetIter(o);
         for (var x = it.Next(); x is not null; x = it.Next())
         {
             var i = Ops.Index(x);

@@ -187,7 +187,8 @@ public static partial class Ops
                 double x = ToDouble(a), y = ToDouble(b);
                 if (y == 0)
                     throw Errors.ZeroDivision("float divmod()");
-                return new PyTuple(new[] { FloatBinary(x, y, BinaryOperator.FloorDivide)!, FloatBinary(x, y, BinaryOperator.Remainder)! });
+                double q = FloatFloorDivMod(x, y, out double m);
+                return new PyTuple(new PyObject[] { new PyFloat(q), new PyFloat(m) });
             }
         }
         throw Errors.Type($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
@@ -268,21 +269,15 @@ public static partial class Ops
             case BinaryOperator.FloorDivide: return PyInt.FloorDivide(a, b);
             case BinaryOperator.Remainder: return PyInt.Modulo(a, b);
             case BinaryOperator.Power: return PyInt.Power(a, b);
-            case BinaryOperator.TrueDivide:
-                if (!b.IsBig && b.Value == 0)
-                    throw Errors.ZeroDivision("division by zero");
-                return new PyFloat(PyInt.ToDouble(a) / PyInt.ToDouble(b));
-            case BinaryOperator.And: return PyInt.From(a.AsBig & b.AsBig);
-            case BinaryOperator.Or: return PyInt.From(a.AsBig | b.AsBig);
-            case BinaryOperator.Xor: return PyInt.From(a.AsBig ^ b.AsBig);
-            case BinaryOperator.LShift:
-                if (b.AsBig.Sign < 0)
-                    throw Errors.Value("negative shift count");
-                return PyInt.From(a.AsBig << (int)b.AsBig);
-            case BinaryOperator.RShift:
-                if (b.AsBig.Sign < 0)
-                    throw Errors.Value("negative shift count");
-                return PyInt.From(a.AsBig >> (int)System.Numerics.BigInteger.Min(b.AsBig, int.MaxValue));
+            case BinaryOperator.TrueDivide: return new PyFloat(PyInt.TrueDivide(a, b));
+            case BinaryOperator.And:
+                return !a.IsBig && !b.IsBig ? PyInt.From(a.Value & b.Value) : PyInt.From(a.AsBig & b.AsBig);
+            case BinaryOperator.Or:
+                return !a.IsBig && !b.IsBig ? PyInt.From(a.Value | b.Value) : PyInt.From(a.AsBig | b.AsBig);
+            case BinaryOperator.Xor:
+                return !a.IsBig && !b.IsBig ? PyInt.From(a.Value ^ b.Value) : PyInt.From(a.AsBig ^ b.AsBig);
+            case BinaryOperator.LShift: return PyInt.LeftShift(a, b);
+            case BinaryOperator.RShift: return PyInt.RightShift(a, b);
             default: return null;
         }
     }
@@ -301,19 +296,97 @@ public static partial class Ops
             case BinaryOperator.FloorDivide:
                 if (b == 0)
                     throw Errors.ZeroDivision("float floor division by zero");
-                return new PyFloat(Math.Floor(a / b));
+                return new PyFloat(FloatFloorDivMod(a, b, out _));
             case BinaryOperator.Remainder:
             {
                 if (b == 0)
                     throw Errors.ZeroDivision("float modulo");
-                double r = a % b;
-                if (r != 0 && (r < 0) != (b < 0))
-                    r += b;
-                return new PyFloat(r);
+                double mod = a % b;
+                if (mod != 0)
+                {
+                    if ((b < 0) != (mod < 0))
+                        mod += b;
+                }
+                else
+                {
+                    mod = Math.CopySign(0.0, b);
+                }
+                return new PyFloat(mod);
             }
-            case BinaryOperator.Power: return new PyFloat(Math.Pow(a, b));
+            case BinaryOperator.Power: return FloatPower(a, b);
             default: return null;
         }
+    }
+
+    /// <summary>Python's float floor division and modulo (floatobject.c: _float_div_mod).</summary>
+    internal static double FloatFloorDivMod(double vx, double wx, out double mod)
+    {
+        mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0)
+        {
+            if ((wx < 0) != (mod < 0))
+            {
+                mod += wx;
+                div -= 1.0;
+            }
+        }
+        else
+        {
+            mod = Math.CopySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5)
+                floordiv += 1.0;
+        }
+        else
+        {
+            floordiv = Math.CopySign(0.0, vx / wx);
+        }
+        return floordiv;
+    }
+
+    /// <summary>float ** float (floatobject.c: float_pow): C99 special cases, a complex result for a
+    /// negative base and a fractional exponent, OverflowError when a finite result overflows.</summary>
+    internal static PyObject FloatPower(double iv, double iw)
+    {
+        if (iw == 0)
+            return new PyFloat(1.0);
+        if (double.IsNaN(iv))
+            return new PyFloat(iv);
+        if (double.IsNaN(iw))
+            return new PyFloat(iv == 1.0 ? 1.0 : iw);
+        if (double.IsInfinity(iw))
+        {
+            iv = Math.Abs(iv);
+            if (iv == 1.0)
+                return new PyFloat(1.0);
+            return new PyFloat((iw > 0) == (iv > 1.0) ? double.PositiveInfinity : 0.0);
+        }
+        bool odd = Math.IEEERemainder(iw, 2.0) is 1.0 or -1.0 && Math.Floor(iw) == iw;
+        if (double.IsInfinity(iv))
+        {
+            if (iw > 0)
+                return new PyFloat(odd ? iv : Math.Abs(iv));
+            return new PyFloat(odd ? Math.CopySign(0.0, iv) : 0.0);
+        }
+        if (iv == 0)
+        {
+            if (iw < 0)
+                throw Errors.ZeroDivision("0.0 cannot be raised to a negative power");
+            return new PyFloat(odd ? iv : 0.0);
+        }
+        if (iv < 0 && Math.Floor(iw) != iw)
+            return PyComplex.Binary(new PyComplex(new System.Numerics.Complex(iv, 0)), new PyFloat(iw), BinaryOperator.Power)!;
+        if (iv == 1.0)
+            return new PyFloat(1.0);
+        double r = Math.Pow(iv, iw);
+        if (double.IsInfinity(r))
+            throw new PyException(new PyBaseException(ExceptionTypes.OverflowError, new PyTuple(new PyObject[] { PyInt.From(34), new PyStr("Numerical result out of range") })));
+        return new PyFloat(r);
     }
 
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
@@ -333,7 +406,8 @@ public static partial class Ops
     /// <summary>Comparison of builtin values (their __lt__, __eq__...): NotImplemented when they do not compare.</summary>
     internal static PyObject BuiltinCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if ((a is PyFloat || b is PyFloat) && (a is PyFloat or PyInt && b is PyFloat or PyInt) && (double.IsNaN(ToDouble(a)) || double.IsNaN(ToDouble(b))))
+        if ((a is PyFloat || b is PyFloat) && (a is PyFloat or PyInt && b is PyFloat or PyInt)
+            && ((a is PyFloat na && double.IsNaN(na.Value)) || (b is PyFloat nb && double.IsNaN(nb.Value))))
             return PyBool.From(op == CompareOp.Ne);
         if (a is PyList la && b is PyList lb)
             return CompareSequences(la.Items, lb.Items, op);
@@ -368,16 +442,36 @@ public static partial class Ops
     {
         if (a is PyInt ia && b is PyInt ib)
             return PyInt.Compare(ia, ib);
-        if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
+        if (a is PyFloat fa)
         {
-            double x = ToDouble(a), y = ToDouble(b);
-            return double.IsNaN(x) || double.IsNaN(y) ? null : x.CompareTo(y);
+            if (b is PyFloat fb)
+                return double.IsNaN(fa.Value) || double.IsNaN(fb.Value) ? null : fa.Value.CompareTo(fb.Value);
+            if (b is PyInt bi)
+                return double.IsNaN(fa.Value) ? null : -CompareIntFloat(bi, fa.Value);
+        }
+        else if (b is PyFloat fb2 && a is PyInt ai)
+        {
+            return double.IsNaN(fb2.Value) ? null : CompareIntFloat(ai, fb2.Value);
         }
         if (a is PyStr sa && b is PyStr sb)
             return string.CompareOrdinal(sa.Value, sb.Value);
         if (a is PyBytes or PyByteArray && b is PyBytes or PyByteArray)
             return BytesMethods.Data(a).SequenceCompareTo(BytesMethods.Data(b));
         return null;
+    }
+
+    /// <summary>An int against a (non-NaN) float, exactly (floatobject.c: float_richcompare).</summary>
+    private static int CompareIntFloat(PyInt i, double d)
+    {
+        if (!i.IsBig && i.Value > -(1L << 53) && i.Value < (1L << 53))
+            return ((double)i.Value).CompareTo(d);
+        if (double.IsInfinity(d))
+            return d > 0 ? -1 : 1;
+        double f = Math.Floor(d);
+        int c = i.AsBig.CompareTo(new System.Numerics.BigInteger(f));
+        if (c != 0)
+            return c;
+        return d == f ? 0 : -1;
     }
 
     /// <summary>Lists and tuples compare at their first differing item, else by length (Objects/listobject.c: list_richcompare).</summary>
