@@ -84,33 +84,31 @@ internal static class BuiltinFunctions
             : throw Errors.Type($"divmod expected 2 arguments, got {args.Length}"));
         Def("pow", (args, kw) =>
         {
-            if (args.Length == 3 && args[2] is not PyNone && (args[0].Type.IsHeapType || args[1].Type.IsHeapType))
+            Span<PyObject?> v = new PyObject?[3];
+            ArgParser.Bind("pow", args, kw, s_powNames, v, required: 2);
+            PyObject a = v[0]!, b = v[1]!, m = v[2] ?? PyNone.Instance;
+            if (m is PyNone)
+                return Ops.BinaryOp(a, b, (int)BinaryOperator.Power);
+            if (a.Type.IsHeapType || b.Type.IsHeapType)
             {
                 // pow(a, b, m) on objects: a.__pow__(b, m) only (there is no reflected ternary pow).
-                if (Ops.CallDunder(args[0], "__pow__", args[1], args[2]) is { } result && !ReferenceEquals(result, Ops.NotImplemented))
+                if (a.Type.IsHeapType && Ops.CallDunder(a, "__pow__", b, m) is { } result && !ReferenceEquals(result, Ops.NotImplemented))
                     return result;
-                throw Errors.Type($"unsupported operand type(s) for pow(): '{args[0].Type.Name}', '{args[1].Type.Name}', '{args[2].Type.Name}'");
+                throw Errors.Type($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{m.Type.Name}'");
             }
-            if (args.Length == 3 && args[2] is not PyNone)
+            // Each distinct numeric type's slot in turn, as ternary_op does.
+            var tried = new List<PyType>(3);
+            foreach (var o in new[] { a, b, m })
             {
-                if (args[0] is not PyInt || args[1] is not PyInt || args[2] is not PyInt)
-                    throw Errors.Type("pow() 3rd argument not allowed unless all arguments are integers");
-                var m = ((PyInt)args[2]).AsBig;
-                if (m.IsZero)
-                    throw Errors.Value("pow() 3rd argument cannot be 0");
-                var b = ((PyInt)args[0]).AsBig;
-                var e = ((PyInt)args[1]).AsBig;
-                if (e.Sign < 0)
-                {
-                    b = ModularInverse(b, BigInteger.Abs(m)) ?? throw Errors.Value("base is not invertible for the given modulus");
-                    e = -e;
-                }
-                var r = BigInteger.ModPow(b, e, BigInteger.Abs(m));
-                if (!r.IsZero && (r.Sign < 0) != (m.Sign < 0))
-                    r += m;
-                return PyInt.From(r);
+                PyType? slot = o switch { PyInt => PyInt.TypeObject, PyFloat => PyFloat.TypeObject, PyComplex => PyComplex.TypeObject, _ => null };
+                if (slot is null || tried.Contains(slot))
+                    continue;
+                tried.Add(slot);
+                var r = NumberMethods.TernaryPower(a, b, m, slot);
+                if (!ReferenceEquals(r, Ops.NotImplemented))
+                    return r;
             }
-            return Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.Power);
+            throw Errors.Type($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{m.Type.Name}'");
         });
         Def("chr", (args, kw) => args[0] is PyInt i && i.Value >= 0 && i.Value <= 0x10FFFF
             ? new PyStr(char.ConvertFromUtf32((int)i.Value))
@@ -409,21 +407,8 @@ internal static class BuiltinFunctions
     }
 
     /// <summary>The inverse of <paramref name="value"/> modulo a positive <paramref name="modulus"/>, by the extended Euclidean algorithm.</summary>
-    private static BigInteger? ModularInverse(BigInteger value, BigInteger modulus)
-    {
-        BigInteger a = BigInteger.Remainder(value, modulus), b = modulus, x0 = BigInteger.One, x1 = BigInteger.Zero;
-        if (a.Sign < 0)
-            a += modulus;
-        while (!b.IsZero)
-        {
-            var q = BigInteger.Divide(a, b);
-            (a, b) = (b, a - q * b);
-            (x0, x1) = (x1, x0 - q * x1);
-        }
-        if (!a.IsOne)
-            return null;
-        return x0.Sign < 0 ? x0 + modulus : x0;
-    }
+
+    private static readonly string[] s_powNames = { "base", "exp", "mod" };
 
     private static readonly string[] s_roundNames = { "number", "ndigits" };
 

@@ -17,20 +17,20 @@ internal static class NumberMethods
         NoArgs(integer, "bit_count", self => PyInt.From(BitCount(I(self))));
         NoArgs(integer, "conjugate", self => Exact(I(self)));
         NoArgs(integer, "as_integer_ratio", self => new PyTuple(new PyObject[] { Exact(I(self)), PyInt.From(1) }));
-        integer.Slot("__trunc__", (args, kw) => Exact(I(args[0])));
-        integer.Slot("__floor__", (args, kw) => Exact(I(args[0])));
-        integer.Slot("__ceil__", (args, kw) => Exact(I(args[0])));
+        integer.Method("__trunc__", (args, kw) => Exact(I(args[0])));
+        integer.Method("__floor__", (args, kw) => Exact(I(args[0])));
+        integer.Method("__ceil__", (args, kw) => Exact(I(args[0])));
         integer.Slot("__int__", (args, kw) => Exact(I(args[0])));
         integer.Slot("__index__", (args, kw) => Exact(I(args[0])));
         integer.Slot("__pos__", (args, kw) => Exact(I(args[0])));
-        integer.Slot("__round__", (args, kw) =>
+        integer.Method("__round__", (args, kw) =>
         {
             if (args.Length > 2)
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
-            return RoundInt(I(args[0]), args.Length == 2 ? args[1] : PyNone.Instance);
+            return args.Length == 2 ? RoundInt(I(args[0]), Ops.Index(args[1])) : Exact(I(args[0]));
         });
-        integer.Slot("__format__", (args, kw) => new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))));
-        integer.Slot("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(I(args[0])) }));
+        integer.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))));
+        integer.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(I(args[0])) }));
         integer.Slot("__divmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         integer.Slot("__rdivmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
         integer.Method("to_bytes", ToBytes);
@@ -40,19 +40,19 @@ internal static class NumberMethods
         NoArgs(real, "is_integer", self => PyBool.From(double.IsFinite(F(self)) && Math.Floor(F(self)) == F(self)));
         NoArgs(real, "conjugate", self => Exact(self));
         NoArgs(real, "hex", self => new PyStr(FloatHex.ToHex(F(self))));
-        real.Slot("__trunc__", (args, kw) => FloatToInt(Math.Truncate(F(args[0]))));
+        real.Method("__trunc__", (args, kw) => FloatToInt(Math.Truncate(F(args[0]))));
         real.Slot("__int__", (args, kw) => FloatToInt(Math.Truncate(F(args[0]))));
-        real.Slot("__floor__", (args, kw) => FloatToInt(Math.Floor(F(args[0]))));
-        real.Slot("__ceil__", (args, kw) => FloatToInt(Math.Ceiling(F(args[0]))));
+        real.Method("__floor__", (args, kw) => FloatToInt(Math.Floor(F(args[0]))));
+        real.Method("__ceil__", (args, kw) => FloatToInt(Math.Ceiling(F(args[0]))));
         real.Slot("__pos__", (args, kw) => Exact(args[0]));
-        real.Slot("__round__", (args, kw) =>
+        real.Method("__round__", (args, kw) =>
         {
             if (args.Length > 2)
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return RoundFloat(F(args[0]), args.Length == 2 ? args[1] : PyNone.Instance);
         });
-        real.Slot("__format__", (args, kw) => new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")));
-        real.Slot("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(args[0]) }));
+        real.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")));
+        real.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(args[0]) }));
         real.Slot("__divmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         real.Slot("__rdivmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
         real.SetAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (args, kw) =>
@@ -77,7 +77,121 @@ internal static class NumberMethods
         })));
 
         var complex = PyComplex.TypeObject;
-        complex.Slot("__format__", (args, kw) => new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))));
+        Operators(integer, o => o is PyInt, true);
+        Operators(real, o => o is PyInt or PyFloat, false);
+        Operators(complex, o => o is PyInt or PyFloat or PyComplex, false);
+        complex.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))));
+    }
+
+    private static readonly (string Name, BinaryOperator Op)[] s_operators =
+    {
+        ("add", BinaryOperator.Add), ("sub", BinaryOperator.Subtract), ("mul", BinaryOperator.Multiply),
+        ("truediv", BinaryOperator.TrueDivide), ("floordiv", BinaryOperator.FloorDivide), ("mod", BinaryOperator.Remainder),
+        ("and", BinaryOperator.And), ("or", BinaryOperator.Or), ("xor", BinaryOperator.Xor),
+        ("lshift", BinaryOperator.LShift), ("rshift", BinaryOperator.RShift),
+    };
+
+    private static readonly (string Name, CompareOp Op)[] s_comparisons =
+    {
+        ("__lt__", CompareOp.Lt), ("__le__", CompareOp.Le), ("__eq__", CompareOp.Eq),
+        ("__ne__", CompareOp.Ne), ("__gt__", CompareOp.Gt), ("__ge__", CompareOp.Ge),
+    };
+
+    /// <summary>The operator slots of int, float and complex: NotImplemented for operands of other types
+    /// (int.__add__(1.5) is NotImplemented; 1 + 1.5 goes to float.__radd__).</summary>
+    private static void Operators(PyType type, Func<PyObject, bool> accepts, bool bitwise)
+    {
+        foreach (var (name, op) in s_operators)
+        {
+            if (!bitwise && op is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor or BinaryOperator.LShift or BinaryOperator.RShift)
+                continue;
+            if (type == PyComplex.TypeObject && op is BinaryOperator.FloorDivide or BinaryOperator.Remainder)
+                continue;
+            string forward = "__" + name + "__", backward = "__r" + name + "__";
+            type.Slot(forward, (args, kw) => accepts(Other(args, forward)) ? Ops.Binary(args[0], args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            type.Slot(backward, (args, kw) => accepts(Other(args, backward)) ? Ops.Binary(args[1], args[0], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+        }
+        type.Slot("__pow__", (args, kw) =>
+        {
+            if (args.Length is < 2 or > 3)
+                throw Errors.Type($"expected 1 or 2 arguments, got {args.Length - 1}");
+            if (args.Length == 3 && args[2] is not PyNone)
+                return TernaryPower(args[0], args[1], args[2], type);
+            return accepts(args[1]) ? Ops.Binary(args[0], args[1], BinaryOperator.Power) ?? Ops.NotImplemented : Ops.NotImplemented;
+        });
+        type.Slot("__rpow__", (args, kw) =>
+        {
+            if (args.Length is < 2 or > 3)
+                throw Errors.Type($"expected 1 or 2 arguments, got {args.Length - 1}");
+            if (args.Length == 3 && args[2] is not PyNone)
+                return TernaryPower(args[1], args[0], args[2], type);
+            return accepts(args[1]) ? Ops.Binary(args[1], args[0], BinaryOperator.Power) ?? Ops.NotImplemented : Ops.NotImplemented;
+        });
+        foreach (var (name, op) in s_comparisons)
+        {
+            type.Slot(name, (args, kw) =>
+            {
+                var other = Other(args, name);
+                if (!accepts(other))
+                    return Ops.NotImplemented;
+                if (type == PyComplex.TypeObject && op is not (CompareOp.Eq or CompareOp.Ne))
+                    return Ops.NotImplemented;
+                return Ops.BuiltinCompare(args[0], other, op);
+            });
+        }
+    }
+
+    private static PyObject Other(ReadOnlySpan<PyObject> args, string name) =>
+        args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");
+
+    /// <summary>pow(a, b, m) through one type's slot: the int result, NotImplemented, or the float/complex error.</summary>
+    public static PyObject TernaryPower(PyObject a, PyObject b, PyObject m, PyType slotType)
+    {
+        if (slotType == PyInt.TypeObject)
+            return a is PyInt x && b is PyInt y && m is PyInt z ? ModPow(x, y, z) : Ops.NotImplemented;
+        if (slotType == PyFloat.TypeObject)
+            return a is PyInt or PyFloat && b is PyInt or PyFloat ? throw Errors.Type("pow() 3rd argument not allowed unless all arguments are integers") : Ops.NotImplemented;
+        return a is PyInt or PyFloat or PyComplex && b is PyInt or PyFloat or PyComplex ? throw Errors.Value("complex modulo") : Ops.NotImplemented;
+    }
+
+    /// <summary>pow(base, exp, mod) for ints: negative exponents through the modular inverse.</summary>
+    public static PyObject ModPow(PyInt baseArg, PyInt expArg, PyInt modArg)
+    {
+        var m = modArg.AsBig;
+        if (m.IsZero)
+            throw Errors.Value("pow() 3rd argument cannot be 0");
+        var b = baseArg.AsBig;
+        var e = expArg.AsBig;
+        var absM = BigInteger.Abs(m);
+        if (e.Sign < 0)
+        {
+            b = Inverse(b, absM) ?? throw Errors.Value("base is not invertible for the given modulus");
+            e = -e;
+        }
+        b %= absM;
+        if (b.Sign < 0)
+            b += absM;
+        var r = absM.IsOne ? BigInteger.Zero : BigInteger.ModPow(b, e, absM);
+        if (!r.IsZero && m.Sign < 0)
+            r += m;
+        return PyInt.From(r);
+    }
+
+    private static BigInteger? Inverse(BigInteger a, BigInteger m)
+    {
+        a %= m;
+        if (a.Sign < 0)
+            a += m;
+        BigInteger t = 0, newT = 1, r = m, newR = a;
+        while (!newR.IsZero)
+        {
+            var q = r / newR;
+            (t, newT) = (newT, t - q * newT);
+            (r, newR) = (newR, r - q * newR);
+        }
+        if (r > 1)
+            return null;
+        return t.Sign < 0 ? t + m : t;
     }
 
     private static PyInt I(PyObject o) => (PyInt)o;

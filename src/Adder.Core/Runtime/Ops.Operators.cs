@@ -27,7 +27,7 @@ public static partial class Ops
         var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
         if (result is not null)
             return result;
-        string symbol = s_symbols[(int)kind] + (inplace ? "=" : "");
+        string symbol = kind == BinaryOperator.Power && !inplace ? "** or pow()" : s_symbols[(int)kind] + (inplace ? "=" : "");
         if (kind == BinaryOperator.Add && a is PyStr)
             throw Errors.Type($"can only concatenate str (not \"{b.Type.Name}\") to str");
         if (kind == BinaryOperator.Add && a is PyList)
