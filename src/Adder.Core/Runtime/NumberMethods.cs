@@ -78,6 +78,12 @@ internal static class NumberMethods
 
         var complex = PyComplex.TypeObject;
         Operators(integer, o => o is PyInt, true);
+        foreach (var (name, op) in new[] { ("and", BinaryOperator.And), ("or", BinaryOperator.Or), ("xor", BinaryOperator.Xor) })
+        {
+            string forward = "__" + name + "__", backward = "__r" + name + "__";
+            PyBool.TypeObject.Slot(forward, (args, kw) => Other(args, forward) is PyInt ? Ops.Binary(args[0], args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            PyBool.TypeObject.Slot(backward, (args, kw) => Other(args, backward) is PyInt ? Ops.Binary(args[1], args[0], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+        }
         Operators(real, o => o is PyInt or PyFloat, false);
         Operators(complex, o => o is PyInt or PyFloat or PyComplex, false);
         complex.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))));
@@ -108,8 +114,8 @@ internal static class NumberMethods
             if (type == PyComplex.TypeObject && op is BinaryOperator.FloorDivide or BinaryOperator.Remainder)
                 continue;
             string forward = "__" + name + "__", backward = "__r" + name + "__";
-            type.Slot(forward, (args, kw) => accepts(Other(args, forward)) ? Ops.Binary(args[0], args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
-            type.Slot(backward, (args, kw) => accepts(Other(args, backward)) ? Ops.Binary(args[1], args[0], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            type.Slot(forward, (args, kw) => accepts(Other(args, forward)) ? Ops.Binary(Plain(args[0]), args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            type.Slot(backward, (args, kw) => accepts(Other(args, backward)) ? Ops.Binary(args[1], Plain(args[0]), op) ?? Ops.NotImplemented : Ops.NotImplemented);
         }
         type.Slot("__pow__", (args, kw) =>
         {
@@ -140,6 +146,9 @@ internal static class NumberMethods
             });
         }
     }
+
+    /// <summary>int's own slots treat a bool as the int it is (int.__or__(True, True) is 1).</summary>
+    private static PyObject Plain(PyObject o) => o is PyBool b ? PyInt.From(b.Value) : o;
 
     private static PyObject Other(ReadOnlySpan<PyObject> args, string name) =>
         args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");

@@ -6,14 +6,82 @@ namespace Adder.Runtime;
 /// <summary>int(str, base) and float(str): Python's rules for numbers written as text.</summary>
 public static class NumberParsing
 {
-    /// <summary>
-    /// Parses <paramref name="text"/> as int() does: surrounding whitespace, a sign, a 0x/0o/0b prefix
-    /// when it matches <paramref name="radix"/> (or chooses it, for base 0), single underscores between
-    /// digits, and any Unicode decimal digit. Returns null when the text is not a valid literal.
-    /// </summary>
-    public static BigInteger? ParseInt(string text, int radix)
+    /// <summary>int(str, base): the value, or ValueError naming the (repr of the) text.</summary>
+    public static PyInt IntFromText(string text, int radix, PyObject original)
     {
-        var s = text.AsSpan().Trim();
+        string ascii = ToAsciiDigits(text);
+        var v = ParseInt(ascii, radix, out var limitError);
+        if (limitError is not null)
+            throw limitError;
+        return v is { } value ? PyInt.From(value) : throw InvalidLiteral(radix, original);
+    }
+
+    /// <summary>int(bytes, base).</summary>
+    public static PyInt IntFromBytes(byte[] data, int radix)
+    {
+        string text = System.Text.Encoding.Latin1.GetString(data);
+        var v = ParseInt(text, radix, out var limitError);
+        if (limitError is not null)
+            throw limitError;
+        return v is { } value ? PyInt.From(value) : throw InvalidLiteral(radix, new PyBytes(data));
+    }
+
+    private static PyException InvalidLiteral(int radix, PyObject original)
+    {
+        string repr = Ops.Repr(original);
+        if (repr.Length > 200)
+            repr = repr[..(char.IsHighSurrogate(repr[199]) ? 199 : 200)];
+        return Errors.Value($"invalid literal for int() with base {radix}: {repr}");
+    }
+
+    /// <summary>Unicode decimal digits to ASCII digits and Unicode spaces to ' ' (other non-ASCII
+    /// characters become a character no parser accepts), as _PyUnicode_TransformDecimalAndSpaceToASCII.</summary>
+    public static string ToAsciiDigits(string text)
+    {
+        bool plain = true;
+        foreach (char ch in text)
+        {
+            if (ch > 0x7f)
+            {
+                plain = false;
+                break;
+            }
+        }
+        if (plain)
+            return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        for (int i = 0; i < text.Length; i++)
+        {
+            char ch = text[i];
+            if (ch <= 0x7f)
+            {
+                sb.Append(ch);
+                continue;
+            }
+            int digit = CharUnicodeInfo.GetDecimalDigitValue(text, i);
+            bool pair = char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]);
+            if (digit >= 0)
+                sb.Append((char)('0' + digit));
+            else if (!pair && char.IsWhiteSpace(ch))
+                sb.Append(' ');
+            else
+                sb.Append('\u0001');
+            if (pair)
+                i++;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Parses ASCII <paramref name="text"/> as int() does: surrounding whitespace, a sign, a 0x/0o/0b prefix
+    /// when it matches <paramref name="radix"/> (or chooses it, for base 0), single underscores between
+    /// digits. Returns null when the text is not a valid literal; sets <paramref name="limitError"/> when
+    /// it has more decimal digits than sys.get_int_max_str_digits() allows.
+    /// </summary>
+    public static BigInteger? ParseInt(string text, int radix, out PyException? limitError)
+    {
+        limitError = null;
+        var s = text.AsSpan().Trim(" \t\n\r\f\v");
         bool negative = false;
         if (s.Length > 0 && (s[0] == '+' || s[0] == '-'))
         {
@@ -40,11 +108,8 @@ public static class NumberParsing
         }
         if (s.Length == 0)
             return null;
-        BigInteger value = BigInteger.Zero;
-        long chunk = 0;
-        int chunkDigits = 0;
+        long digitCount = 0;
         bool lastWasDigit = prefixed; // "0x_1f" is valid: an underscore may follow the prefix
-        bool any = false;
         foreach (char ch in s)
         {
             if (ch == '_')
@@ -57,19 +122,41 @@ public static class NumberParsing
             int d = DigitValue(ch);
             if (d < 0 || d >= radix)
                 return null;
-            chunk = chunk * radix + d;
-            if (++chunkDigits == 12)
-            {
-                value = value * BigInteger.Pow(radix, 12) + chunk;
-                chunk = 0;
-                chunkDigits = 0;
-            }
             lastWasDigit = true;
-            any = true;
+            digitCount++;
         }
-        if (!any || !lastWasDigit)
+        if (digitCount == 0 || !lastWasDigit)
             return null;
-        value = value * BigInteger.Pow(radix, chunkDigits) + chunk;
+        if (IntText.ParseLimitError(digitCount, radix) is { } error)
+        {
+            limitError = error;
+            return null;
+        }
+        BigInteger value;
+        if (radix == 10 && s.IndexOf('_') < 0)
+        {
+            value = BigInteger.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            value = BigInteger.Zero;
+            long chunk = 0;
+            int chunkDigits = 0;
+            var chunkScale = BigInteger.Pow(radix, 12);
+            foreach (char ch in s)
+            {
+                if (ch == '_')
+                    continue;
+                chunk = chunk * radix + DigitValue(ch);
+                if (++chunkDigits == 12)
+                {
+                    value = value * chunkScale + chunk;
+                    chunk = 0;
+                    chunkDigits = 0;
+                }
+            }
+            value = value * BigInteger.Pow(radix, chunkDigits) + chunk;
+        }
         return negative ? -value : value;
     }
 
@@ -90,43 +177,81 @@ public static class NumberParsing
         int lower = ch | 0x20;
         if (lower >= 'a' && lower <= 'z')
             return lower - 'a' + 10;
-        return ch > 0x7f && char.IsDigit(ch) ? (int)char.GetNumericValue(ch) : -1;
+        return -1;
     }
 
     /// <summary>Parses <paramref name="text"/> as float() does; null when it is not a valid number.</summary>
     public static double? ParseFloat(string text)
     {
-        var s = text.AsSpan().Trim();
+        var s = ToAsciiDigits(text).AsSpan().Trim(" \t\n\r\f\v");
         if (s.Length == 0)
             return null;
-        var unsigned = s[0] is '+' or '-' ? s[1..] : s;
         bool negative = s[0] == '-';
+        var unsigned = s[0] is '+' or '-' ? s[1..] : s;
         if (unsigned.Equals("inf", StringComparison.OrdinalIgnoreCase) || unsigned.Equals("infinity", StringComparison.OrdinalIgnoreCase))
             return negative ? double.NegativeInfinity : double.PositiveInfinity;
         if (unsigned.Equals("nan", StringComparison.OrdinalIgnoreCase))
-            return double.NaN;
-        // Digits, one point, an exponent; underscores only between digits.
-        var buffer = s.Length <= 256 ? stackalloc char[s.Length] : new char[s.Length];
+            return negative ? -double.NaN : double.NaN;
+        // digitpart ["." [digitpart]] [exponent] | "." digitpart [exponent]; single underscores between digits.
+        var buffer = unsigned.Length <= 256 ? stackalloc char[unsigned.Length + 1] : new char[unsigned.Length + 1];
         int n = 0;
-        for (int i = 0; i < s.Length; i++)
+        if (negative)
+            buffer[n++] = '-';
+        int i = 0;
+        int intDigits = Digits(unsigned, ref i, buffer, ref n);
+        if (intDigits < 0)
+            return null;
+        int fracDigits = 0;
+        if (i < unsigned.Length && unsigned[i] == '.')
+        {
+            buffer[n++] = '.';
+            i++;
+            fracDigits = Digits(unsigned, ref i, buffer, ref n);
+            if (fracDigits < 0)
+                return null;
+        }
+        if (intDigits + fracDigits == 0)
+            return null;
+        if (i < unsigned.Length && (unsigned[i] | 0x20) == 'e')
+        {
+            buffer[n++] = 'e';
+            i++;
+            if (i < unsigned.Length && unsigned[i] is '+' or '-')
+                buffer[n++] = unsigned[i++];
+            if (Digits(unsigned, ref i, buffer, ref n) <= 0)
+                return null;
+        }
+        if (i != unsigned.Length)
+            return null;
+        return double.Parse(buffer[..n], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Copies a run of digits with single underscores between them; the count of digits,
+    /// or -1 when an underscore is misplaced.</summary>
+    private static int Digits(ReadOnlySpan<char> s, ref int i, Span<char> buffer, ref int n)
+    {
+        int count = 0;
+        while (i < s.Length)
         {
             char ch = s[i];
-            if (ch == '_')
+            if (char.IsAsciiDigit(ch))
             {
-                if (i == 0 || i == s.Length - 1 || !char.IsAsciiDigit(s[i - 1]) || !char.IsAsciiDigit(s[i + 1]))
-                    return null;
-                continue;
+                buffer[n++] = ch;
+                count++;
+                i++;
             }
-            if (ch > 0x7f && char.IsDigit(ch))
-                ch = (char)('0' + (int)char.GetNumericValue(ch));
-            else if (!(char.IsAsciiDigit(ch) || ch is '.' or 'e' or 'E' or '+' or '-'))
-                return null;
-            buffer[n++] = ch;
+            else if (ch == '_')
+            {
+                if (count == 0 || i + 1 >= s.Length || !char.IsAsciiDigit(s[i + 1]))
+                    return -1;
+                i++;
+            }
+            else
+            {
+                break;
+            }
         }
-        var clean = buffer[..n];
-        if (!clean.ContainsAnyInRange('0', '9'))
-            return null;
-        return double.TryParse(clean, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
-            CultureInfo.InvariantCulture, out double v) ? v : null;
+        return count;
     }
 }

@@ -42,6 +42,9 @@ public class PyInt : PyObject
 
     public bool IsBig => Big.HasValue;
 
+    /// <summary>A new, unshared int object of the same value (for instances of subclasses).</summary>
+    public static PyInt Fresh(PyInt v) => v.Big is { } big ? new PyInt(big) : new PyInt(TypeObject, v.Value);
+
     public BigInteger AsBig => Big ?? Value;
 
     public override string ToString() => IntText.ToDecimal(this);
