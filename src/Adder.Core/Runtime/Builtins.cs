@@ -465,7 +465,7 @@ public static class Builtins
         if (x is PyFloat exact && !x.Type.IsHeapType)
             return exact;
         if (x is PyInt i && !x.Type.IsHeapType)
-            return new PyFloat(PyInt.ToDouble(i));
+            return new PyFloat(PyInt.AsDouble(i));
         if (x.Type.IsHeapType && x.Type.Lookup("__float__") is not null && Ops.CallDunder(x, "__float__") is { } r)
         {
             if (r is PyFloat rf)
@@ -473,7 +473,7 @@ public static class Builtins
             throw Errors.Type($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
         }
         if (x.Type.IsHeapType && x.Type.Lookup("__index__") is not null && Ops.CallDunder(x, "__index__") is { } index)
-            return new PyFloat(PyInt.ToDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
+            return new PyFloat(PyInt.AsDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
         if (x is PyFloat sub)
             return new PyFloat(sub.Value);
         if (x is PyStr s)

@@ -229,7 +229,7 @@ internal static class FormatSpec
             case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
                 break;
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
-                return FormatFloat(PyInt.ToDouble(value), spec);
+                return FormatFloat(PyInt.AsDouble(value), spec);
             default:
                 throw Unknown(spec.Type, value.Type.Name);
         }

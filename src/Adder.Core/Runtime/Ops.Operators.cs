@@ -257,7 +257,7 @@ public static partial class Ops
         return sb.ToString();
     }
 
-    private static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)o);
+    private static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.AsDouble((PyInt)o);
 
     private static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
     {

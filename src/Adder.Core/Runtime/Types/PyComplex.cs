@@ -31,7 +31,7 @@ public sealed class PyComplex : PyObject
     {
         PyComplex c => c,
         PyFloat f => new PyComplex(new Complex(f.Value, 0)),
-        PyInt i => new PyComplex(new Complex(PyInt.ToDouble(i), 0)),
+        PyInt i => new PyComplex(new Complex(PyInt.AsDouble(i), 0)),
         _ => null,
     };
 
@@ -81,7 +81,7 @@ public sealed class PyComplex : PyObject
         if (Ops.CallDunder(o, "__float__") is { } f)
             return f is PyFloat real ? new PyComplex(new Complex(real.Value, 0)) : throw Errors.Type($"{o.Type.Name}.__float__ returned non-float (type {f.Type.Name})");
         if (o.Type.LookupOverride("__index__") is not null)
-            return new PyComplex(new Complex(PyInt.ToDouble(Ops.Index(o)), 0));
+            return new PyComplex(new Complex(PyInt.AsDouble(Ops.Index(o)), 0));
         return From(o);
     }
 

@@ -122,7 +122,7 @@ public class PyInt : PyObject
     public static PyObject Power(PyInt a, PyInt b)
     {
         if (b.AsBig.Sign < 0)
-            return Ops.FloatPower(ToDouble(a), ToDouble(b));
+            return Ops.FloatPower(AsDouble(a), AsDouble(b));
         if (!a.IsBig && a.Value is 0 or 1)
             return a.Value == 0 && b.AsBig.IsZero ? From(1) : From(a.Value);
         if (!a.IsBig && a.Value == -1)
@@ -259,7 +259,17 @@ public class PyInt : PyObject
     }
 
     /// <summary>The nearest float (ties to even), or OverflowError "int too large to convert to float".</summary>
-    public static double ToDouble(PyInt a) => a.Big.HasValue ? BigToDouble(a.Big.Value) : a.Value;
+    public static double AsDouble(PyInt a) => a.Big.HasValue ? BigToDouble(a.Big.Value) : a.Value;
+
+    /// <summary>The nearest float (ties to even), infinity when the int is too large.</summary>
+    public static double ToDouble(PyInt a)
+    {
+        if (!a.Big.HasValue)
+            return a.Value;
+        var big = a.Big.Value;
+        double d = RoundToDouble(BigInteger.Abs(big), false, 0);
+        return big.Sign < 0 ? -d : d;
+    }
 
     public static double BigToDouble(BigInteger big)
     {
