@@ -141,7 +141,7 @@ internal static class BuiltinFunctions
         {
             PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : PyInt.From(i.AsBig),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
-            PyComplex c => new PyFloat(System.Numerics.Complex.Abs(c.Value)),
+            PyComplex c => new PyFloat(PyComplex.Abs(c.Value)),
             var o => Ops.CallDunder(o, "__abs__") ?? throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
         });
         Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));

@@ -29,7 +29,7 @@ internal static class NumberMethods
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return args.Length == 2 ? RoundInt(I(args[0]), Ops.Index(args[1])) : Exact(I(args[0]));
         });
-        integer.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))));
+        integer.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))));
         integer.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(I(args[0])) }));
         integer.Slot("__divmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         integer.Slot("__rdivmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
@@ -51,7 +51,7 @@ internal static class NumberMethods
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return RoundFloat(F(args[0]), args.Length == 2 ? args[1] : PyNone.Instance);
         });
-        real.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")));
+        real.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")));
         real.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(args[0]) }));
         real.Slot("__divmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         real.Slot("__rdivmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
@@ -86,7 +86,13 @@ internal static class NumberMethods
         }
         Operators(real, o => o is PyInt or PyFloat, false);
         Operators(complex, o => o is PyInt or PyFloat or PyComplex, false);
-        complex.Method("__format__", (args, kw) => new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))));
+        complex.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))));
+        // complex has no floor division or modulo at all (not even slots returning NotImplemented).
+        foreach (var name in new[] { "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__" })
+            complex.Dict.Remove(name);
+        // real and imag are read-only members of complex.
+        complex.GetSet("real", o => new PyFloat(((PyComplex)o).Value.Real), (o, v) => throw Errors.Raise(ExceptionTypes.AttributeError, "readonly attribute"));
+        complex.GetSet("imag", o => new PyFloat(((PyComplex)o).Value.Imaginary), (o, v) => throw Errors.Raise(ExceptionTypes.AttributeError, "readonly attribute"));
     }
 
     private static readonly (string Name, BinaryOperator Op)[] s_operators =
@@ -222,6 +228,10 @@ internal static class NumberMethods
     private static void NoArgs(PyType type, string name, Func<PyObject, PyObject> body) =>
         type.Method(name, (args, kw) => args.Length == 1 ? body(args[0])
             : throw Errors.Type($"{type.Name}.{name}() takes no arguments ({args.Length - 1} given)"));
+
+    /// <summary>format(x, "") of a subclass instance is str(x) (which may be overridden).</summary>
+    private static PyObject? SubclassStr(ReadOnlySpan<PyObject> args) =>
+        args.Length == 2 && args[1] is PyStr { Value.Length: 0 } && args[0].Type.IsHeapType ? new PyStr(Ops.Str(args[0])) : null;
 
     private static string SpecArg(ReadOnlySpan<PyObject> args)
     {

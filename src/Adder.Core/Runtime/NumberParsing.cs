@@ -255,3 +255,159 @@ public static class NumberParsing
         return count;
     }
 }
+
+/// <summary>complex(str) (complexobject.c: complex_from_string_inner).</summary>
+public static class ComplexParsing
+{
+    /// <summary>The value of "1+2j", "(3j)", "-j", "inf-nanj"...; null when the text is malformed.</summary>
+    public static System.Numerics.Complex? Parse(string text)
+    {
+        string s = NumberParsing.ToAsciiDigits(text);
+        // Underscores are allowed only between digits; they are then dropped.
+        if (s.Contains('_'))
+        {
+            var sb = new System.Text.StringBuilder(s.Length);
+            for (int k = 0; k < s.Length; k++)
+            {
+                if (s[k] == '_')
+                {
+                    if (k == 0 || k + 1 >= s.Length || !char.IsAsciiDigit(s[k - 1]) || !char.IsAsciiDigit(s[k + 1]))
+                        throw Errors.Value($"could not convert string to complex: {Ops.Repr(new PyStr(text))}");
+                    continue;
+                }
+                sb.Append(s[k]);
+            }
+            s = sb.ToString();
+        }
+        int i = 0, n = s.Length;
+        double x = 0, y = 0;
+        while (i < n && IsSpace(s[i]))
+            i++;
+        bool bracket = false;
+        if (i < n && s[i] == '(')
+        {
+            bracket = true;
+            i++;
+            while (i < n && IsSpace(s[i]))
+                i++;
+        }
+        int end = Prefix(s, i, out double z);
+        if (end != i)
+        {
+            i = end;
+            if (i < n && s[i] is '+' or '-')
+            {
+                x = z;
+                end = Prefix(s, i, out double w);
+                if (end != i)
+                {
+                    y = w;
+                    i = end;
+                }
+                else
+                {
+                    y = s[i] == '+' ? 1.0 : -1.0;
+                    i++;
+                }
+                if (!(i < n && s[i] is 'j' or 'J'))
+                    return null;
+                i++;
+            }
+            else if (i < n && s[i] is 'j' or 'J')
+            {
+                i++;
+                y = z;
+            }
+            else
+            {
+                x = z;
+            }
+        }
+        else
+        {
+            if (i < n && s[i] is '+' or '-')
+            {
+                y = s[i] == '+' ? 1.0 : -1.0;
+                i++;
+            }
+            else
+            {
+                y = 1.0;
+            }
+            if (!(i < n && s[i] is 'j' or 'J'))
+                return null;
+            i++;
+        }
+        while (i < n && IsSpace(s[i]))
+            i++;
+        if (bracket)
+        {
+            if (!(i < n && s[i] == ')'))
+                return null;
+            i++;
+            while (i < n && IsSpace(s[i]))
+                i++;
+        }
+        return i == n ? new System.Numerics.Complex(x, y) : null;
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v';
+
+    /// <summary>The longest float at <paramref name="start"/> (sign, digits, point, exponent, inf, nan):
+    /// the index after it, or <paramref name="start"/> when there is none.</summary>
+    private static int Prefix(string s, int start, out double value)
+    {
+        value = 0;
+        int i = start, n = s.Length;
+        bool negative = false;
+        if (i < n && s[i] is '+' or '-')
+        {
+            negative = s[i] == '-';
+            i++;
+        }
+        foreach (var word in new[] { "infinity", "inf", "nan" })
+        {
+            if (string.Compare(s, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0 && i + word.Length <= n)
+            {
+                value = word == "nan" ? double.NaN : double.PositiveInfinity;
+                if (negative)
+                    value = -value;
+                return i + word.Length;
+            }
+        }
+        int digitsStart = i;
+        int digits = 0;
+        while (i < n && char.IsAsciiDigit(s[i]))
+        {
+            i++;
+            digits++;
+        }
+        if (i < n && s[i] == '.')
+        {
+            i++;
+            while (i < n && char.IsAsciiDigit(s[i]))
+            {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0)
+            return start;
+        if (i < n && s[i] is 'e' or 'E')
+        {
+            int e = i + 1;
+            if (e < n && s[e] is '+' or '-')
+                e++;
+            if (e < n && char.IsAsciiDigit(s[e]))
+            {
+                while (e < n && char.IsAsciiDigit(s[e]))
+                    e++;
+                i = e;
+            }
+        }
+        value = double.Parse(s.AsSpan(start, i - start), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent,
+            CultureInfo.InvariantCulture);
+        _ = digitsStart;
+        return i;
+    }
+}

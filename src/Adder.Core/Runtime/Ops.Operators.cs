@@ -430,8 +430,9 @@ public static partial class Ops
         }
         if (op is CompareOp.Eq or CompareOp.Ne && (a is PyMemoryView || b is PyMemoryView))
             return PyBool.From(PyMemoryView.ContentEquals(a as PyMemoryView ?? (PyMemoryView)b, a is PyMemoryView ? b : a) == (op == CompareOp.Eq));
-        if ((a is PyComplex || b is PyComplex) && PyComplex.From(a) is { } ca && PyComplex.From(b) is { } cb && op is CompareOp.Eq or CompareOp.Ne)
-            return PyBool.From((ca.Value == cb.Value) == (op == CompareOp.Eq));
+        if (op is CompareOp.Eq or CompareOp.Ne && (a is PyComplex || b is PyComplex)
+            && (a is PyComplex za ? PyComplex.Equal(za, b) : PyComplex.Equal((PyComplex)b, a)) is bool same)
+            return PyBool.From(same == (op == CompareOp.Eq));
         if (op is CompareOp.Eq or CompareOp.Ne && SequenceEqual(a, b) is bool equal)
             return PyBool.From(equal == (op == CompareOp.Eq));
         return NotImplemented;
@@ -509,10 +510,11 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject o) => o switch
     {
-        PyComplex c => new PyComplex(-c.Value),
+        PyComplex c when !c.Type.IsHeapType => new PyComplex(-c.Value.Real, -c.Value.Imaginary),
         _ when o.Type.IsHeapType && CallDunder(o, "__neg__") is { } r => r,
         PyInt i => PyInt.Subtract(PyInt.From(0), i),
         PyFloat f => new PyFloat(-f.Value),
+        PyComplex c => new PyComplex(-c.Value.Real, -c.Value.Imaginary),
         _ => throw Errors.Type($"bad operand type for unary -: '{o.Type.Name}'"),
     };
 
@@ -520,7 +522,9 @@ public static partial class Ops
     {
         _ when o.Type.IsHeapType && CallDunder(o, "__pos__") is { } r => r,
         PyBool b => PyInt.From(b.Value),
-        PyInt or PyFloat => o,
+        PyInt i => i.Type == PyInt.TypeObject ? i : PyInt.Fresh(i),
+        PyFloat f => f.Type == PyFloat.TypeObject ? f : new PyFloat(f.Value),
+        PyComplex c => c.Type == PyComplex.TypeObject ? c : new PyComplex(c.Value),
         _ => throw Errors.Type($"bad operand type for unary +: '{o.Type.Name}'"),
     };
 
