@@ -3,27 +3,167 @@ using System.Text;
 
 namespace Adder.Common;
 
-/// <summary>Python's float formatting (<c>repr</c>: the shortest string that round-trips).</summary>
+/// <summary>
+/// Python's float to text conversions (Python/pystrtod.c, PyOS_double_to_string): the digits come from
+/// .NET's exact formatting (shortest round-trip, or correctly rounded to a number of digits), the layout
+/// follows Python's rules.
+/// </summary>
 public static class FloatFormat
 {
     /// <summary>
     /// <c>repr(float)</c>: shortest round-trip digits, positional when the decimal exponent is in
-    /// [-4, 16), scientific otherwise (Python/pystrtod.c, format code 'r').
+    /// [-4, 16), scientific otherwise (format code 'r').
     /// </summary>
-    public static string Repr(double value, bool addDotZero = true)
-    {
-        if (double.IsNaN(value))
-            return "nan";
-        if (double.IsInfinity(value))
-            return value > 0 ? "inf" : "-inf";
-        if (value == 0)
-            return (double.IsNegative(value) ? "-0" : "0") + (addDotZero ? ".0" : "");
+    public static string Repr(double value, bool addDotZero = true) => Format(value, 'r', 0, addDotZero: addDotZero);
 
-        // .NET's "R" gives the same shortest round-trip digit string; only the layout differs.
-        string r = value.ToString("R", CultureInfo.InvariantCulture);
-        bool negative = r[0] == '-';
+    /// <summary>
+    /// PyOS_double_to_string: <paramref name="type"/> is one of e E f F g G r; <paramref name="alternate"/> keeps
+    /// a trailing point and zeros, <paramref name="addDotZero"/> writes integers as "1.0", <paramref name="noNegativeZero"/>
+    /// drops the sign of a value that rounds to zero, <paramref name="plus"/> writes '+' before non-negative values.
+    /// </summary>
+    public static string Format(double value, char type, int precision, bool alternate = false, bool addDotZero = false,
+        bool noNegativeZero = false, bool plus = false)
+    {
+        bool upper = type is 'E' or 'F' or 'G';
+        char code = char.ToLowerInvariant(type);
+        if (double.IsNaN(value))
+            return (plus ? "+" : "") + (upper ? "NAN" : "nan");
+        bool negative = double.IsNegative(value);
+        if (double.IsInfinity(value))
+            return (negative ? "-" : plus ? "+" : "") + (upper ? "INF" : "inf");
+        double a = Math.Abs(value);
+        string digits;
+        int decpt;
+        switch (code)
+        {
+            case 'e':
+                (digits, decpt) = Significant(a, precision + 1);
+                break;
+            case 'f':
+                (digits, decpt) = Fixed(a, precision);
+                break;
+            case 'g':
+                if (precision == 0)
+                    precision = 1;
+                (digits, decpt) = Significant(a, precision);
+                break;
+            default:
+                (digits, decpt) = Shortest(a);
+                break;
+        }
+        if (noNegativeZero && negative && digits == "0")
+            negative = false;
+
+        int digitsLength = digits.Length;
+        int vdigitsEnd = digitsLength;
+        bool useExp = false;
+        switch (code)
+        {
+            case 'e':
+                useExp = true;
+                vdigitsEnd = precision + 1;
+                break;
+            case 'f':
+                vdigitsEnd = decpt + precision;
+                break;
+            case 'g':
+                if (decpt <= -4 || decpt > (addDotZero ? precision - 1 : precision))
+                    useExp = true;
+                if (alternate)
+                    vdigitsEnd = precision;
+                break;
+            default:
+                if (decpt <= -4 || decpt > 16)
+                    useExp = true;
+                break;
+        }
+        int exp = 0;
+        if (useExp)
+        {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        int vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
+        if (!useExp && addDotZero)
+            vdigitsEnd = Math.Max(vdigitsEnd, decpt + 1);
+        else
+            vdigitsEnd = Math.Max(vdigitsEnd, decpt);
+
+        var sb = new StringBuilder(Math.Max(16, vdigitsEnd - vdigitsStart + 8));
         if (negative)
-            r = r.Substring(1);
+            sb.Append('-');
+        else if (plus)
+            sb.Append('+');
+        if (decpt <= 0)
+        {
+            sb.Append('0', decpt - vdigitsStart);
+            sb.Append('.');
+            sb.Append('0', -decpt);
+        }
+        else
+        {
+            sb.Append('0', -vdigitsStart);
+        }
+        if (decpt > 0 && decpt <= digitsLength)
+        {
+            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digitsLength - decpt);
+        }
+        else
+        {
+            sb.Append(digits);
+        }
+        if (digitsLength < decpt)
+        {
+            sb.Append('0', decpt - digitsLength);
+            sb.Append('.');
+            sb.Append('0', vdigitsEnd - decpt);
+        }
+        else
+        {
+            sb.Append('0', vdigitsEnd - digitsLength);
+        }
+        if (sb[^1] == '.' && !alternate)
+            sb.Length--;
+        if (useExp)
+        {
+            sb.Append(upper ? 'E' : 'e');
+            sb.Append(exp < 0 ? '-' : '+');
+            int e = Math.Abs(exp);
+            if (e < 10)
+                sb.Append('0');
+            sb.Append(e.ToString(CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The shortest digits that round-trip (no trailing zeros) and the decimal point's position:
+    /// value = 0.DIGITS × 10**decpt. Zero is ("0", 1).</summary>
+    public static (string Digits, int Decpt) Shortest(double a)
+    {
+        if (a == 0)
+            return ("0", 1);
+        return Split(a.ToString("R", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary><paramref name="n"/> significant digits, correctly rounded (half to even on exact ties).</summary>
+    public static (string Digits, int Decpt) Significant(double a, int n)
+    {
+        if (a == 0)
+            return ("0", 1);
+        return Split(a.ToString("E" + (n - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary><paramref name="n"/> digits after the decimal point, correctly rounded.</summary>
+    public static (string Digits, int Decpt) Fixed(double a, int n)
+    {
+        if (a == 0)
+            return ("0", 1);
+        return Split(a.ToString("F" + n.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Digits and decimal point position of a .NET number string ("123.45", "1.5E+016").</summary>
+    private static (string Digits, int Decpt) Split(string r)
+    {
         int exponent = 0;
         int e = r.IndexOf('E');
         if (e >= 0)
@@ -32,48 +172,25 @@ public static class FloatFormat
             r = r.Substring(0, e);
         }
         int dot = r.IndexOf('.');
-        string digits = dot < 0 ? r : r.Remove(dot, 1);
-        int decimalPoint = (dot < 0 ? r.Length : dot) + exponent;
-        int lead = 0;
-        while (lead < digits.Length - 1 && digits[lead] == '0')
-            lead++;
-        digits = digits.Substring(lead).TrimEnd('0');
-        decimalPoint -= lead;
-        if (digits.Length == 0)
-            digits = "0";
-
-        var sb = new StringBuilder();
-        if (negative)
-            sb.Append('-');
-        if (decimalPoint > -4 && decimalPoint <= 16)
+        int decpt = (dot < 0 ? r.Length : dot) + exponent;
+        int start = 0;
+        int end = r.Length;
+        while (start < end && (r[start] == '0' || r[start] == '.'))
         {
-            if (decimalPoint <= 0)
-            {
-                sb.Append("0.").Append('0', -decimalPoint).Append(digits);
-            }
-            else if (decimalPoint >= digits.Length)
-            {
-                sb.Append(digits).Append('0', decimalPoint - digits.Length);
-                if (addDotZero)
-                    sb.Append(".0");
-            }
-            else
-            {
-                sb.Append(digits, 0, decimalPoint).Append('.').Append(digits, decimalPoint, digits.Length - decimalPoint);
-            }
+            if (r[start] == '0')
+                decpt--;
+            start++;
         }
-        else
+        while (end > start && (r[end - 1] == '0' || r[end - 1] == '.'))
+            end--;
+        if (start >= end)
+            return ("0", 1);
+        var sb = new StringBuilder(end - start);
+        for (int i = start; i < end; i++)
         {
-            sb.Append(digits[0]);
-            if (digits.Length > 1)
-                sb.Append('.').Append(digits, 1, digits.Length - 1);
-            int exp = decimalPoint - 1;
-            sb.Append('e').Append(exp < 0 ? '-' : '+');
-            exp = Math.Abs(exp);
-            if (exp < 10)
-                sb.Append('0');
-            sb.Append(exp);
+            if (r[i] != '.')
+                sb.Append(r[i]);
         }
-        return sb.ToString();
+        return (sb.ToString(), decpt);
     }
 }

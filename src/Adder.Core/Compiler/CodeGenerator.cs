@@ -242,7 +242,7 @@ public sealed partial class CodeGenerator
         Common.CodePointString cps => ConstOf(string.Concat(cps.CodePoints.Select(c => c >= 0x10000 ? char.ConvertFromUtf32(c) : ((char)c).ToString()))),
         Parser.Ast.EllipsisValue => Const(Ops.Ellipsis, (typeof(Parser.Ast.EllipsisValue), null)),
         byte[] bytes => Const(new PyBytes(bytes), (typeof(byte[]), Convert.ToBase64String(bytes))),
-        System.Numerics.Complex c => Const(new PyComplex(c), (typeof(System.Numerics.Complex), c)),
+        System.Numerics.Complex c => Const(new PyComplex(c), (typeof(System.Numerics.Complex), (BitConverter.DoubleToInt64Bits(c.Real), BitConverter.DoubleToInt64Bits(c.Imaginary)))),
         PyObject folded => FoldedConst(folded),
         _ => throw new PyCompileError($"constants of type {value.GetType().Name}", null),
     };

@@ -84,7 +84,26 @@ public static class SysModule
             _ => 48,
         }));
         m.Def("is_finalizing", (args, kw) => PyBool.False);
-        m.Def("get_int_max_str_digits", (args, kw) => PyInt.From(4300));
+        m.Def("get_int_max_str_digits", (args, kw) => PyInt.From(IntText.MaxStrDigits));
+        m.Def("set_int_max_str_digits", (args, kw) =>
+        {
+            int nkw = kw?.Length ?? 0;
+            PyObject? value = args.Length - nkw == 1 ? args[0] : null;
+            if (args.Length - nkw > 1)
+                throw Errors.Type($"set_int_max_str_digits() takes at most 1 argument ({args.Length - nkw} given)");
+            for (int k = 0; k < nkw; k++)
+            {
+                if (((PyStr)kw![k]).Value == "maxdigits")
+                    value = args[args.Length - nkw + k];
+            }
+            if (value is null)
+                throw Errors.Type("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+            var digits = Ops.Index(value);
+            if (digits.IsBig || digits.Value < 0 || (digits.Value > 0 && digits.Value < IntText.StrDigitsCheckThreshold) || digits.Value > int.MaxValue)
+                throw Errors.Value($"maxdigits must be 0 or larger than {IntText.StrDigitsCheckThreshold}");
+            IntText.MaxStrDigits = (int)digits.Value;
+            return PyNone.Instance;
+        });
         foreach (var (name, stream) in new[]
         {
             ("stdin", PyFile.Console("<stdin>", Console.In, null)),

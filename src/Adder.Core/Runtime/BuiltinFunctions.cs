@@ -102,33 +102,31 @@ internal static class BuiltinFunctions
             : throw Errors.Type($"divmod expected 2 arguments, got {args.Length}"));
         Def("pow", (args, kw) =>
         {
-            if (args.Length == 3 && args[2] is not PyNone && (args[0].Type.IsHeapType || args[1].Type.IsHeapType))
+            Span<PyObject?> v = new PyObject?[3];
+            ArgParser.Bind("pow", args, kw, s_powNames, v, required: 2);
+            PyObject a = v[0]!, b = v[1]!, m = v[2] ?? PyNone.Instance;
+            if (m is PyNone)
+                return Ops.BinaryOp(a, b, (int)BinaryOperator.Power);
+            if (a.Type.IsHeapType || b.Type.IsHeapType)
             {
                 // pow(a, b, m) on objects: a.__pow__(b, m) only (there is no reflected ternary pow).
-                if (Ops.CallDunder(args[0], "__pow__", args[1], args[2]) is { } result && !ReferenceEquals(result, Ops.NotImplemented))
+                if (a.Type.IsHeapType && Ops.CallDunder(a, "__pow__", b, m) is { } result && !ReferenceEquals(result, Ops.NotImplemented))
                     return result;
-                throw Errors.Type($"unsupported operand type(s) for pow(): '{args[0].Type.Name}', '{args[1].Type.Name}', '{args[2].Type.Name}'");
+                throw Errors.Type($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{m.Type.Name}'");
             }
-            if (args.Length == 3 && args[2] is not PyNone)
+            // Each distinct numeric type's slot in turn, as ternary_op does.
+            var tried = new List<PyType>(3);
+            foreach (var o in new[] { a, b, m })
             {
-                if (args[0] is not PyInt || args[1] is not PyInt || args[2] is not PyInt)
-                    throw Errors.Type("pow() 3rd argument not allowed unless all arguments are integers");
-                var m = ((PyInt)args[2]).AsBig;
-                if (m.IsZero)
-                    throw Errors.Value("pow() 3rd argument cannot be 0");
-                var b = ((PyInt)args[0]).AsBig;
-                var e = ((PyInt)args[1]).AsBig;
-                if (e.Sign < 0)
-                {
-                    b = ModularInverse(b, BigInteger.Abs(m)) ?? throw Errors.Value("base is not invertible for the given modulus");
-                    e = -e;
-                }
-                var r = BigInteger.ModPow(b, e, BigInteger.Abs(m));
-                if (!r.IsZero && (r.Sign < 0) != (m.Sign < 0))
-                    r += m;
-                return PyInt.From(r);
+                PyType? slot = o switch { PyInt => PyInt.TypeObject, PyFloat => PyFloat.TypeObject, PyComplex => PyComplex.TypeObject, _ => null };
+                if (slot is null || tried.Contains(slot))
+                    continue;
+                tried.Add(slot);
+                var r = NumberMethods.TernaryPower(a, b, m, slot);
+                if (!ReferenceEquals(r, Ops.NotImplemented))
+                    return r;
             }
-            return Ops.BinaryOp(args[0], args[1], (int)BinaryOperator.Power);
+            throw Errors.Type($"unsupported operand type(s) for ** or pow(): '{a.Type.Name}', '{b.Type.Name}', '{m.Type.Name}'");
         });
         Def("chr", (args, kw) =>
         {
@@ -154,38 +152,43 @@ internal static class BuiltinFunctions
             }
             throw Errors.Type($"ord() expected string of length 1, but {c.Type.Name} found");
         });
-        Def("hex", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
-        Def("oct", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
-        Def("bin", (args, kw) => new PyStr(RadixString(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
+        Def("hex", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
+        Def("oct", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
+        Def("bin", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
         Def("round", (args, kw) =>
         {
-            var x = args[0];
+            Span<PyObject?> v = new PyObject?[2];
+            ArgParser.Bind("round", args, kw, s_roundNames, v, required: 1);
+            var x = v[0]!;
+            var ndigits = v[1] ?? PyNone.Instance;
             if (x.Type.IsHeapType && x.Type.LookupOverride("__round__") is not null)
-                return args.Length > 1 ? Ops.CallDunder(x, "__round__", args[1])! : Ops.CallDunder(x, "__round__")!;
-            if (x is not (PyInt or PyFloat))
-                throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method");
-            bool digits = args.Length > 1 && args[1] is not PyNone;
-            if (x is PyInt xi && !digits)
-                return PyInt.From(xi.AsBig);
-            double v = x is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)x);
-            if (!digits)
+                return v[1] is null ? Ops.CallDunder(x, "__round__")! : Ops.CallDunder(x, "__round__", ndigits)!;
+            return x switch
             {
-                double r = Math.Round(v, MidpointRounding.ToEven);
-                return PyInt.From(new BigInteger(r));
-            }
-            int n = (int)((PyInt)args[1]).Value;
-            return new PyFloat(Math.Round(v, Math.Clamp(n, 0, 15), MidpointRounding.ToEven));
+                PyInt i => NumberMethods.RoundInt(i, ndigits),
+                PyFloat f => NumberMethods.RoundFloat(f.Value, ndigits),
+                _ => x.Type.Lookup("__round__") is { } method
+                    ? Ops.Call(Ops.DescriptorGet(method, x, x.Type), v[1] is null ? ReadOnlySpan<PyObject>.Empty : new[] { ndigits })
+                    : throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method"),
+            };
         });
         Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])));
         Def("abs", (args, kw) => args[0] switch
         {
             PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : PyInt.From(i.AsBig),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
-            PyComplex c => new PyFloat(System.Numerics.Complex.Abs(c.Value)),
+            PyComplex c => new PyFloat(PyComplex.Abs(c.Value)),
             var o => Ops.CallDunder(o, "__abs__") ?? throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
         });
         Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));
-        Def("format", (args, kw) => new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : "")));
+        Def("format", (args, kw) =>
+        {
+            if (args.Length is < 1 or > 2)
+                throw Errors.Type(args.Length == 0 ? "format() missing required argument 'value' (pos 1)" : $"format expected at most 2 arguments, got {args.Length}");
+            if (args.Length > 1 && args[1] is not PyStr)
+                throw Errors.Type($"format() argument 2 must be str, not {(args[1] is PyNone ? "None" : args[1].Type.Name)}");
+            return new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : ""));
+        });
         Def("vars", (args, kw) => args.Length == 0 ? Interpreter.Interpreter.CurrentLocals()
             : Ops.LookupAttr(args[0], "__dict__") ?? throw Errors.Type("vars() argument must have __dict__ attribute"));
         Def("dir", (args, kw) =>
@@ -451,37 +454,10 @@ internal static class BuiltinFunctions
     }
 
     /// <summary>The inverse of <paramref name="value"/> modulo a positive <paramref name="modulus"/>, by the extended Euclidean algorithm.</summary>
-    private static BigInteger? ModularInverse(BigInteger value, BigInteger modulus)
-    {
-        BigInteger a = BigInteger.Remainder(value, modulus), b = modulus, x0 = BigInteger.One, x1 = BigInteger.Zero;
-        if (a.Sign < 0)
-            a += modulus;
-        while (!b.IsZero)
-        {
-            var q = BigInteger.Divide(a, b);
-            (a, b) = (b, a - q * b);
-            (x0, x1) = (x1, x0 - q * x1);
-        }
-        if (!a.IsOne)
-            return null;
-        return x0.Sign < 0 ? x0 + modulus : x0;
-    }
 
-    private static string RadixString(PyInt value, int radix, string prefix)
-    {
-        var v = value.AsBig;
-        bool negative = v.Sign < 0;
-        v = BigInteger.Abs(v);
-        var sb = new StringBuilder();
-        do
-        {
-            int digit = (int)(v % radix);
-            sb.Insert(0, (char)(digit < 10 ? '0' + digit : 'a' + digit - 10));
-            v /= radix;
-        }
-        while (!v.IsZero);
-        return (negative ? "-" : "") + prefix + sb;
-    }
+    private static readonly string[] s_powNames = { "base", "exp", "mod" };
+
+    private static readonly string[] s_roundNames = { "number", "ndigits" };
 
     internal static string AsciiRepr(string repr)
     {

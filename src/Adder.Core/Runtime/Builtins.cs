@@ -150,7 +150,8 @@ public static class Builtins
             1 => FloatFrom(args[0]),
             _ => throw Errors.Type($"float expected at most 1 argument, got {args.Length}"),
         };
-        PyBool.TypeObject.New = (cls, args) => PyBool.From(args.Length > 0 && Ops.IsTrue(args[0]));
+        PyBool.TypeObject.New = (cls, args) => args.Length <= 1 ? PyBool.From(args.Length > 0 && Ops.IsTrue(args[0]))
+            : throw Errors.Type($"bool expected at most 1 argument, got {args.Length}");
         PyList.TypeObject.New = (cls, args) =>
         {
             if (args.Length > 1)
@@ -372,73 +373,101 @@ public static class Builtins
 
     private static PyObject IntFrom(ReadOnlySpan<PyObject> args, PyTuple? kwNames)
     {
-        if (kwNames is { Items.Length: > 0 })
-        {
-            if (kwNames.Items.Length > 1 || ((PyStr)kwNames.Items[0]).Value != "base" || args.Length < 2)
-                throw Errors.Type($"'{((PyStr)kwNames.Items[^1]).Value}' is an invalid keyword argument for int()");
-        }
+        int nkw = kwNames?.Items.Length ?? 0;
+        int npos = args.Length - nkw;
         if (args.Length > 2)
             throw Errors.Type($"int() takes at most 2 arguments ({args.Length} given)");
-        if (args.Length == 0)
-            return PyInt.From(0);
-        var x = args[0];
-        if (args.Length == 2)
+        PyObject? x = npos > 0 ? args[0] : null;
+        PyObject? radixArg = npos > 1 ? args[1] : null;
+        for (int k = 0; k < nkw; k++)
         {
-            var radix = Ops.Index(args[1]);
-            if (radix.IsBig || radix.Value != 0 && (radix.Value < 2 || radix.Value > 36))
-                throw Errors.Value("int() base must be >= 2 and <= 36, or 0");
-            if (x is not (PyStr or PyBytes))
-                throw Errors.Type("int() can't convert non-string with explicit base");
-            return ParseIntText(x, (int)radix.Value);
+            string name = ((PyStr)kwNames!.Items[k]).Value;
+            if (name != "base")
+                throw Errors.Type($"'{name}' is an invalid keyword argument for int()");
+            if (radixArg is not null)
+                throw Errors.Type("argument for int() given by name ('base') and position (2)");
+            radixArg = args[npos + k];
+        }
+        if (radixArg is null)
+            return x is null ? PyInt.From(0) : IntOf(x);
+        if (x is null)
+            throw Errors.Type("int() missing string argument");
+        var radix = Ops.Index(radixArg);
+        if (radix.IsBig || radix.Value != 0 && (radix.Value < 2 || radix.Value > 36))
+            throw Errors.Value("int() base must be >= 2 and <= 36, or 0");
+        if (x is PyStr s)
+            return NumberParsing.IntFromText(s.Value, (int)radix.Value, x);
+        if (x is PyBytes or PyByteArray)
+            return NumberParsing.IntFromBytes(BytesMethods.Data(x).ToArray(), (int)radix.Value);
+        throw Errors.Type("int() can't convert non-string with explicit base");
+    }
+
+    /// <summary>int(x) (abstract.c: PyNumber_Long): __int__, __index__, __trunc__, text, buffers.</summary>
+    internal static PyInt IntOf(PyObject x)
+    {
+        if (x is PyInt exact && !x.Type.IsHeapType)
+            return x is PyBool b ? PyInt.From(b.Value) : exact;
+        if (x is PyFloat f && !x.Type.IsHeapType)
+            return NumberMethods.FloatToInt(Math.Truncate(f.Value));
+        if (x.Type.Lookup("__int__") is not null && Ops.CallDunder(x, "__int__") is { } r)
+            return r is PyInt ri ? PyInt.From(ri.AsBig) : throw Errors.Type($"__int__ returned non-int (type {r.Type.Name})");
+        if (x.Type.Lookup("__index__") is not null && Ops.CallDunder(x, "__index__") is { } ix)
+            return ix is PyInt ii ? PyInt.From(ii.AsBig) : throw Errors.Type($"__index__ returned non-int (type {ix.Type.Name})");
+        if (x.Type.Lookup("__trunc__") is not null && Ops.CallDunder(x, "__trunc__") is { } t)
+        {
+            if (t is PyInt ti)
+                return PyInt.From(ti.AsBig);
+            if (t.Type.Lookup("__index__") is null)
+                throw Errors.Type($"__trunc__ returned non-Integral (type {t.Type.Name})");
+            return PyInt.From(Ops.Index(t).AsBig);
         }
         switch (x)
         {
-            case PyBool b:
-                return PyInt.From(b.Value);
-            case PyInt i:
-                return i;
-            case PyFloat f:
-                if (double.IsNaN(f.Value))
-                    throw Errors.Value("cannot convert float NaN to integer");
-                if (double.IsInfinity(f.Value))
-                    throw Errors.Raise(ExceptionTypes.OverflowError, "cannot convert float infinity to integer");
-                return PyInt.From(new System.Numerics.BigInteger(Math.Truncate(f.Value)));
-            case PyStr or PyBytes:
-                return ParseIntText(x, 10);
+            case PyStr s:
+                return NumberParsing.IntFromText(s.Value, 10, x);
+            case PyBytes or PyByteArray:
+                return NumberParsing.IntFromBytes(BytesMethods.Data(x).ToArray(), 10);
         }
-        foreach (var dunder in new[] { "__int__", "__index__", "__trunc__" })
-        {
-            if (x.Type.IsHeapType && Ops.CallDunder(x, dunder) is { } r)
-                return r is PyInt ri ? PyInt.From(ri.AsBig) : throw Errors.Type($"{dunder} returned non-int (type {r.Type.Name})");
-        }
+        if (BytesMethods.TryGetBuffer(x, out var buffer))
+            return NumberParsing.IntFromBytes(buffer.ToArray(), 10);
         throw Errors.Type($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
     }
 
-    private static PyInt ParseIntText(PyObject text, int radix)
-    {
-        string s = text is PyStr str ? str.Value : System.Text.Encoding.Latin1.GetString(((PyBytes)text).Value);
-        return NumberParsing.ParseInt(s, radix) is { } v
-            ? PyInt.From(v)
-            : throw Errors.Value($"invalid literal for int() with base {radix}: {Ops.Repr(text)}");
-    }
-
+    /// <summary>float(x) (abstract.c: PyNumber_Float): __float__, __index__, text and buffers.</summary>
     private static PyFloat FloatFrom(PyObject x)
     {
-        switch (x)
+        if (x is PyFloat exact && !x.Type.IsHeapType)
+            return exact;
+        if (x is PyInt i && !x.Type.IsHeapType)
+            return new PyFloat(PyInt.AsDouble(i));
+        if (x.Type.IsHeapType && x.Type.Lookup("__float__") is not null && Ops.CallDunder(x, "__float__") is { } r)
         {
-            case PyFloat f:
-                return f;
-            case PyInt i:
-                return new PyFloat(PyInt.ToDouble(i));
-            case PyStr s:
-                return NumberParsing.ParseFloat(s.Value) is { } v
-                    ? new PyFloat(v)
-                    : throw Errors.Value($"could not convert string to float: {Ops.Repr(s)}");
+            if (r is PyFloat rf)
+                return rf.Type == PyFloat.TypeObject ? rf : new PyFloat(rf.Value);
+            throw Errors.Type($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
         }
-        if (x.Type.IsHeapType && Ops.CallDunder(x, "__float__") is { } r)
-            return r as PyFloat ?? throw Errors.Type($"{x.Type.Name}.__float__ returned non-float (type {r.Type.Name})");
-        if (x.Type.IsHeapType && Ops.CallDunder(x, "__index__") is { } index)
-            return new PyFloat(PyInt.ToDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
+        if (x.Type.IsHeapType && x.Type.Lookup("__index__") is not null && Ops.CallDunder(x, "__index__") is { } index)
+            return new PyFloat(PyInt.AsDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
+        if (x is PyFloat sub)
+            return new PyFloat(sub.Value);
+        if (x is PyStr s)
+        {
+            return NumberParsing.ParseFloat(s.Value) is { } v
+                ? new PyFloat(v)
+                : throw Errors.Value($"could not convert string to float: {Ops.Repr(s)}");
+        }
+        if (BytesMethods.TryGetBuffer(x, out var data))
+        {
+            var bytes = data.ToArray();
+            foreach (byte b in bytes)
+            {
+                if (b > 0x7f)
+                    throw Errors.Value($"could not convert string to float: {Ops.Repr(x)}");
+            }
+            return NumberParsing.ParseFloat(System.Text.Encoding.Latin1.GetString(bytes)) is { } v
+                ? new PyFloat(v)
+                : throw Errors.Value($"could not convert string to float: {Ops.Repr(x)}");
+        }
         throw Errors.Type($"float() argument must be a string or a real number, not '{x.Type.Name}'");
     }
 

@@ -6,99 +6,250 @@ using Adder.Common;
 namespace Adder.Runtime;
 
 /// <summary>
-/// The format mini-language for str, int and float (Python/formatter_unicode.c):
+/// The format mini-language for str, int, float and complex (Python/formatter_unicode.c):
 /// [[fill]align][sign][z][#][0][width][grouping][.precision][type].
 /// </summary>
 internal static class FormatSpec
 {
-    private sealed record Spec(char Fill, char Align, char Sign, bool Alternate, int Width, char Grouping, int Precision, char Type);
-
-    private static Spec Parse(string spec)
+    private sealed class Spec
     {
-        int i = 0;
-        char fill = ' ', align = '\0', sign = '-', grouping = '\0', type = '\0';
-        bool alternate = false;
-        int width = -1, precision = -1;
-        if (spec.Length >= 2 && spec[1] is '<' or '>' or '^' or '=')
-        {
-            fill = spec[0];
-            align = spec[1];
-            i = 2;
-        }
-        else if (spec.Length >= 1 && spec[0] is '<' or '>' or '^' or '=')
-        {
-            align = spec[0];
-            i = 1;
-        }
-        if (i < spec.Length && spec[i] is '+' or '-' or ' ')
-            sign = spec[i++];
-        if (i < spec.Length && spec[i] == 'z')
-            i++;
-        if (i < spec.Length && spec[i] == '#')
-        {
-            alternate = true;
-            i++;
-        }
-        if (i < spec.Length && spec[i] == '0')
-        {
-            if (align == '\0')
-            {
-                fill = '0';
-                align = '=';
-            }
-            i++;
-        }
-        int start = i;
-        while (i < spec.Length && char.IsAsciiDigit(spec[i]))
-            i++;
-        if (i > start)
-            width = int.Parse(spec.AsSpan(start, i - start), CultureInfo.InvariantCulture);
-        if (i < spec.Length && spec[i] is ',' or '_')
-            grouping = spec[i++];
-        if (i < spec.Length && spec[i] == '.')
-        {
-            start = ++i;
-            while (i < spec.Length && char.IsAsciiDigit(spec[i]))
-                i++;
-            if (i == start)
-                throw Errors.Value("Format specifier missing precision");
-            precision = int.Parse(spec.AsSpan(start, i - start), CultureInfo.InvariantCulture);
-        }
-        if (i < spec.Length)
-            type = spec[i++];
-        if (i < spec.Length)
-            throw Errors.Value("Invalid format specifier");
-        return new Spec(fill, align, sign, alternate, width, grouping, precision, type);
+        public string Fill = " ";
+        public char Align;
+        public char Sign;
+        public bool NoNegativeZero;
+        public bool Alternate;
+        public long Width = -1;
+        public char Grouping;
+        public long Precision = -1;
+        public char Type;
     }
 
+    private static Spec Parse(string spec, char defaultType, char defaultAlign, string typeName)
+    {
+        var f = new Spec { Align = defaultAlign, Type = defaultType };
+        int i = 0, end = spec.Length;
+        bool alignSpecified = false, fillSpecified = false;
+        int firstLength = end > 0 && char.IsHighSurrogate(spec[0]) && end > 1 && char.IsLowSurrogate(spec[1]) ? 2 : 1;
+        if (end - i >= firstLength + 1 && IsAlign(spec[firstLength]))
+        {
+            f.Fill = spec[..firstLength];
+            f.Align = spec[firstLength];
+            fillSpecified = alignSpecified = true;
+            i = firstLength + 1;
+        }
+        else if (end - i >= 1 && IsAlign(spec[i]))
+        {
+            f.Align = spec[i++];
+            alignSpecified = true;
+        }
+        if (i < end && spec[i] is '+' or '-' or ' ')
+            f.Sign = spec[i++];
+        if (i < end && spec[i] == 'z')
+        {
+            f.NoNegativeZero = true;
+            i++;
+        }
+        if (i < end && spec[i] == '#')
+        {
+            f.Alternate = true;
+            i++;
+        }
+        if (!fillSpecified && i < end && spec[i] == '0')
+        {
+            f.Fill = "0";
+            if (!alignSpecified && defaultAlign == '>')
+                f.Align = '=';
+            i++;
+        }
+        if (ReadInteger(spec, ref i, out long width))
+            f.Width = width;
+        if (i < end && spec[i] == ',')
+        {
+            f.Grouping = ',';
+            i++;
+        }
+        if (i < end && spec[i] == '_')
+        {
+            if (f.Grouping != '\0')
+                throw Errors.Value("Cannot specify both ',' and '_'.");
+            f.Grouping = '_';
+            i++;
+        }
+        if (i < end && spec[i] == ',' && f.Grouping == '_')
+            throw Errors.Value("Cannot specify both ',' and '_'.");
+        if (i < end && spec[i] == '.')
+        {
+            i++;
+            if (!ReadInteger(spec, ref i, out long precision))
+                throw Errors.Value("Format specifier missing precision");
+            f.Precision = precision;
+        }
+        if (end - i > 1)
+            throw Errors.Value($"Invalid format specifier '{spec}' for object of type '{typeName}'");
+        if (end - i == 1)
+            f.Type = spec[i];
+        if (f.Grouping != '\0')
+        {
+            switch (f.Type)
+            {
+                case 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or '\0':
+                    break;
+                case 'b' or 'o' or 'x' or 'X' when f.Grouping == '_':
+                    break;
+                default:
+                    throw Errors.Value(f.Type > 32 && f.Type < 128
+                        ? $"Cannot specify '{f.Grouping}' with '{f.Type}'."
+                        : $"Cannot specify '{f.Grouping}' with '\\x{(int)f.Type:x}'.");
+            }
+        }
+        return f;
+    }
+
+    private static bool IsAlign(char c) => c is '<' or '>' or '=' or '^';
+
+    private static bool ReadInteger(string spec, ref int i, out long value)
+    {
+        value = 0;
+        int start = i;
+        while (i < spec.Length && char.IsAsciiDigit(spec[i]))
+        {
+            int d = spec[i] - '0';
+            if (value > (long.MaxValue - d) / 10)
+                throw Errors.Value("Too many decimal digits in format string");
+            value = value * 10 + d;
+            i++;
+        }
+        return i > start;
+    }
+
+    private static PyException Unknown(char type, string typeName) => Errors.Value(type > 32 && type < 128
+        ? $"Unknown format code '{type}' for object of type '{typeName}'"
+        : $"Unknown format code '\\x{(int)type:x}' for object of type '{typeName}'");
+
+    /// <summary>format(value, spec) for the builtin types, or a TypeError for others with a non-empty spec.</summary>
     public static string Format(PyObject value, string specText)
     {
-        var spec = Parse(specText);
         switch (value)
         {
             case PyStr s:
-                if (spec.Type is not ('\0' or 's'))
-                    throw Errors.Value($"Unknown format code '{spec.Type}' for object of type 'str'");
-                string text = spec.Precision >= 0 && spec.Precision < s.Value.Length ? s.Value[..spec.Precision] : s.Value;
-                return Pad(text, "", spec, '<');
-            case PyBool when spec.Type == '\0':
-                return Pad(Ops.Str(value), "", spec, '<');
-            case PyInt i when spec.Type is '\0' or 'd' or 'n' or 'x' or 'X' or 'o' or 'b' or 'c':
-                return FormatInt(i.AsBig, spec);
+                return FormatStr(s.Value, specText);
             case PyInt i:
-                return FormatFloat(PyInt.ToDouble(i), spec);
+                return FormatInt(i, specText);
             case PyFloat f:
-                return FormatFloat(f.Value, spec);
+                return FormatFloat(f.Value, specText, "float");
+            case PyComplex c:
+                return FormatComplex(c.Value, specText);
         }
         if (specText.Length == 0)
             return Ops.Str(value);
         throw Errors.Type($"unsupported format string passed to {value.Type.Name}.__format__");
     }
 
-    private static string FormatInt(BigInteger v, Spec spec)
+    public static string FormatStr(string value, string specText)
     {
-        if (spec.Precision >= 0)
+        if (specText.Length == 0)
+            return value;
+        var spec = Parse(specText, 's', '<', "str");
+        if (spec.Type != 's')
+            throw Unknown(spec.Type, "str");
+        if (spec.Sign != '\0')
+            throw Errors.Value(spec.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+        if (spec.NoNegativeZero)
+            throw Errors.Value("Negative zero coercion (z) not allowed in string format specifier");
+        if (spec.Alternate)
+            throw Errors.Value("Alternate form (#) not allowed in string format specifier");
+        if (spec.Align == '=')
+            throw Errors.Value("'=' alignment not allowed in string format specifier");
+        string text = value;
+        long length = CodePoints(text);
+        if (spec.Precision >= 0 && spec.Precision < length)
+        {
+            text = TakeCodePoints(text, (int)spec.Precision);
+            length = spec.Precision;
+        }
+        return Pad(text, length, spec);
+    }
+
+    private static long CodePoints(string s)
+    {
+        long n = s.Length;
+        for (int i = 0; i + 1 < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+            {
+                n--;
+                i++;
+            }
+        }
+        return n;
+    }
+
+    private static string TakeCodePoints(string s, int count)
+    {
+        int i = 0;
+        for (int k = 0; k < count && i < s.Length; k++)
+            i += i + 1 < s.Length && char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+        return s[..i];
+    }
+
+    /// <summary>Pads a whole field (str, complex): left, right or centred.</summary>
+    private static string Pad(string text, long length, Spec spec)
+    {
+        if (spec.Width <= length)
+            return text;
+        long padding = spec.Width - length;
+        long left = spec.Align switch { '>' => padding, '^' => padding / 2, _ => 0 };
+        var sb = new StringBuilder();
+        Repeat(sb, spec.Fill, left);
+        sb.Append(text);
+        Repeat(sb, spec.Fill, padding - left);
+        return sb.ToString();
+    }
+
+    private static void Repeat(StringBuilder sb, string fill, long count)
+    {
+        if (count > int.MaxValue / 2)
+            throw Errors.Memory();
+        if (fill.Length == 1)
+            sb.Append(fill[0], (int)count);
+        else
+        {
+            for (long k = 0; k < count; k++)
+                sb.Append(fill);
+        }
+    }
+
+    public static string FormatInt(PyInt value, string specText)
+    {
+        if (specText.Length == 0)
+            return value is PyBool ? Ops.Str(value) : IntText.ToDecimal(value);
+        var spec = Parse(specText, 'd', '>', value.Type.Name);
+        switch (spec.Type)
+        {
+            case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
+                break;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
+                return FormatFloat(PyInt.AsDouble(value), spec);
+            default:
+                throw Unknown(spec.Type, value.Type.Name);
+        }
+        if (spec.Precision != -1)
             throw Errors.Value("Precision not allowed in integer format specifier");
+        if (spec.NoNegativeZero)
+            throw Errors.Value("Negative zero coercion (z) not allowed in integer format specifier");
+        var v = value.AsBig;
+        if (spec.Type == 'c')
+        {
+            if (spec.Sign != '\0')
+                throw Errors.Value("Sign not allowed with integer format specifier 'c'");
+            if (spec.Alternate)
+                throw Errors.Value("Alternate form (#) not allowed with integer format specifier 'c'");
+            if (v.Sign < 0 || v > 0x10FFFF)
+                throw Errors.Raise(ExceptionTypes.OverflowError, "%c arg not in range(0x110000)");
+            int cp = (int)v;
+            string ch = cp is >= 0xD800 and <= 0xDFFF ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+            return Number("", "", "", ch, 1, '\0', spec);
+        }
         string digits;
         string prefix = "";
         var abs = BigInteger.Abs(v);
@@ -106,156 +257,174 @@ internal static class FormatSpec
         {
             case 'x':
             case 'X':
-                digits = abs.IsZero ? "0" : abs.ToString("x", CultureInfo.InvariantCulture).TrimStart('0');
+                digits = IntText.ToRadix(abs, 16);
                 if (spec.Type == 'X')
                     digits = digits.ToUpperInvariant();
                 prefix = spec.Alternate ? (spec.Type == 'x' ? "0x" : "0X") : "";
                 break;
             case 'o':
-                digits = ToRadix(abs, 8);
+                digits = IntText.ToRadix(abs, 8);
                 prefix = spec.Alternate ? "0o" : "";
                 break;
             case 'b':
-                digits = ToRadix(abs, 2);
+                digits = IntText.ToRadix(abs, 2);
                 prefix = spec.Alternate ? "0b" : "";
                 break;
-            case 'c':
-                return Pad(char.ConvertFromUtf32((int)v), "", spec, '<');
             default:
-                digits = abs.ToString(CultureInfo.InvariantCulture);
+                digits = IntText.ToDecimal(abs);
                 break;
         }
-        if (spec.Grouping != '\0')
-            digits = Group(digits, spec.Grouping, spec.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3);
-        string sign = v.Sign < 0 ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
-        return Pad(digits, sign + prefix, spec, '>');
+        char grouping = spec.Type == 'n' ? '\0' : spec.Grouping;
+        int groupSize = spec.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3;
+        return Number(SignOf(v.Sign < 0, spec), prefix, digits, "", groupSize, grouping, spec);
     }
 
-    private static string ToRadix(BigInteger v, int radix)
+    private static string SignOf(bool negative, Spec spec) =>
+        negative ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
+
+    /// <summary>
+    /// Lays out a number: [lpad] sign prefix [zero/fill padding] grouped-digits remainder [rpad]
+    /// (formatter_unicode.c: calc_number_widths and fill_number).
+    /// </summary>
+    private static string Number(string sign, string prefix, string digits, string remainder, int groupSize, char grouping, Spec spec)
     {
-        if (v.IsZero)
-            return "0";
+        long nonDigits = sign.Length + prefix.Length + remainder.Length;
+        long minWidth = spec.Fill == "0" && spec.Align == '=' ? spec.Width - nonDigits : 0;
+        string grouped = digits.Length == 0 ? "" : Group(digits, grouping, groupSize, minWidth);
+        long total = nonDigits + grouped.Length;
+        long padding = spec.Width - total;
         var sb = new StringBuilder();
-        while (!v.IsZero)
-        {
-            sb.Insert(0, (char)('0' + (int)(v % radix)));
-            v /= radix;
-        }
+        if (padding > 0 && spec.Align == '>')
+            Repeat(sb, spec.Fill, padding);
+        else if (padding > 0 && spec.Align == '^')
+            Repeat(sb, spec.Fill, padding / 2);
+        sb.Append(sign).Append(prefix);
+        if (padding > 0 && spec.Align == '=')
+            Repeat(sb, spec.Fill, padding);
+        sb.Append(grouped).Append(remainder);
+        if (padding > 0 && spec.Align == '<')
+            Repeat(sb, spec.Fill, padding);
+        else if (padding > 0 && spec.Align == '^')
+            Repeat(sb, spec.Fill, padding - padding / 2);
         return sb.ToString();
     }
 
-    private static string FormatFloat(double d, Spec spec)
+    /// <summary>Digits with a separator every <paramref name="size"/> from the right (none when
+    /// <paramref name="separator"/> is '\0'), zero-extended on the left to at least <paramref name="minWidth"/>.</summary>
+    private static string Group(string digits, char separator, int size, long minWidth)
     {
+        if (separator == '\0')
+            return minWidth > digits.Length ? new string('0', (int)Math.Min(minWidth - digits.Length, int.MaxValue / 2)) + digits : digits;
+        var parts = new List<string>();
+        int remaining = digits.Length;
+        while (true)
+        {
+            long l = Math.Min(size, Math.Max(Math.Max(remaining, minWidth), 1));
+            int chars = (int)Math.Max(0, Math.Min(remaining, l));
+            int zeros = (int)Math.Max(0, l - remaining);
+            parts.Add(new string('0', zeros) + digits.Substring(remaining - chars, chars));
+            remaining -= chars;
+            minWidth -= l;
+            if (remaining <= 0 && minWidth <= 0)
+                break;
+            parts.Add(separator.ToString());
+            minWidth -= 1;
+        }
+        parts.Reverse();
+        return string.Concat(parts);
+    }
+
+    public static string FormatFloat(double value, string specText, string typeName)
+    {
+        if (specText.Length == 0)
+            return FloatFormat.Repr(value);
+        var spec = Parse(specText, '\0', '>', typeName);
+        if (spec.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n' or '%'))
+            throw Unknown(spec.Type, typeName);
+        return FormatFloat(value, spec);
+    }
+
+    private static string FloatText(double value, Spec spec, bool forComplex, out bool skip)
+    {
+        skip = false;
+        if (spec.Precision > int.MaxValue)
+            throw Errors.Value("precision too big");
+        int precision = (int)spec.Precision;
         char type = spec.Type;
-        int precision = spec.Precision < 0 ? 6 : spec.Precision;
-        string body;
-        bool negative = double.IsNegative(d) && !double.IsNaN(d);
-        double a = Math.Abs(d);
-        if (double.IsInfinity(a) || double.IsNaN(a))
+        int defaultPrecision = 6;
+        bool addDotZero = false;
+        if (type == '\0')
         {
-            body = double.IsNaN(a) ? "nan" : "inf";
-            if (type is 'F' or 'E' or 'G')
-                body = body.ToUpperInvariant();
+            addDotZero = !forComplex;
+            type = 'r';
+            defaultPrecision = 0;
         }
-        else
+        if (type == 'n')
+            type = 'g';
+        bool percent = false;
+        if (type == '%')
         {
-            switch (type)
-            {
-                case 'f':
-                case 'F':
-                    body = a.ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-                    break;
-                case '%':
-                    body = (a * 100).ToString("F" + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
-                    break;
-                case 'e':
-                case 'E':
-                    body = Exponent(a, precision, type);
-                    break;
-                case 'g':
-                case 'G':
-                case '\0' when spec.Precision >= 0:
-                {
-                    int p = precision == 0 ? 1 : precision;
-                    int exp = a == 0 ? 0 : (int)Math.Floor(Math.Log10(a));
-                    // Rounding can carry into the next decade.
-                    if (a != 0 && double.Parse(a.ToString("E" + (p - 1).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) >= Math.Pow(10, exp + 1))
-                        exp++;
-                    if (exp >= -4 && exp < p)
-                    {
-                        body = a.ToString("F" + Math.Max(0, p - 1 - exp).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-                        if (!spec.Alternate && body.Contains('.'))
-                            body = body.TrimEnd('0').TrimEnd('.');
-                    }
-                    else
-                    {
-                        body = Exponent(a, p - 1, type == 'G' ? 'E' : 'e');
-                        if (!spec.Alternate)
-                        {
-                            int e = body.IndexOfAny(new[] { 'e', 'E' });
-                            string mantissa = body[..e];
-                            if (mantissa.Contains('.'))
-                                mantissa = mantissa.TrimEnd('0').TrimEnd('.');
-                            body = mantissa + body[e..];
-                        }
-                    }
-                    if (type == '\0' && !body.Contains('.') && !body.Contains('e') && !body.Contains("inf"))
-                        body += ".0";
-                    break;
-                }
-                case '\0':
-                    body = FloatFormat.Repr(a);
-                    break;
-                default:
-                    throw Errors.Value($"Unknown format code '{type}' for object of type 'float'");
-            }
+            type = 'f';
+            value *= 100;
+            percent = true;
         }
-        if (spec.Grouping != '\0')
-        {
-            int dot = body.IndexOfAny(new[] { '.', 'e', 'E', '%' });
-            string intPart = dot < 0 ? body : body[..dot];
-            body = Group(intPart, spec.Grouping, 3) + (dot < 0 ? "" : body[dot..]);
-        }
-        string sign = negative ? "-" : spec.Sign == '+' ? "+" : spec.Sign == ' ' ? " " : "";
-        return Pad(body, sign, spec, '>');
+        if (precision < 0)
+            precision = defaultPrecision;
+        else if (type == 'r')
+            type = 'g';
+        return FloatFormat.Format(value, type, precision, spec.Alternate, addDotZero, spec.NoNegativeZero) + (percent ? "%" : "");
     }
 
-    private static string Exponent(double a, int precision, char e)
+    private static string FormatFloat(double value, Spec spec)
     {
-        string s = a.ToString((e == 'E' ? "E" : "e") + precision.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
-        // .NET writes e+006; Python writes e+06.
-        int i = s.IndexOfAny(new[] { 'e', 'E' });
-        string mantissa = s[..i];
-        char expSign = s[i + 1];
-        int exp = int.Parse(s.AsSpan(i + 2), CultureInfo.InvariantCulture);
-        return mantissa + e + expSign + exp.ToString("00", CultureInfo.InvariantCulture);
+        string text = FloatText(value, spec, false, out _);
+        return LayoutFloat(text, spec, spec.Sign);
     }
 
-    private static string Group(string digits, char separator, int size)
+    /// <summary>Splits a formatted float into sign, integer digits and the rest, then lays it out.</summary>
+    private static string LayoutFloat(string text, Spec spec, char signOption)
     {
-        var sb = new StringBuilder();
-        for (int i = 0; i < digits.Length; i++)
+        bool negative = text.Length > 0 && text[0] == '-';
+        if (negative)
+            text = text[1..];
+        int k = 0;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+            k++;
+        string sign = negative ? "-" : signOption == '+' ? "+" : signOption == ' ' ? " " : "";
+        char grouping = spec.Type == 'n' ? '\0' : spec.Grouping;
+        return Number(sign, "", text[..k], text[k..], 3, grouping, spec);
+    }
+
+    public static string FormatComplex(System.Numerics.Complex value, string specText)
+    {
+        if (specText.Length == 0)
+            return new PyComplex(value).ToString();
+        var spec = Parse(specText, '\0', '>', "complex");
+        if (spec.Type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n'))
+            throw Unknown(spec.Type, "complex");
+        if (spec.Precision > int.MaxValue)
+            throw Errors.Value("precision too big");
+        if (spec.Fill == "0")
+            throw Errors.Value("Zero padding is not allowed in complex format specifier");
+        if (spec.Align == '=')
+            throw Errors.Value("'=' alignment flag is not allowed in complex format specifier");
+        double re = value.Real, im = value.Imaginary;
+        bool skipRe = false, parens = false;
+        if (spec.Type == '\0')
         {
-            if (i > 0 && (digits.Length - i) % size == 0)
-                sb.Append(separator);
-            sb.Append(digits[i]);
+            if (re == 0 && !double.IsNegative(re))
+                skipRe = true;
+            else
+                parens = true;
         }
-        return sb.ToString();
-    }
-
-    private static string Pad(string body, string prefix, Spec spec, char defaultAlign)
-    {
-        int length = prefix.Length + body.Length;
-        if (spec.Width <= length)
-            return prefix + body;
-        int padding = spec.Width - length;
-        char align = spec.Align == '\0' ? defaultAlign : spec.Align;
-        return align switch
+        var inner = new Spec
         {
-            '<' => prefix + body + new string(spec.Fill, padding),
-            '^' => new string(spec.Fill, padding / 2) + prefix + body + new string(spec.Fill, padding - padding / 2),
-            '=' => prefix + new string(spec.Fill, padding) + body,
-            _ => new string(spec.Fill, padding) + prefix + body,
+            Fill = " ", Align = '<', Sign = spec.Sign, NoNegativeZero = spec.NoNegativeZero, Alternate = spec.Alternate,
+            Width = -1, Grouping = spec.Grouping, Precision = spec.Precision, Type = spec.Type,
         };
+        string reText = skipRe ? "" : LayoutFloat(FloatText(re, inner, true, out _), inner, spec.Sign);
+        string imText = LayoutFloat(FloatText(im, inner, true, out _), inner, skipRe ? spec.Sign : '+');
+        string body = (parens ? "(" : "") + reText + imText + "j" + (parens ? ")" : "");
+        return Pad(body, body.Length, spec);
     }
 }

@@ -7,24 +7,12 @@ internal static class NumberAndSequenceMethods
 {
     public static void Register()
     {
-        var integer = PyInt.TypeObject;
-        integer.Method("bit_length", (args, kw) => PyInt.From((long)BigInteger.Abs(((PyInt)args[0]).AsBig).GetBitLength()));
-        integer.Method("bit_count", (args, kw) =>
-        {
-            var v = BigInteger.Abs(((PyInt)args[0]).AsBig);
-            long count = 0;
-            foreach (var b in v.ToByteArray())
-                count += BitOperations.PopCount(b);
-            return PyInt.From(count);
-        });
-        integer.Method("conjugate", (args, kw) => PyInt.From(((PyInt)args[0]).AsBig));
-        integer.Method("as_integer_ratio", (args, kw) => new PyTuple(new PyObject[] { PyInt.From(((PyInt)args[0]).AsBig), PyInt.From(1) }));
-
+        NumberMethods.Register();
         var real = PyFloat.TypeObject;
-        real.Method("is_integer", (args, kw) => PyBool.From(double.IsFinite(((PyFloat)args[0]).Value) && Math.Floor(((PyFloat)args[0]).Value) == ((PyFloat)args[0]).Value));
-        real.Method("conjugate", (args, kw) => new PyFloat(((PyFloat)args[0]).Value));
         real.Method("as_integer_ratio", (args, kw) =>
         {
+            if (args.Length != 1)
+                throw Errors.Type($"float.as_integer_ratio() takes no arguments ({args.Length - 1} given)");
             double v = ((PyFloat)args[0]).Value;
             if (double.IsInfinity(v))
                 throw Errors.Raise(ExceptionTypes.OverflowError, "cannot convert Infinity to integer ratio");

@@ -27,7 +27,7 @@ public static partial class Ops
         var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
         if (result is not null)
             return result;
-        string symbol = s_symbols[(int)kind] + (inplace ? "=" : "");
+        string symbol = kind == BinaryOperator.Power && !inplace ? "** or pow()" : s_symbols[(int)kind] + (inplace ? "=" : "");
         if (kind == BinaryOperator.Add && a is PyStr)
             throw Errors.Type($"can only concatenate str (not \"{b.Type.Name}\") to str");
         if (kind == BinaryOperator.Add && a is PyList)
@@ -179,7 +179,8 @@ public static partial class Ops
                 double x = ToDouble(a), y = ToDouble(b);
                 if (y == 0)
                     throw Errors.ZeroDivision("float divmod()");
-                return new PyTuple(new[] { FloatBinary(x, y, BinaryOperator.FloorDivide)!, FloatBinary(x, y, BinaryOperator.Remainder)! });
+                double q = FloatFloorDivMod(x, y, out double m);
+                return new PyTuple(new PyObject[] { new PyFloat(q), new PyFloat(m) });
             }
         }
         throw Errors.Type($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
@@ -248,7 +249,7 @@ public static partial class Ops
         return sb.ToString();
     }
 
-    private static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.ToDouble((PyInt)o);
+    private static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.AsDouble((PyInt)o);
 
     private static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
     {
@@ -260,21 +261,15 @@ public static partial class Ops
             case BinaryOperator.FloorDivide: return PyInt.FloorDivide(a, b);
             case BinaryOperator.Remainder: return PyInt.Modulo(a, b);
             case BinaryOperator.Power: return PyInt.Power(a, b);
-            case BinaryOperator.TrueDivide:
-                if (!b.IsBig && b.Value == 0)
-                    throw Errors.ZeroDivision("division by zero");
-                return new PyFloat(PyInt.ToDouble(a) / PyInt.ToDouble(b));
-            case BinaryOperator.And: return PyInt.From(a.AsBig & b.AsBig);
-            case BinaryOperator.Or: return PyInt.From(a.AsBig | b.AsBig);
-            case BinaryOperator.Xor: return PyInt.From(a.AsBig ^ b.AsBig);
-            case BinaryOperator.LShift:
-                if (b.AsBig.Sign < 0)
-                    throw Errors.Value("negative shift count");
-                return PyInt.From(a.AsBig << (int)b.AsBig);
-            case BinaryOperator.RShift:
-                if (b.AsBig.Sign < 0)
-                    throw Errors.Value("negative shift count");
-                return PyInt.From(a.AsBig >> (int)System.Numerics.BigInteger.Min(b.AsBig, int.MaxValue));
+            case BinaryOperator.TrueDivide: return new PyFloat(PyInt.TrueDivide(a, b));
+            case BinaryOperator.And:
+                return !a.IsBig && !b.IsBig ? PyInt.From(a.Value & b.Value) : PyInt.From(a.AsBig & b.AsBig);
+            case BinaryOperator.Or:
+                return !a.IsBig && !b.IsBig ? PyInt.From(a.Value | b.Value) : PyInt.From(a.AsBig | b.AsBig);
+            case BinaryOperator.Xor:
+                return !a.IsBig && !b.IsBig ? PyInt.From(a.Value ^ b.Value) : PyInt.From(a.AsBig ^ b.AsBig);
+            case BinaryOperator.LShift: return PyInt.LeftShift(a, b);
+            case BinaryOperator.RShift: return PyInt.RightShift(a, b);
             default: return null;
         }
     }
@@ -293,19 +288,97 @@ public static partial class Ops
             case BinaryOperator.FloorDivide:
                 if (b == 0)
                     throw Errors.ZeroDivision("float floor division by zero");
-                return new PyFloat(Math.Floor(a / b));
+                return new PyFloat(FloatFloorDivMod(a, b, out _));
             case BinaryOperator.Remainder:
             {
                 if (b == 0)
                     throw Errors.ZeroDivision("float modulo");
-                double r = a % b;
-                if (r != 0 && (r < 0) != (b < 0))
-                    r += b;
-                return new PyFloat(r);
+                double mod = a % b;
+                if (mod != 0)
+                {
+                    if ((b < 0) != (mod < 0))
+                        mod += b;
+                }
+                else
+                {
+                    mod = Math.CopySign(0.0, b);
+                }
+                return new PyFloat(mod);
             }
-            case BinaryOperator.Power: return new PyFloat(Math.Pow(a, b));
+            case BinaryOperator.Power: return FloatPower(a, b);
             default: return null;
         }
+    }
+
+    /// <summary>Python's float floor division and modulo (floatobject.c: _float_div_mod).</summary>
+    internal static double FloatFloorDivMod(double vx, double wx, out double mod)
+    {
+        mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0)
+        {
+            if ((wx < 0) != (mod < 0))
+            {
+                mod += wx;
+                div -= 1.0;
+            }
+        }
+        else
+        {
+            mod = Math.CopySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0)
+        {
+            floordiv = Math.Floor(div);
+            if (div - floordiv > 0.5)
+                floordiv += 1.0;
+        }
+        else
+        {
+            floordiv = Math.CopySign(0.0, vx / wx);
+        }
+        return floordiv;
+    }
+
+    /// <summary>float ** float (floatobject.c: float_pow): C99 special cases, a complex result for a
+    /// negative base and a fractional exponent, OverflowError when a finite result overflows.</summary>
+    internal static PyObject FloatPower(double iv, double iw)
+    {
+        if (iw == 0)
+            return new PyFloat(1.0);
+        if (double.IsNaN(iv))
+            return new PyFloat(iv);
+        if (double.IsNaN(iw))
+            return new PyFloat(iv == 1.0 ? 1.0 : iw);
+        if (double.IsInfinity(iw))
+        {
+            iv = Math.Abs(iv);
+            if (iv == 1.0)
+                return new PyFloat(1.0);
+            return new PyFloat((iw > 0) == (iv > 1.0) ? double.PositiveInfinity : 0.0);
+        }
+        bool odd = Math.IEEERemainder(iw, 2.0) is 1.0 or -1.0 && Math.Floor(iw) == iw;
+        if (double.IsInfinity(iv))
+        {
+            if (iw > 0)
+                return new PyFloat(odd ? iv : Math.Abs(iv));
+            return new PyFloat(odd ? Math.CopySign(0.0, iv) : 0.0);
+        }
+        if (iv == 0)
+        {
+            if (iw < 0)
+                throw Errors.ZeroDivision("0.0 cannot be raised to a negative power");
+            return new PyFloat(odd ? iv : 0.0);
+        }
+        if (iv < 0 && Math.Floor(iw) != iw)
+            return PyComplex.Binary(new PyComplex(new System.Numerics.Complex(iv, 0)), new PyFloat(iw), BinaryOperator.Power)!;
+        if (iv == 1.0)
+            return new PyFloat(1.0);
+        double r = Math.Pow(iv, iw);
+        if (double.IsInfinity(r))
+            throw new PyException(new PyBaseException(ExceptionTypes.OverflowError, new PyTuple(new PyObject[] { PyInt.From(34), new PyStr("Numerical result out of range") })));
+        return new PyFloat(r);
     }
 
     public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op)
@@ -325,7 +398,8 @@ public static partial class Ops
     /// <summary>Comparison of builtin values (their __lt__, __eq__...): NotImplemented when they do not compare.</summary>
     internal static PyObject BuiltinCompare(PyObject a, PyObject b, CompareOp op)
     {
-        if ((a is PyFloat || b is PyFloat) && (a is PyFloat or PyInt && b is PyFloat or PyInt) && (double.IsNaN(ToDouble(a)) || double.IsNaN(ToDouble(b))))
+        if ((a is PyFloat || b is PyFloat) && (a is PyFloat or PyInt && b is PyFloat or PyInt)
+            && ((a is PyFloat na && double.IsNaN(na.Value)) || (b is PyFloat nb && double.IsNaN(nb.Value))))
             return PyBool.From(op == CompareOp.Ne);
         if (a is PyList la && b is PyList lb)
             return CompareSequences(la.Items, lb.Items, op);
@@ -348,8 +422,9 @@ public static partial class Ops
         }
         if (op is CompareOp.Eq or CompareOp.Ne && (a is PyMemoryView || b is PyMemoryView))
             return PyBool.From(PyMemoryView.ContentEquals(a as PyMemoryView ?? (PyMemoryView)b, a is PyMemoryView ? b : a) == (op == CompareOp.Eq));
-        if ((a is PyComplex || b is PyComplex) && PyComplex.From(a) is { } ca && PyComplex.From(b) is { } cb && op is CompareOp.Eq or CompareOp.Ne)
-            return PyBool.From((ca.Value == cb.Value) == (op == CompareOp.Eq));
+        if (op is CompareOp.Eq or CompareOp.Ne && (a is PyComplex || b is PyComplex)
+            && (a is PyComplex za ? PyComplex.Equal(za, b) : PyComplex.Equal((PyComplex)b, a)) is bool same)
+            return PyBool.From(same == (op == CompareOp.Eq));
         if (op is CompareOp.Eq or CompareOp.Ne && SequenceEqual(a, b) is bool equal)
             return PyBool.From(equal == (op == CompareOp.Eq));
         return NotImplemented;
@@ -360,16 +435,36 @@ public static partial class Ops
     {
         if (a is PyInt ia && b is PyInt ib)
             return PyInt.Compare(ia, ib);
-        if ((a is PyFloat || a is PyInt) && (b is PyFloat || b is PyInt))
+        if (a is PyFloat fa)
         {
-            double x = ToDouble(a), y = ToDouble(b);
-            return double.IsNaN(x) || double.IsNaN(y) ? null : x.CompareTo(y);
+            if (b is PyFloat fb)
+                return double.IsNaN(fa.Value) || double.IsNaN(fb.Value) ? null : fa.Value.CompareTo(fb.Value);
+            if (b is PyInt bi)
+                return double.IsNaN(fa.Value) ? null : -CompareIntFloat(bi, fa.Value);
+        }
+        else if (b is PyFloat fb2 && a is PyInt ai)
+        {
+            return double.IsNaN(fb2.Value) ? null : CompareIntFloat(ai, fb2.Value);
         }
         if (a is PyStr sa && b is PyStr sb)
             return CodePoints.Compare(sa.Value, sb.Value);
         if (a is PyBytes or PyByteArray && b is PyBytes or PyByteArray)
             return BytesMethods.Data(a).SequenceCompareTo(BytesMethods.Data(b));
         return null;
+    }
+
+    /// <summary>An int against a (non-NaN) float, exactly (floatobject.c: float_richcompare).</summary>
+    private static int CompareIntFloat(PyInt i, double d)
+    {
+        if (!i.IsBig && i.Value > -(1L << 53) && i.Value < (1L << 53))
+            return ((double)i.Value).CompareTo(d);
+        if (double.IsInfinity(d))
+            return d > 0 ? -1 : 1;
+        double f = Math.Floor(d);
+        int c = i.AsBig.CompareTo(new System.Numerics.BigInteger(f));
+        if (c != 0)
+            return c;
+        return d == f ? 0 : -1;
     }
 
     /// <summary>Lists and tuples compare at their first differing item, else by length (Objects/listobject.c: list_richcompare).</summary>
@@ -407,10 +502,11 @@ public static partial class Ops
 
     public static PyObject Negate(PyObject o) => o switch
     {
-        PyComplex c => new PyComplex(-c.Value),
+        PyComplex c when !c.Type.IsHeapType => new PyComplex(-c.Value.Real, -c.Value.Imaginary),
         _ when o.Type.IsHeapType && CallDunder(o, "__neg__") is { } r => r,
         PyInt i => PyInt.Subtract(PyInt.From(0), i),
         PyFloat f => new PyFloat(-f.Value),
+        PyComplex c => new PyComplex(-c.Value.Real, -c.Value.Imaginary),
         _ => throw Errors.Type($"bad operand type for unary -: '{o.Type.Name}'"),
     };
 
@@ -418,7 +514,9 @@ public static partial class Ops
     {
         _ when o.Type.IsHeapType && CallDunder(o, "__pos__") is { } r => r,
         PyBool b => PyInt.From(b.Value),
-        PyInt or PyFloat => o,
+        PyInt i => i.Type == PyInt.TypeObject ? i : PyInt.Fresh(i),
+        PyFloat f => f.Type == PyFloat.TypeObject ? f : new PyFloat(f.Value),
+        PyComplex c => c.Type == PyComplex.TypeObject ? c : new PyComplex(c.Value),
         _ => throw Errors.Type($"bad operand type for unary +: '{o.Type.Name}'"),
     };
 

@@ -15,96 +15,210 @@ public sealed class PyComplex : PyObject
         Value = value;
     }
 
-    /// <summary>repr(complex): "2j", "(1+2j)", with each part formatted like repr(float) minus ".0".</summary>
+    public PyComplex(double real, double imag)
+        : this(new Complex(real, imag))
+    {
+    }
+
+    /// <summary>repr(complex): "2j", "(1+2j)", each part formatted like repr(float) minus ".0" (complex_repr).</summary>
     public override string ToString()
     {
         double re = Value.Real, im = Value.Imaginary;
-        string imag = FloatFormat.Repr(im, addDotZero: false) + "j";
         if (re == 0 && !double.IsNegative(re))
-            return imag;
-        string real = FloatFormat.Repr(re, addDotZero: false);
-        string sign = im >= 0 || double.IsNaN(im) ? "+" : "";
-        return "(" + real + sign + imag + ")";
+            return FloatFormat.Format(im, 'r', 0) + "j";
+        return "(" + FloatFormat.Format(re, 'r', 0) + FloatFormat.Format(im, 'r', 0, plus: true) + "j)";
     }
 
+    /// <summary>A complex from a complex, float or int operand (ints too large for a float raise OverflowError).</summary>
     public static PyComplex? From(PyObject o) => o switch
     {
         PyComplex c => c,
-        PyFloat f => new PyComplex(new Complex(f.Value, 0)),
-        PyInt i => new PyComplex(new Complex(PyInt.ToDouble(i), 0)),
+        PyFloat f => new PyComplex(f.Value, 0.0),
+        PyInt i => new PyComplex(PyInt.AsDouble(i), 0.0),
         _ => null,
     };
 
+    /// <summary>Quotient as CPython computes it (complexobject.c: _Py_c_quot); null on division by zero.</summary>
+    public static Complex? Quotient(Complex a, Complex b)
+    {
+        double absBr = Math.Abs(b.Real), absBi = Math.Abs(b.Imaginary);
+        if (absBr >= absBi)
+        {
+            if (absBr == 0)
+                return null;
+            double ratio = b.Imaginary / b.Real;
+            double denom = b.Real + b.Imaginary * ratio;
+            return new Complex((a.Real + a.Imaginary * ratio) / denom, (a.Imaginary - a.Real * ratio) / denom);
+        }
+        if (absBi >= absBr)
+        {
+            double ratio = b.Real / b.Imaginary;
+            double denom = b.Real * ratio + b.Imaginary;
+            return new Complex((a.Real * ratio + a.Imaginary) / denom, (a.Imaginary * ratio - a.Real) / denom);
+        }
+        return new Complex(double.NaN, double.NaN);
+    }
+
+    private static Complex Product(Complex a, Complex b) =>
+        new(a.Real * b.Real - a.Imaginary * b.Imaginary, a.Real * b.Imaginary + a.Imaginary * b.Real);
+
     public static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
     {
+        if (op is not (BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.TrueDivide or BinaryOperator.Power))
+            return null;
         if (From(a) is not { } x || From(b) is not { } y)
             return null;
+        Complex p = x.Value, q = y.Value;
         switch (op)
         {
-            case BinaryOperator.Add: return new PyComplex(x.Value + y.Value);
-            case BinaryOperator.Subtract: return new PyComplex(x.Value - y.Value);
-            case BinaryOperator.Multiply: return new PyComplex(x.Value * y.Value);
+            case BinaryOperator.Add: return new PyComplex(p.Real + q.Real, p.Imaginary + q.Imaginary);
+            case BinaryOperator.Subtract: return new PyComplex(p.Real - q.Real, p.Imaginary - q.Imaginary);
+            case BinaryOperator.Multiply: return new PyComplex(Product(p, q));
             case BinaryOperator.TrueDivide:
-                if (y.Value == Complex.Zero)
-                    throw Errors.ZeroDivision("complex division by zero");
-                return new PyComplex(x.Value / y.Value);
-            case BinaryOperator.Power:
-                if (y.Value == Complex.Zero)
-                    return new PyComplex(Complex.One);
-                if (x.Value == Complex.Zero)
-                {
-                    if (y.Value.Imaginary != 0 || y.Value.Real < 0)
-                        throw Errors.ZeroDivision("0.0 to a negative or complex power");
-                    return new PyComplex(Complex.Zero);
-                }
-                // Integral exponents multiply exactly, as CPython does for small ones.
-                if (y.Value.Imaginary == 0 && y.Value.Real == Math.Floor(y.Value.Real) && Math.Abs(y.Value.Real) <= 100)
-                {
-                    var r = Complex.One;
-                    for (int i = 0; i < Math.Abs((int)y.Value.Real); i++)
-                        r *= x.Value;
-                    return new PyComplex(y.Value.Real < 0 ? Complex.One / r : r);
-                }
-                return new PyComplex(Complex.Pow(x.Value, y.Value));
+                return new PyComplex(Quotient(p, q) ?? throw Errors.ZeroDivision("complex division by zero"));
             default:
-                return null;
+                return Power(p, q);
         }
     }
 
-    /// <summary>A complex from a number, or from an object's __complex__, __float__ or __index__.</summary>
-    private static PyComplex? FromNumberProtocol(PyObject o)
+    /// <summary>complex ** complex (complexobject.c: complex_pow, c_powi, _Py_c_pow).</summary>
+    private static PyComplex Power(Complex a, Complex b)
     {
-        if (!o.Type.IsHeapType)
-            return From(o);
-        if (Ops.CallDunder(o, "__complex__") is { } c)
-            return c as PyComplex ?? throw Errors.Type($"__complex__ returned non-complex (type {c.Type.Name})");
-        if (Ops.CallDunder(o, "__float__") is { } f)
-            return f is PyFloat real ? new PyComplex(new Complex(real.Value, 0)) : throw Errors.Type($"{o.Type.Name}.__float__ returned non-float (type {f.Type.Name})");
-        if (o.Type.LookupOverride("__index__") is not null)
-            return new PyComplex(new Complex(PyInt.ToDouble(Ops.Index(o)), 0));
-        return From(o);
+        Complex? r;
+        if (b.Imaginary == 0 && b.Real == Math.Floor(b.Real) && Math.Abs(b.Real) <= 100)
+        {
+            long n = (long)b.Real;
+            var u = PowU(a, n > 0 ? n : -n);
+            r = n > 0 ? u : Quotient(Complex.One, u);
+        }
+        else if (b.Real == 0 && b.Imaginary == 0)
+        {
+            r = Complex.One;
+        }
+        else if (a.Real == 0 && a.Imaginary == 0)
+        {
+            r = b.Imaginary != 0 || b.Real < 0 ? null : Complex.Zero;
+        }
+        else
+        {
+            double vabs = double.Hypot(a.Real, a.Imaginary);
+            double len = Math.Pow(vabs, b.Real);
+            double at = Math.Atan2(a.Imaginary, a.Real);
+            double phase = at * b.Real;
+            if (b.Imaginary != 0)
+            {
+                len /= Math.Exp(at * b.Imaginary);
+                phase += b.Imaginary * Math.Log(vabs);
+            }
+            r = new Complex(len * Math.Cos(phase), len * Math.Sin(phase));
+        }
+        if (r is not { } result)
+            throw Errors.ZeroDivision("0.0 to a negative or complex power");
+        if (double.IsInfinity(result.Real) || double.IsInfinity(result.Imaginary))
+            throw Errors.Raise(ExceptionTypes.OverflowError, "complex exponentiation");
+        return new PyComplex(result);
+    }
+
+    private static Complex PowU(Complex x, long n)
+    {
+        Complex r = Complex.One, p = x;
+        long mask = 1;
+        while (mask > 0 && n >= mask)
+        {
+            if ((n & mask) != 0)
+                r = Product(r, p);
+            mask <<= 1;
+            p = Product(p, p);
+        }
+        return r;
+    }
+
+    /// <summary>abs(complex): hypot, with infinities winning over NaNs; OverflowError when it overflows.</summary>
+    public static double Abs(Complex c)
+    {
+        double re = c.Real, im = c.Imaginary;
+        if (double.IsInfinity(re) || double.IsInfinity(im))
+            return double.PositiveInfinity;
+        if (double.IsNaN(re) || double.IsNaN(im))
+            return double.NaN;
+        double r = double.Hypot(re, im);
+        if (double.IsInfinity(r))
+            throw Errors.Raise(ExceptionTypes.OverflowError, "absolute value too large");
+        return r;
+    }
+
+    /// <summary>complex == x for an int, float or complex x (complex_richcompare); null for other types.</summary>
+    public static bool? Equal(PyComplex a, PyObject b) => b switch
+    {
+        PyComplex c => a.Value.Real == c.Value.Real && a.Value.Imaginary == c.Value.Imaginary,
+        PyFloat f => a.Value.Imaginary == 0 && a.Value.Real == f.Value,
+        PyInt i => a.Value.Imaginary == 0 && Ops.Equal(new PyFloat(a.Value.Real), i),
+        _ => null,
+    };
+
+    private static readonly string[] s_names = { "real", "imag" };
+
+    /// <summary>A complex from a number, or from an object's __complex__, __float__ or __index__ (null when none).</summary>
+    private static Complex? Number(PyObject o, bool first, out bool isComplex)
+    {
+        isComplex = false;
+        if (o is PyComplex c && !o.Type.IsHeapType)
+        {
+            isComplex = true;
+            return c.Value;
+        }
+        if (first && o.Type.Lookup("__complex__") is not null && Ops.CallDunder(o, "__complex__") is { } special)
+        {
+            isComplex = true;
+            return special is PyComplex sc ? sc.Value : throw Errors.Type($"__complex__ returned non-complex (type {special.Type.Name})");
+        }
+        if (o is PyComplex sub)
+        {
+            isComplex = true;
+            return sub.Value;
+        }
+        if (o is PyFloat or PyInt || o.Type.Lookup("__float__") is not null || o.Type.Lookup("__index__") is not null)
+            return new Complex(((PyFloat)Ops.Call(PyFloat.TypeObject, new[] { o })).Value, 0);
+        return null;
     }
 
     public static void Register(PyDict builtins)
     {
         builtins.Set("complex", TypeObject);
-        TypeObject.New = (cls, args) =>
+        TypeObject.NewWithKeywords = (cls, args, kwNames) =>
         {
-            double re = 0, im = 0;
-            if (args.Length > 0)
+            int nkw = kwNames?.Items.Length ?? 0;
+            int npos = args.Length - nkw;
+            if (args.Length > 2)
+                throw Errors.Type($"complex() takes at most 2 arguments ({args.Length} given)");
+            Span<PyObject?> v = new PyObject?[2];
+            ArgParser.Bind("complex", args, kwNames?.Items, s_names, v);
+            PyObject r = v[0] ?? PyInt.From(0), i = v[1]!;
+            if (r is PyStr text)
             {
-                var first = FromNumberProtocol(args[0]) ?? throw Errors.Type($"complex() first argument must be a string or a number, not '{args[0].Type.Name}'");
-                re = first.Value.Real;
-                im = first.Value.Imaginary;
+                if (i is not null)
+                    throw Errors.Type("complex() can't take second arg if first is a string");
+                return new PyComplex(ComplexParsing.Parse(text.Value) ?? throw Errors.Value("complex() arg is a malformed string"));
             }
-            if (args.Length > 1)
-            {
-                var second = FromNumberProtocol(args[1]) ?? throw Errors.Type($"complex() second argument must be a number, not '{args[1].Type.Name}'");
-                re -= second.Value.Imaginary;
-                im += second.Value.Real;
-            }
-            return new PyComplex(new Complex(re, im));
+            if (i is PyStr)
+                throw Errors.Type("complex() second arg can't be a string");
+            if (r is PyComplex && !r.Type.IsHeapType && i is null)
+                return new PyComplex(((PyComplex)r).Value);
+            var cr = Number(r, true, out bool crIsComplex) ?? throw Errors.Type($"complex() first argument must be a string or a number, not '{r.Type.Name}'");
+            if (i is null)
+                return new PyComplex(cr);
+            var ci = Number(i, false, out bool ciIsComplex) ?? throw Errors.Type($"complex() second argument must be a number, not '{i.Type.Name}'");
+            double re = cr.Real, im = ci.Real;
+            if (ciIsComplex)
+                re -= ci.Imaginary;
+            if (crIsComplex)
+                im += cr.Imaginary;
+            return new PyComplex(re, im);
         };
-        TypeObject.Method("conjugate", (args, kw) => new PyComplex(Complex.Conjugate(((PyComplex)args[0]).Value)));
+        TypeObject.Method("conjugate", (args, kw) => args.Length == 1
+            ? new PyComplex(((PyComplex)args[0]).Value.Real, -((PyComplex)args[0]).Value.Imaginary)
+            : throw Errors.Type($"complex.conjugate() takes no arguments ({args.Length - 1} given)"));
+        TypeObject.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[]
+            { new PyFloat(((PyComplex)args[0]).Value.Real), new PyFloat(((PyComplex)args[0]).Value.Imaginary) }));
     }
 }

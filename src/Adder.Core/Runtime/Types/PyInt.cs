@@ -42,9 +42,12 @@ public class PyInt : PyObject
 
     public bool IsBig => Big.HasValue;
 
+    /// <summary>A new, unshared int object of the same value (for instances of subclasses).</summary>
+    public static PyInt Fresh(PyInt v) => v.Big is { } big ? new PyInt(big) : new PyInt(TypeObject, v.Value);
+
     public BigInteger AsBig => Big ?? Value;
 
-    public override string ToString() => Big?.ToString(CultureInfo.InvariantCulture) ?? Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => IntText.ToDecimal(this);
 
     public static PyObject Add(PyInt a, PyInt b)
     {
@@ -119,13 +122,168 @@ public class PyInt : PyObject
     public static PyObject Power(PyInt a, PyInt b)
     {
         if (b.AsBig.Sign < 0)
-            return new PyFloat(Math.Pow(ToDouble(a), ToDouble(b)));
+            return Ops.FloatPower(AsDouble(a), AsDouble(b));
+        if (!a.IsBig && a.Value is 0 or 1)
+            return a.Value == 0 && b.AsBig.IsZero ? From(1) : From(a.Value);
+        if (!a.IsBig && a.Value == -1)
+            return From(b.AsBig.IsEven ? 1 : -1);
         if (b.AsBig > int.MaxValue)
             throw Errors.Memory();
-        return From(BigInteger.Pow(a.AsBig, (int)b.AsBig));
+        int e = (int)b.AsBig;
+        if (!a.IsBig && e < 64)
+        {
+            // Square and multiply in machine words while nothing overflows.
+            long result = 1, x = a.Value;
+            int n = e;
+            bool ok = true;
+            while (n > 0)
+            {
+                if ((n & 1) != 0)
+                {
+                    long high = Math.BigMul(result, x, out long low);
+                    if (high != (low >> 63))
+                    {
+                        ok = false;
+                        break;
+                    }
+                    result = low;
+                }
+                n >>= 1;
+                if (n > 0)
+                {
+                    long high = Math.BigMul(x, x, out long low);
+                    if (high != (low >> 63))
+                    {
+                        ok = false;
+                        break;
+                    }
+                    x = low;
+                }
+            }
+            if (ok)
+                return From(result);
+        }
+        return From(BigInteger.Pow(a.AsBig, e));
     }
 
-    public static double ToDouble(PyInt a) => a.Big.HasValue ? (double)a.Big.Value : a.Value;
+    /// <summary>a / b for ints, correctly rounded (longobject.c: long_true_divide).</summary>
+    public static double TrueDivide(PyInt a, PyInt b)
+    {
+        if (!b.IsBig && b.Value == 0)
+            throw Errors.ZeroDivision("division by zero");
+        const long Exact = 1L << 53;
+        if (!a.IsBig && !b.IsBig && a.Value >= -Exact && a.Value <= Exact && b.Value >= -Exact && b.Value <= Exact)
+            return (double)a.Value / b.Value;
+        var x = a.AsBig;
+        var y = b.AsBig;
+        bool negative = (x.Sign < 0) != (y.Sign < 0);
+        x = BigInteger.Abs(x);
+        y = BigInteger.Abs(y);
+        if (x.IsZero)
+            return negative ? -0.0 : 0.0;
+        long xBits = (long)x.GetBitLength(), yBits = (long)y.GetBitLength();
+        long diff = xBits - yBits;
+        if (diff > 1025)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "integer division result too large for a float");
+        if (diff < -1080)
+            return negative ? -0.0 : 0.0;
+        // Scale so that the quotient has at least 55 bits, then round once.
+        int shift = (int)(55 - diff);
+        BigInteger q, r;
+        if (shift >= 0)
+            q = BigInteger.DivRem(x << shift, y, out r);
+        else
+            q = BigInteger.DivRem(x, y << -shift, out r);
+        double d = RoundToDouble(q, !r.IsZero, -shift);
+        if (double.IsInfinity(d))
+            throw Errors.Raise(ExceptionTypes.OverflowError, "integer division result too large for a float");
+        return negative ? -d : d;
+    }
+
+    /// <summary>The double nearest (q + inexact·ε)·2**exp2, ties to even, subnormals included; infinity on overflow.</summary>
+    public static double RoundToDouble(BigInteger q, bool inexact, long exp2)
+    {
+        if (q.IsZero)
+            return 0.0;
+        long bits = (long)q.GetBitLength();
+        long top = bits + exp2;
+        if (top > 1025)
+            return double.PositiveInfinity;
+        long lsb = Math.Max(top - 53, -1074);
+        long drop = lsb - exp2;
+        BigInteger m;
+        if (drop > 0)
+        {
+            m = q >> (int)drop;
+            var rem = q - (m << (int)drop);
+            var half = BigInteger.One << (int)(drop - 1);
+            int c = rem.CompareTo(half);
+            if (c > 0 || (c == 0 && (inexact || !m.IsEven)))
+                m += 1;
+        }
+        else
+        {
+            m = q << (int)-drop;
+        }
+        if (lsb > 971 + 53)
+            return double.PositiveInfinity;
+        return Math.ScaleB((double)(long)m, (int)lsb);
+    }
+
+    public static PyObject LeftShift(PyInt a, PyInt b)
+    {
+        if (b.IsBig ? b.AsBig.Sign < 0 : b.Value < 0)
+            throw Errors.Value("negative shift count");
+        if (!a.IsBig && a.Value == 0)
+            return From(0);
+        if (!a.IsBig && !b.IsBig && b.Value < 63)
+        {
+            long r = a.Value << (int)b.Value;
+            if (r >> (int)b.Value == a.Value)
+                return From(r);
+        }
+        if (b.IsBig || b.Value > int.MaxValue / 2)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "too many digits in integer");
+        return From(a.AsBig << (int)b.Value);
+    }
+
+    public static PyObject RightShift(PyInt a, PyInt b)
+    {
+        if (b.IsBig ? b.AsBig.Sign < 0 : b.Value < 0)
+            throw Errors.Value("negative shift count");
+        if (!a.IsBig)
+            return From(b.IsBig || b.Value > 63 ? (a.Value < 0 ? -1 : 0) : a.Value >> (int)b.Value);
+        if (b.IsBig || b.Value > int.MaxValue)
+            return From(a.AsBig.Sign < 0 ? -1 : 0);
+        return From(a.AsBig >> (int)b.Value);
+    }
+
+    /// <summary>The nearest float (ties to even), or OverflowError "int too large to convert to float".</summary>
+    public static double AsDouble(PyInt a) => a.Big.HasValue ? BigToDouble(a.Big.Value) : a.Value;
+
+    /// <summary>The nearest float (ties to even), infinity when the int is too large.</summary>
+    public static double ToDouble(PyInt a)
+    {
+        if (!a.Big.HasValue)
+            return a.Value;
+        var big = a.Big.Value;
+        double d = RoundToDouble(BigInteger.Abs(big), false, 0);
+        return big.Sign < 0 ? -d : d;
+    }
+
+    public static double BigToDouble(BigInteger big)
+    {
+        if (big >= long.MinValue && big <= long.MaxValue)
+            return (long)big;
+        var abs = BigInteger.Abs(big);
+        long bits = (long)abs.GetBitLength();
+        if (bits > 1024)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "int too large to convert to float");
+        double d = RoundToDouble(abs, false, 0);
+        if (double.IsInfinity(d))
+            throw Errors.Raise(ExceptionTypes.OverflowError, "int too large to convert to float");
+        return big.Sign < 0 ? -d : d;
+    }
 
     public static int Compare(PyInt a, PyInt b) =>
         !a.IsBig && !b.IsBig ? a.Value.CompareTo(b.Value) : a.AsBig.CompareTo(b.AsBig);

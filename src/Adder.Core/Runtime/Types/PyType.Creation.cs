@@ -383,6 +383,18 @@ public sealed partial class PyType
             instance = nkw > 0 ? throw Errors.Type($"{layout.Name}() takes no keyword arguments") : builtinNew(layout, args);
         else
             throw Errors.Type($"cannot create '{type.Name}' instances");
+        // The builtin constructor may hand back a shared object (a cached small int, its argument): the
+        // subclass instance must be an object of its own.
+        instance = instance switch
+        {
+            PyInt i => PyInt.Fresh(i),
+            PyFloat f => new PyFloat(f.Value),
+            PyComplex c => new PyComplex(c.Value),
+            PyStr s => new PyStr(s.Value),
+            PyBytes b => new PyBytes(b.Value),
+            PyTuple t => new PyTuple(t.Items),
+            _ => instance,
+        };
         instance.Type = type;
         return instance;
     }
