@@ -282,6 +282,7 @@ public static class Builtins
         });
         PyGenerator.Register();
         SlotWrappers.Register();
+        PyGetSetDescriptor.RegisterMethods();
         NumberAndSequenceMethods.Register();
         SetAndDictMethods.Register();
 

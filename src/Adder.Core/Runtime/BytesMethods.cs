@@ -399,13 +399,16 @@ internal static class BytesMethods
         if (sep.Length == 0)
             throw Errors.Value("empty separator");
         int at = fromEnd ? data.LastIndexOf(sep) : data.IndexOf(sep);
+        // bytes hands back its own objects where it can (itself, the separator argument); bytearray copies.
+        bool bytes = self.Type == PyBytes.TypeObject;
         if (at < 0)
         {
+            var whole = bytes ? self : Make(self, data);
             return fromEnd
-                ? new PyTuple(new[] { Make(self, default), Make(self, default), Make(self, data) })
-                : new PyTuple(new[] { Make(self, data), Make(self, default), Make(self, default) });
+                ? new PyTuple(new[] { Make(self, default), Make(self, default), whole })
+                : new PyTuple(new[] { whole, Make(self, default), Make(self, default) });
         }
-        return new PyTuple(new[] { Make(self, data[..at]), Make(self, sep), Make(self, data[(at + sep.Length)..]) });
+        return new PyTuple(new[] { Make(self, data[..at]), bytes ? sepArg : Make(self, sep), Make(self, data[(at + sep.Length)..]) });
     }
 
     private static byte[] Replace(ReadOnlySpan<byte> data, ReadOnlySpan<byte> old, ReadOnlySpan<byte> replacement, int count)

@@ -256,7 +256,7 @@ internal static class PercentFormatter
                 return sb.ToString();
             }
             default:
-                return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return IntText.ToDecimal(n); // with the int-to-str digit limit
         }
     }
 

@@ -84,8 +84,26 @@ public sealed class PyMemoryView : PyObject
             var (start, _, step, count) = slice.Indices(_count);
             return new PyMemoryView(_source, _start + (int)start * _step, _step * (int)step, (int)count, Format);
         }
-        int index = Ops.SequenceIndex(key, _count, "memoryview");
+        int index = ItemIndex(key);
         return Unpack(Whole.Slice((_start + index * _step) * ItemSize, ItemSize));
+    }
+
+    /// <summary>The item an index designates (memory_subscript's rules and messages for one dimension).</summary>
+    private int ItemIndex(PyObject key)
+    {
+        if (key is PyTuple tuple)
+        {
+            throw tuple.Items.Length == 0
+                ? Errors.Raise(ExceptionTypes.NotImplementedError, "sub-views are not implemented")
+                : Errors.Type($"cannot index 1-dimension view with {tuple.Items.Length}-element tuple");
+        }
+        if (key is not PyInt && (!key.Type.IsHeapType || key.Type.LookupOverride("__index__") is null))
+            throw Errors.Type("memoryview: invalid slice key");
+        var i = Ops.Index(key);
+        long index = i.IsBig ? long.MaxValue : i.Value;
+        if (index < 0)
+            index += _count;
+        return index >= 0 && index < _count ? (int)index : throw Errors.Index("index out of bounds on dimension 1");
     }
 
     public void SetItem(PyObject key, PyObject value)
@@ -98,6 +116,8 @@ public sealed class PyMemoryView : PyObject
         {
             var (start, _, step, count) = slice.Indices(_count);
             var data = BytesMethods.Buffer(value);
+            if (value is PyMemoryView other && other.Format != Format)
+                throw Errors.Value("memoryview assignment: lvalue and rvalue have different structures");
             if (data.Length != count * size)
                 throw Errors.Value("memoryview assignment: lvalue and rvalue have different structures");
             data = data.ToArray();
@@ -105,7 +125,7 @@ public sealed class PyMemoryView : PyObject
                 data.Slice(i * size, size).CopyTo(Whole.Slice((_start + ((int)start + i * (int)step) * _step) * size, size));
             return;
         }
-        int index = Ops.SequenceIndex(key, _count, "memoryview");
+        int index = ItemIndex(key);
         Pack(Whole.Slice((_start + index * _step) * size, size), value);
     }
 
@@ -187,20 +207,39 @@ public sealed class PyMemoryView : PyObject
         builtins.Set("memoryview", TypeObject);
         var type = TypeObject;
         type.SetAttribute("__hash__", PyNone.Instance);
-        type.New = (cls, args) =>
+        type.NewWithKeywords = (cls, args, kwNames) =>
         {
-            if (args.Length != 1)
-                throw Errors.Type($"memoryview() takes exactly one argument ({args.Length} given)");
-            return args[0] switch
+            var v = new PyObject?[1];
+            ArgParser.Bind("memoryview", args, kwNames?.Items, s_objectParameter, v, required: 1);
+            return v[0] switch
             {
                 PyBytes b => new PyMemoryView(b, 0, 1, b.Value.Length, "B"),
                 PyByteArray a => new PyMemoryView(a, 0, 1, a.Count, "B"),
                 PyMemoryView m => m.SameView(),
-                var other => throw Errors.Type($"memoryview: a bytes-like object is required, not '{other.Type.Name}'"),
+                var other => throw Errors.Type($"memoryview: a bytes-like object is required, not '{other!.Type.Name}'"),
             };
         };
         static PyMemoryView Self(PyObject o) => (PyMemoryView)o;
-        type.Method("tobytes", (args, kw) => new PyBytes(Self(args[0]).Data.ToArray()));
+        type.Slot("__getitem__", (args, kw) => Self(args[0]).GetItem(args[1]));
+        type.Slot("__setitem__", (args, kw) =>
+        {
+            Self(args[0]).SetItem(args[1], args[2]);
+            return PyNone.Instance;
+        });
+        type.Slot("__delitem__", (args, kw) =>
+        {
+            Self(args[0]).CheckReleased();
+            throw Errors.Type("cannot delete memory");
+        });
+        type.Slot("__len__", (args, kw) => PyInt.From(Self(args[0]).Count));
+        type.Method("tobytes", (args, kw) =>
+        {
+            var v = new PyObject?[1];
+            ArgParser.Bind("tobytes", args[1..], kw, s_orderParameter, v);
+            if (v[0] is PyStr { Value: not ("C" or "F" or "A") })
+                throw Errors.Value("order must be 'C', 'F' or 'A'");
+            return new PyBytes(Self(args[0]).Data.ToArray());
+        });
         type.Method("tolist", (args, kw) =>
         {
             Self(args[0]).CheckReleased();
@@ -259,9 +298,14 @@ public sealed class PyMemoryView : PyObject
         Property(type, "shape", m => new PyTuple(new PyObject[] { PyInt.From(m.Count) }));
         Property(type, "strides", m => new PyTuple(new PyObject[] { PyInt.From(m._step * m.ItemSize) }));
         Property(type, "c_contiguous", m => PyBool.From(m._step == 1));
+        Property(type, "f_contiguous", m => PyBool.From(m._step == 1));
+        Property(type, "suboffsets", m => PyTuple.Empty);
         Property(type, "contiguous", m => PyBool.From(m._step == 1));
         type.SetAttribute("released", new PyGetSetDescriptor(type, "released", o => PyBool.From(((PyMemoryView)o)._released), null));
     }
+
+    private static readonly string[] s_objectParameter = { "object" };
+    private static readonly string[] s_orderParameter = { "order" };
 
     private PyMemoryView SameView()
     {

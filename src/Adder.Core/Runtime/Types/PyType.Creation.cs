@@ -385,6 +385,8 @@ public sealed partial class PyType
             throw Errors.Type($"cannot create '{type.Name}' instances");
         // The builtin constructor may hand back a shared object (a cached small int, its argument): the
         // subclass instance must be an object of its own.
+        if (ReferenceEquals(type, layout))
+            return instance;
         instance = instance switch
         {
             PyInt i => PyInt.Fresh(i),
