@@ -19,6 +19,9 @@ internal static class BuiltinAttributes
     private static string SetString(PyObject? value, string attribute) =>
         value is PyStr s ? s.Value : throw Errors.Type($"{attribute} must be set to a string object");
 
+    /// <summary>The setter of a read-only member (a READONLY PyMemberDef in CPython).</summary>
+    private static void ReadOnly(PyObject o, PyObject? value) => throw Errors.Raise(ExceptionTypes.AttributeError, "readonly attribute");
+
     public static void Register()
     {
         Function();
@@ -64,14 +67,14 @@ internal static class BuiltinAttributes
             (o, v) => ((PyCell)o).Contents = v);
 
         var slice = PySlice.TypeObject;
-        slice.GetSet("start", o => ((PySlice)o).Start);
-        slice.GetSet("stop", o => ((PySlice)o).Stop);
-        slice.GetSet("step", o => ((PySlice)o).Step);
+        slice.GetSet("start", o => ((PySlice)o).Start, ReadOnly);
+        slice.GetSet("stop", o => ((PySlice)o).Stop, ReadOnly);
+        slice.GetSet("step", o => ((PySlice)o).Step, ReadOnly);
 
         var range = PyRange.TypeObject;
-        range.GetSet("start", o => PyInt.From(((PyRange)o).Start));
-        range.GetSet("stop", o => PyInt.From(((PyRange)o).Stop));
-        range.GetSet("step", o => PyInt.From(((PyRange)o).Step));
+        range.GetSet("start", o => PyInt.From(((PyRange)o).BigStart), ReadOnly);
+        range.GetSet("stop", o => PyInt.From(((PyRange)o).BigStop), ReadOnly);
+        range.GetSet("step", o => PyInt.From(((PyRange)o).BigStep), ReadOnly);
 
         var integer = PyInt.TypeObject;
         integer.GetSet("real", o => PyInt.From(((PyInt)o).AsBig));

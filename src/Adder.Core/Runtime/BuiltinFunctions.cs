@@ -58,22 +58,13 @@ internal static class BuiltinFunctions
                 case PyList list:
                     return new PyGeneratorIterator("list_reverseiterator", ReversedList(list));
                 case PyRange range:
-                    return new PyRangeIterator(new PyRange(range.Start + (range.Length - 1) * range.Step, range.Start - range.Step, -range.Step));
+                    return range.Iterate(reverse: true);
                 case PyTuple or PyStr or PyBytes or PyByteArray:
                     return new PyGeneratorIterator("reversed", ReversedSequence(seq));
-                case PyDict or PyDictView:
-                {
-                    var kind = seq is PyDictView view ? view.ViewKind : PyDictView.Kind.Keys;
-                    var copy = Ops.UnpackSequenceAny(seq);
-                    Array.Reverse(copy);
-                    string name = kind switch
-                    {
-                        PyDictView.Kind.Keys => "dict_reversekeyiterator",
-                        PyDictView.Kind.Values => "dict_reversevalueiterator",
-                        _ => "dict_reverseitemiterator",
-                    };
-                    return new PyGeneratorIterator(name, ((IEnumerable<PyObject>)copy).GetEnumerator());
-                }
+                case PyDict d:
+                    return new PyDictIterator(d, PyDictView.Kind.Keys, reverse: true);
+                case PyDictView view:
+                    return new PyDictIterator(view.Dict, view.ViewKind, reverse: true);
                 default:
                     throw Errors.Type($"'{seq.Type.Name}' object is not reversible");
             }

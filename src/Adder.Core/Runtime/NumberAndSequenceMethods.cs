@@ -44,61 +44,191 @@ internal static class NumberAndSequenceMethods
         });
 
         var tuple = PyTuple.TypeObject;
-        tuple.Method("index", (args, kw) => SequenceIndex(((PyTuple)args[0]).Items, args, "tuple.index(x): x not in tuple"));
-        tuple.Method("count", (args, kw) => PyInt.From(Count(((PyTuple)args[0]).Items, args[1])));
+        tuple.Method("index", (args, kw) =>
+        {
+            NoKeywords("tuple.index", kw);
+            var items = ((PyTuple)args[0]).Items;
+            var (start, stop) = IndexArguments(args, items.Length);
+            for (long i = start; i < stop && i < items.Length; i++)
+            {
+                if (Ops.Equal(items[i], args[1]))
+                    return PyInt.From(i);
+            }
+            throw Errors.Value("tuple.index(x): x not in tuple");
+        });
+        tuple.Method("count", (args, kw) =>
+        {
+            var value = OneArgument("tuple.count", args, kw);
+            var items = ((PyTuple)args[0]).Items;
+            long n = 0;
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (Ops.Equal(items[i], value))
+                    n++;
+            }
+            return PyInt.From(n);
+        });
 
         var range = PyRange.TypeObject;
-        range.Method("count", (args, kw) => PyInt.From(RangePosition((PyRange)args[0], args[1]) >= 0 ? 1 : 0));
+        range.New = (cls, args) => NewRange(args);
+        range.Method("count", (args, kw) =>
+        {
+            var value = OneArgument("range.count", args, kw);
+            var r = (PyRange)args[0];
+            if (IsExactInt(value))
+                return PyInt.From(r.PositionOf((PyInt)value).Sign >= 0 ? 1 : 0);
+            long n = 0;
+            var it = r.Iterate(reverse: false);
+            for (var x = it.Next(); x is not null; x = it.Next())
+            {
+                if (Ops.Equal(x, value))
+                    n++;
+            }
+            return PyInt.From(n);
+        });
         range.Method("index", (args, kw) =>
         {
-            long i = RangePosition((PyRange)args[0], args[1]);
-            return i >= 0 ? PyInt.From(i) : throw Errors.Value($"{Ops.Repr(args[1])} is not in range");
+            var value = OneArgument("range.index", args, kw);
+            var r = (PyRange)args[0];
+            if (IsExactInt(value))
+            {
+                var i = r.PositionOf((PyInt)value);
+                return i.Sign >= 0 ? PyInt.From(i) : throw Errors.Value($"{Ops.Repr(value)} is not in range");
+            }
+            long n = 0;
+            var it = r.Iterate(reverse: false);
+            for (var x = it.Next(); x is not null; x = it.Next(), n++)
+            {
+                if (Ops.Equal(x, value))
+                    return PyInt.From(n);
+            }
+            throw Errors.Value("sequence.index(x): x not in sequence");
         });
 
         PySlice.TypeObject.Method("indices", (args, kw) =>
         {
-            var length = Ops.Index(args[1]);
-            if (length.AsBig.Sign < 0)
+            var arg = OneArgument("slice.indices", args, kw);
+            var length = Ops.Index(arg).AsBig;
+            if (length.Sign < 0)
                 throw Errors.Value("length should not be negative");
-            var (start, stop, step, _) = ((PySlice)args[0]).Indices(length.Value);
+            var (start, stop, step) = ((PySlice)args[0]).BigIndices(length);
             return new PyTuple(new PyObject[] { PyInt.From(start), PyInt.From(stop), PyInt.From(step) });
         });
     }
 
-    /// <summary>Where an int lies in a range, or -1 (O(1), as range.index is).</summary>
-    private static long RangePosition(PyRange r, PyObject value)
-    {
-        if (value is not PyInt { IsBig: false } i)
-            return -1;
-        long offset = i.Value - r.Start;
-        if (r.Step > 0 ? i.Value < r.Start || i.Value >= r.Stop : i.Value > r.Start || i.Value <= r.Stop)
-            return -1;
-        return offset % r.Step == 0 ? offset / r.Step : -1;
-    }
+    /// <summary>An int or bool (not a subclass of int): what range searches arithmetically.</summary>
+    internal static bool IsExactInt(PyObject o) => o is PyInt && (ReferenceEquals(o.Type, PyInt.TypeObject) || o is PyBool);
 
-    private static long Count(PyObject[] items, PyObject value)
+    /// <summary>range(stop), range(start, stop[, step]).</summary>
+    private static PyRange NewRange(ReadOnlySpan<PyObject> args)
     {
-        long n = 0;
-        foreach (var item in items)
+        if (args.Length == 0)
+            throw Errors.Type("range expected at least 1 argument, got 0");
+        if (args.Length > 3)
+            throw Errors.Type($"range expected at most 3 arguments, got {args.Length}");
+        PyInt start, stop, step;
+        if (args.Length == 1)
         {
-            if (Ops.Equal(item, value))
-                n++;
+            stop = Ops.Index(args[0]);
+            start = PyInt.From(0);
+            step = PyInt.From(1);
         }
-        return n;
-    }
-
-    /// <summary>seq.index(x[, start[, stop]]).</summary>
-    private static PyObject SequenceIndex(PyObject[] items, ReadOnlySpan<PyObject> args, string missing)
-    {
-        long start = args.Length > 2 ? Clamp(Ops.Index(args[2]).Value, items.Length) : 0;
-        long stop = args.Length > 3 ? Clamp(Ops.Index(args[3]).Value, items.Length) : items.Length;
-        for (long i = start; i < stop; i++)
+        else
         {
-            if (Ops.Equal(items[i], args[1]))
-                return PyInt.From(i);
+            start = Ops.Index(args[0]);
+            stop = Ops.Index(args[1]);
+            step = args.Length == 3 ? Ops.Index(args[2]) : PyInt.From(1);
+            if (!step.IsBig && step.Value == 0)
+                throw Errors.Value("range() arg 3 must not be zero");
         }
-        throw Errors.Value(missing);
+        if (!start.IsBig && !stop.IsBig && !step.IsBig)
+            return new PyRange(start.Value, stop.Value, step.Value);
+        return new PyRange(start.AsBig, stop.AsBig, step.AsBig);
     }
 
-    private static long Clamp(long index, int length) => index < 0 ? Math.Max(0, index + length) : Math.Min(index, length);
+    /// <summary>range == range: the same sequence of values (rangeobject.c: range_equals).</summary>
+    internal static bool RangeEquals(PyRange a, PyRange b)
+    {
+        if (ReferenceEquals(a, b))
+            return true;
+        if (a.IsSmall && b.IsSmall)
+        {
+            if (a.Length != b.Length)
+                return false;
+            if (a.Length == 0)
+                return true;
+            if (a.Start != b.Start)
+                return false;
+            return a.Length == 1 || a.Step == b.Step;
+        }
+        var length = a.BigLength;
+        if (length != b.BigLength)
+            return false;
+        if (length.IsZero)
+            return true;
+        if (a.BigStart != b.BigStart)
+            return false;
+        return length.IsOne || a.BigStep == b.BigStep;
+    }
+
+    /// <summary>hash(range): of (len, start, step), with None for what does not matter (rangeobject.c: range_hash).</summary>
+    internal static PyTuple RangeHashKey(PyRange r)
+    {
+        var length = r.BigLength;
+        var items = new PyObject[3];
+        items[0] = PyInt.From(length);
+        items[1] = length.IsZero ? PyNone.Instance : PyInt.From(r.BigStart);
+        items[2] = length.IsZero || length.IsOne ? PyNone.Instance : PyInt.From(r.BigStep);
+        return new PyTuple(items);
+    }
+
+    /// <summary>The one argument of a METH_O method (after self).</summary>
+    internal static PyObject OneArgument(string qualifiedName, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    {
+        NoKeywords(qualifiedName, kw);
+        if (args.Length != 2)
+            throw Errors.Type($"{qualifiedName}() takes exactly one argument ({args.Length - 1} given)");
+        return args[1];
+    }
+
+    /// <summary>A METH_NOARGS method's check.</summary>
+    internal static void NoArguments(string qualifiedName, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    {
+        NoKeywords(qualifiedName, kw);
+        if (args.Length != 1)
+            throw Errors.Type($"{qualifiedName}() takes no arguments ({args.Length - 1} given)");
+    }
+
+    internal static void NoKeywords(string qualifiedName, PyObject[]? kw)
+    {
+        if (kw is { Length: > 0 })
+            throw Errors.Type($"{qualifiedName}() takes no keyword arguments");
+    }
+
+    /// <summary>The start and stop of seq.index(x[, start[, stop]]), clamped to 0..length (the value is args[1]).</summary>
+    internal static (long Start, long Stop) IndexArguments(ReadOnlySpan<PyObject> args, int length)
+    {
+        if (args.Length < 2)
+            throw Errors.Type("index expected at least 1 argument, got 0");
+        if (args.Length > 4)
+            throw Errors.Type($"index expected at most 3 arguments, got {args.Length - 1}");
+        long start = args.Length > 2 ? Clamp(SliceIndex(args[2]), length) : 0;
+        long stop = args.Length > 3 ? Clamp(SliceIndex(args[3]), length) : length;
+        return (start, stop);
+    }
+
+    /// <summary>A start or stop argument, huge values clamped (ceval.c: _PyEval_SliceIndexNotNone).</summary>
+    private static long SliceIndex(PyObject o)
+    {
+        PyInt i;
+        if (o is PyInt direct)
+            i = direct;
+        else if (o.Type.IsHeapType && o.Type.LookupOverride("__index__") is not null)
+            i = Ops.Index(o);
+        else
+            throw Errors.Type("slice indices must be integers or have an __index__ method");
+        return i.IsBig ? (i.AsBig.Sign < 0 ? long.MinValue : long.MaxValue) : i.Value;
+    }
+
+    private static long Clamp(long index, int length) => index < 0 ? Math.Max(0, index + (long)length) : Math.Min(index, length);
 }

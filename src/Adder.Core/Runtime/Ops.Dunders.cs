@@ -51,16 +51,28 @@ public static partial class Ops
     {
         var reflected = s_reflected[(int)op];
         bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.LookupOverride(s_compareDunders[(int)reflected]) is not null;
-        if (rightFirst && CallDunder(b, s_compareDunders[(int)reflected], a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
+        if (rightFirst && CompareDunder(b, a, reflected) is { } r1 && !ReferenceEquals(r1, NotImplemented))
             return r1;
-        if (CallDunder(a, s_compareDunders[(int)op], b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
+        if (CompareDunder(a, b, op) is { } r2 && !ReferenceEquals(r2, NotImplemented))
             return r2;
-        if (!rightFirst && CallDunder(b, s_compareDunders[(int)reflected], a) is { } r3 && !ReferenceEquals(r3, NotImplemented))
+        if (!rightFirst && CompareDunder(b, a, reflected) is { } r3 && !ReferenceEquals(r3, NotImplemented))
             return r3;
-        // != falls back to the negation of ==.
-        if (op == CompareOp.Ne && CallDunder(a, "__eq__", b) is { } eq && !ReferenceEquals(eq, NotImplemented))
-            return PyBool.From(!IsTrue(eq));
         return null;
+    }
+
+    /// <summary>x's comparison method called with y: a Python one, or object.__ne__ (the negation of a
+    /// Python __eq__) when only __eq__ is defined. Null when x's class defines neither.</summary>
+    private static PyObject? CompareDunder(PyObject x, PyObject y, CompareOp op)
+    {
+        if (!x.Type.IsHeapType)
+            return null;
+        if (op == CompareOp.Ne && x.Type.LookupOverride("__ne__") is null)
+        {
+            if (CallDunder(x, "__eq__", y) is not { } eq)
+                return null;
+            return ReferenceEquals(eq, NotImplemented) ? eq : PyBool.From(!IsTrue(eq));
+        }
+        return CallDunder(x, s_compareDunders[(int)op], y);
     }
 
     /// <summary>An iterator over a Python object with __next__; exhaustion is its StopIteration.</summary>

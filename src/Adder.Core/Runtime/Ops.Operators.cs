@@ -407,6 +407,14 @@ public static partial class Ops
             return setOrder;
         if (a is PyTuple ta && b is PyTuple tb)
             return CompareSequences(ta.Items, tb.Items, op);
+        if (a is PyRange ra && b is PyRange rb)
+            return op is CompareOp.Eq or CompareOp.Ne ? PyBool.From(NumberAndSequenceMethods.RangeEquals(ra, rb) == (op == CompareOp.Eq)) : NotImplemented;
+        if (a is PySlice sa && b is PySlice sb)
+        {
+            if (ReferenceEquals(a, b) && op is CompareOp.Eq or CompareOp.Ne)
+                return PyBool.From(op == CompareOp.Eq);
+            return CompareSequences(new[] { sa.Start, sa.Stop, sa.Step }, new[] { sb.Start, sb.Stop, sb.Step }, op);
+        }
         int? c = CompareValues(a, b);
         if (c is int cmp)
         {
@@ -551,6 +559,8 @@ public static partial class Ops
                 return d.TryGetValue(item, out _);
             case PySet set:
                 return set.Contains(item);
+            case PyRange range when NumberAndSequenceMethods.IsExactInt(item):
+                return range.PositionOf((PyInt)item).Sign >= 0;
         }
         PyIterator it;
         try
@@ -611,9 +621,11 @@ public static partial class Ops
             case PyMemoryView view:
                 return view.GetItem(key);
             case PyRange range:
-                if (key is not PyInt)
-                    throw Errors.Type($"range indices must be integers or slices, not {key.Type.Name}");
-                return PyInt.From(range.Start + RangeIndex(key, range.Length) * range.Step);
+                if (key is PyInt rangeIndex)
+                    return range.Item(rangeIndex);
+                if (key.Type.IsHeapType && key.Type.LookupOverride("__index__") is not null)
+                    return range.Item(Index(key));
+                throw Errors.Type($"range indices must be integers or slices, not {key.Type.Name}");
             case PyDict d:
                 if (d.TryGetValue(key, out var v))
                     return v;
@@ -634,23 +646,15 @@ public static partial class Ops
         return result;
     }
 
-    private static long RangeIndex(PyObject key, long length)
-    {
-        var i = (PyInt)key;
-        long index = i.IsBig ? long.MaxValue : i.Value;
-        if (index < 0)
-            index += length;
-        return index >= 0 && index < length ? index : throw Errors.Index("range object index out of range");
-    }
-
     private static PyObject GetSlice(PyObject container, PySlice slice)
     {
         switch (container)
         {
             case PyRange range:
             {
-                var (start, stop, step, _) = slice.Indices(range.Length);
-                return new PyRange(range.Start + start * range.Step, range.Start + stop * range.Step, range.Step * step);
+                var (start, stop, step) = slice.BigIndices(range.BigLength);
+                var rangeStep = range.BigStep;
+                return new PyRange(range.BigStart + start * rangeStep, range.BigStart + stop * rangeStep, rangeStep * step);
             }
             case PyList l:
             {

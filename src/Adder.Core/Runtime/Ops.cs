@@ -52,7 +52,7 @@ public static partial class Ops
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
             case PyBuiltinFunction b: return BuiltinFunctionRepr(b);
             case PyType t: return $"<class '{t.FullName}'>";
-            case PyRange r: return r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})";
+            case PyRange r: return r.ToString();
             case PyBaseException e: return PyBaseException.Repr(e);
             case PyModule or PySet or PySlice or PyDictView or Singleton or PySuper or PyFile or PyFrameObject or PyUnionType or PyCode or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
             default: return DefaultRepr(o);
@@ -155,17 +155,25 @@ public static partial class Ops
         PySet set => set.Count != 0,
         PyFloat f => f.Value != 0,
         PyComplex c => c.Value != System.Numerics.Complex.Zero,
-        PyRange r => r.Length != 0,
+        PyRange r => !r.IsEmpty,
         _ => true,
     };
 
     public static long Hash(PyObject o) => o switch
     {
         _ when o.Type.IsHeapType && o.Type.Lookup("__hash__") is PyNone => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
-        _ when o.Type.IsHeapType && CallDunder(o, "__hash__") is { } h => h is PyInt hi ? (hi.IsBig ? (long)(hi.AsBig % long.MaxValue) : hi.Value)
+        _ when o.Type.IsHeapType && CallDunder(o, "__hash__") is { } h => h is PyInt hi ? UserHashValue(hi)
             : throw Errors.Type("__hash__ method should return an integer"),
         _ => BuiltinHash(o),
     };
+
+    /// <summary>What a Python __hash__'s int result becomes (typeobject.c: slot_tp_hash): too big for a
+    /// Py_ssize_t, it is hashed as an int; -1 is reserved for errors and becomes -2.</summary>
+    private static long UserHashValue(PyInt h)
+    {
+        long v = h.IsBig ? NumericHash.Int(h) : h.Value;
+        return v == -1 ? -2 : v;
+    }
 
     /// <summary>hash() of the builtin types (their __hash__).</summary>
     internal static long BuiltinHash(PyObject o) => o switch
@@ -178,7 +186,8 @@ public static partial class Ops
         PyTuple t => HashTuple(t),
         PyUnionType u => HashFrozenSet(PySet.From(u.Args.Items, frozen: true)),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
-        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PyRange r => HashTuple(NumberAndSequenceMethods.RangeHashKey(r)),
+        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray or PySlice => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PySet frozen => HashFrozenSet(frozen),
         _ => IdentityHash(o),
     };
@@ -235,7 +244,7 @@ public static partial class Ops
     internal static PyIterator BuiltinIter(PyObject o) => o switch
     {
         PyIterator it => it,
-        PyRange r => new PyRangeIterator(r),
+        PyRange r => r.Iterate(reverse: false),
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorTypeFor(s)),
@@ -290,7 +299,7 @@ public static partial class Ops
         PyList l => l.Items.Count,
         PyTuple t => t.Items.Length,
         PyDict d => d.Count,
-        PyRange r => r.Length,
+        PyRange r => r.CheckedLength,
         PyDictView v => v.Dict.Count,
         PySet set => set.Count,
         PyMappingProxy p => p.Owner.Dict.Count,

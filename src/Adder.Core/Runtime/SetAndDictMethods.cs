@@ -127,14 +127,10 @@ internal static class SetAndDictMethods
         })));
         dict.Method("popitem", (args, kw) =>
         {
-            var d = (PyDict)args[0];
-            KeyValuePair<PyObject, PyObject>? last = null;
-            foreach (var item in d.Items())
-                last = item;
-            if (last is not { } pair)
+            NumberAndSequenceMethods.NoArguments("dict.popitem", args, kw);
+            if (!((PyDict)args[0]).PopLast(out var key, out var value))
                 throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new PyObject[] { new PyStr("popitem(): dictionary is empty") })));
-            d.Remove(pair.Key);
-            return new PyTuple(new[] { pair.Key, pair.Value });
+            return new PyTuple(new[] { key, value });
         });
     }
 

@@ -103,6 +103,30 @@ internal static class SlotWrappers
                 return PyNone.Instance;
             });
         }
+
+        var slice = PySlice.TypeObject;
+        foreach (var (name, op) in s_comparisons)
+            slice.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], Arg(args, name), op));
+        slice.SetAttribute("__hash__", PyNone.Instance);
+        slice.Method("__reduce__", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("slice.__reduce__", args, kw);
+            var s = (PySlice)args[0];
+            return new PyTuple(new PyObject[] { slice, new PyTuple(new[] { s.Start, s.Stop, s.Step }) });
+        });
+
+        // __length_hint__ of the builtin iterators: how many items are left.
+        foreach (var t in new[]
+        {
+            PyRangeIterator.TypeObject, PyLongRangeIterator.TypeObject, PySequenceIterator.ListIteratorType,
+            PySequenceIterator.TupleIteratorType, PySequenceIterator.StrIteratorType, PySequenceIterator.StrAsciiIteratorType,
+            PySequenceIterator.BytesIteratorType, PySequenceIterator.ByteArrayIteratorType, PySetIterator.TypeObject,
+        })
+        {
+            t.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint));
+        }
+        foreach (var t in PyDictIterator.Types)
+            t.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint));
     }
 
     private static PyObject Arg(ReadOnlySpan<PyObject> args, string name) =>

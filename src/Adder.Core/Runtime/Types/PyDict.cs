@@ -1,28 +1,156 @@
 namespace Adder.Runtime;
 
-/// <summary>dict: insertion-ordered, keys compared with Python's hash and ==.</summary>
+/// <summary>dict: insertion-ordered, keys compared with Python's hash and ==. The table is CPython's
+/// (Objects/dictobject.c): a sparse index array probed with the same perturbation sequence, over a dense
+/// array of entries in insertion order, so that keys with equal hashes are compared in the same order.</summary>
 public sealed class PyDict : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("dict");
 
-    private readonly Dictionary<PyObject, int> _index = new(KeyComparer.Instance);
-    private readonly List<KeyValuePair<PyObject, PyObject>?> _entries = new();
+    private const int MinSize = 8;
+    private const int Empty = -1;
+    private const int Dummy = -2;
+
+    private int[] _indices;
+    private long[] _hashes;
+    private PyObject?[] _keys;
+    private PyObject?[] _values;
+    private int _used;      // live entries
+    private int _nentries;  // entries used so far (live or deleted)
+    private int _usable;    // entries that can still be added before a resize
 
     public PyDict()
         : base(TypeObject)
     {
+        _indices = NewIndices(MinSize);
+        int capacity = UsableFraction(MinSize);
+        _hashes = new long[capacity];
+        _keys = new PyObject?[capacity];
+        _values = new PyObject?[capacity];
+        _usable = capacity;
     }
 
-    public int Count => _index.Count;
+    private static int UsableFraction(int size) => (size << 1) / 3;
+
+    private static int[] NewIndices(int size)
+    {
+        var indices = new int[size];
+        Array.Fill(indices, Empty);
+        return indices;
+    }
+
+    public int Count => _used;
 
     /// <summary>Changes when a key is added or removed (what global-lookup caches guard on).</summary>
     public uint KeysVersion { get; private set; }
 
+    /// <summary>Changes when the table is rebuilt or a key is added or removed (iterators check it).</summary>
+    internal int EntryCount => _nentries;
+
+    private static long KeyHash(PyObject key) => key is PyStr s && !s.Type.IsHeapType ? s.Hash : Ops.Hash(key);
+
+    /// <summary>The entry holding <paramref name="key"/>, or -1; <paramref name="slot"/> is where the probe
+    /// ended (dictobject.c: _Py_dict_lookup, restarted when a comparison mutated the dict).</summary>
+    private int Lookup(PyObject key, long hash)
+    {
+        while (true)
+        {
+            var indices = _indices;
+            var keys = _keys;
+            int mask = indices.Length - 1;
+            ulong perturb = (ulong)hash;
+            int i = (int)((ulong)hash & (ulong)mask);
+            bool restart = false;
+            while (true)
+            {
+                int ix = indices[i];
+                if (ix >= 0)
+                {
+                    var k = keys[ix];
+                    if (ReferenceEquals(k, key))
+                        return ix;
+                    if (k is not null && _hashes[ix] == hash)
+                    {
+                        if (k is PyStr sk && key is PyStr sq && !sk.Type.IsHeapType && !sq.Type.IsHeapType)
+                        {
+                            if (string.Equals(sk.Value, sq.Value, StringComparison.Ordinal))
+                                return ix;
+                        }
+                        else
+                        {
+                            bool equal = Ops.IsTrue(Ops.RichCompare(k, key, CompareOp.Eq));
+                            if (!ReferenceEquals(indices, _indices) || !ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[ix], k))
+                            {
+                                restart = true;
+                                break;
+                            }
+                            if (equal)
+                                return ix;
+                        }
+                    }
+                }
+                else if (ix == Empty)
+                {
+                    return -1;
+                }
+                perturb >>= 5;
+                i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+            }
+            if (!restart)
+                return -1;
+        }
+    }
+
+    /// <summary>The first empty or dummy slot of the probe sequence for <paramref name="hash"/>.</summary>
+    private static int FindEmptySlot(int[] indices, long hash)
+    {
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        return i;
+    }
+
+    /// <summary>Rebuilds the table for at least <paramref name="minUsed"/> entries, dropping deleted ones.</summary>
+    private void Resize(int minUsed)
+    {
+        int size = MinSize;
+        while (size < minUsed)
+            size <<= 1;
+        var indices = NewIndices(size);
+        int capacity = UsableFraction(size);
+        var hashes = new long[capacity];
+        var keys = new PyObject?[capacity];
+        var values = new PyObject?[capacity];
+        int n = 0;
+        for (int j = 0; j < _nentries; j++)
+        {
+            if (_keys[j] is not { } k)
+                continue;
+            hashes[n] = _hashes[j];
+            keys[n] = k;
+            values[n] = _values[j];
+            indices[FindEmptySlot(indices, hashes[n])] = n;
+            n++;
+        }
+        _indices = indices;
+        _hashes = hashes;
+        _keys = keys;
+        _values = values;
+        _nentries = n;
+        _usable = capacity - n;
+    }
+
     public bool TryGetValue(PyObject key, out PyObject value)
     {
-        if (_index.TryGetValue(key, out int i))
+        int ix = Lookup(key, KeyHash(key));
+        if (ix >= 0)
         {
-            value = _entries[i]!.Value.Value;
+            value = _values[ix]!;
             return true;
         }
         value = null!;
@@ -31,48 +159,139 @@ public sealed class PyDict : PyObject
 
     public PyObject? Get(string key) => TryGetValue(new PyStr(key), out var v) ? v : null;
 
-    public void Set(PyObject key, PyObject value)
+    public void Set(PyObject key, PyObject value) => Set(key, KeyHash(key), value);
+
+    private void Set(PyObject key, long hash, PyObject value)
     {
-        if (_index.TryGetValue(key, out int i))
+        int ix = Lookup(key, hash);
+        if (ix >= 0)
         {
-            _entries[i] = new KeyValuePair<PyObject, PyObject>(_entries[i]!.Value.Key, value);
+            _values[ix] = value;
             return;
         }
-        _index[key] = _entries.Count;
-        _entries.Add(new KeyValuePair<PyObject, PyObject>(key, value));
+        if (_usable <= 0)
+            Resize(_used * 3);
+        int n = _nentries;
+        _hashes[n] = hash;
+        _keys[n] = key;
+        _values[n] = value;
+        _indices[FindEmptySlot(_indices, hash)] = n;
+        _nentries = n + 1;
+        _usable--;
+        _used++;
         KeysVersion++;
     }
 
     public void Set(string key, PyObject value) => Set(new PyStr(key), value);
 
-    public bool Remove(PyObject key)
+    /// <summary>The value of <paramref name="key"/>, added as <paramref name="value"/> when missing (one lookup).</summary>
+    public PyObject SetDefault(PyObject key, PyObject value)
     {
-        if (!_index.Remove(key, out int i))
+        long hash = KeyHash(key);
+        int ix = Lookup(key, hash);
+        if (ix >= 0)
+            return _values[ix]!;
+        Set(key, hash, value);
+        return value;
+    }
+
+    public bool Remove(PyObject key) => Pop(key, out _);
+
+    /// <summary>Removes <paramref name="key"/>, giving its value; false when it is missing.</summary>
+    public bool Pop(PyObject key, out PyObject value)
+    {
+        long hash = KeyHash(key);
+        int ix = Lookup(key, hash);
+        if (ix < 0)
+        {
+            value = null!;
             return false;
-        _entries[i] = null;
+        }
+        value = _values[ix]!;
+        RemoveEntry(ix, hash);
+        return true;
+    }
+
+    private void RemoveEntry(int ix, long hash)
+    {
+        // The index slot pointing at the entry becomes a dummy.
+        int mask = _indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (_indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+        _indices[i] = Dummy;
+        _keys[ix] = null;
+        _values[ix] = null;
+        _used--;
         KeysVersion++;
+    }
+
+    /// <summary>Removes and returns the last entry (dict.popitem), or false when empty.</summary>
+    public bool PopLast(out PyObject key, out PyObject value)
+    {
+        if (_used == 0)
+        {
+            key = value = null!;
+            return false;
+        }
+        int ix = _nentries - 1;
+        while (_keys[ix] is null)
+            ix--;
+        key = _keys[ix]!;
+        value = _values[ix]!;
+        RemoveEntry(ix, _hashes[ix]);
+        _nentries = ix;
         return true;
     }
 
     public void Clear()
     {
-        if (_index.Count == 0)
+        if (_used == 0 && _nentries == 0)
             return;
-        _index.Clear();
-        _entries.Clear();
+        _indices = NewIndices(MinSize);
+        int capacity = UsableFraction(MinSize);
+        _hashes = new long[capacity];
+        _keys = new PyObject?[capacity];
+        _values = new PyObject?[capacity];
+        _used = 0;
+        _nentries = 0;
+        _usable = capacity;
         KeysVersion++;
     }
 
     /// <summary>The entry at or after <paramref name="position"/> (advanced past it), or false at the end.</summary>
     public bool NextEntry(ref int position, out PyObject key, out PyObject value)
     {
-        while (position < _entries.Count)
+        while (position < _nentries)
         {
-            var e = _entries[position++];
-            if (e is { } entry)
+            int i = position++;
+            if (_keys[i] is { } k)
             {
-                key = entry.Key;
-                value = entry.Value;
+                key = k;
+                value = _values[i]!;
+                return true;
+            }
+        }
+        key = value = null!;
+        return false;
+    }
+
+    /// <summary>The entry at or before <paramref name="position"/> (moved before it), or false at the start.</summary>
+    internal bool PreviousEntry(ref int position, out PyObject key, out PyObject value)
+    {
+        if (position >= _nentries)
+            position = _nentries - 1;
+        while (position >= 0)
+        {
+            int i = position--;
+            if (_keys[i] is { } k)
+            {
+                key = k;
+                value = _values[i]!;
                 return true;
             }
         }
@@ -82,69 +301,68 @@ public sealed class PyDict : PyObject
 
     public IEnumerable<KeyValuePair<PyObject, PyObject>> Items()
     {
-        foreach (var e in _entries)
-        {
-            if (e is not null)
-                yield return e.Value;
-        }
-    }
-
-    private sealed class KeyComparer : IEqualityComparer<PyObject>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public bool Equals(PyObject? x, PyObject? y)
-        {
-            if (ReferenceEquals(x, y))
-                return true;
-            // The common case (names, string keys) without the generic comparison.
-            if (x is PyStr sx && y is PyStr sy && ReferenceEquals(sx.Type, sy.Type))
-                return string.Equals(sx.Value, sy.Value, StringComparison.Ordinal);
-            return Ops.Equal(x!, y!);
-        }
-
-        public int GetHashCode(PyObject obj) => obj is PyStr s && !s.Type.IsHeapType ? s.Hash : (int)Ops.Hash(obj);
+        int position = 0;
+        while (NextEntry(ref position, out var key, out var value))
+            yield return new KeyValuePair<PyObject, PyObject>(key, value);
     }
 }
 
-/// <summary>Iterates a dict's keys, values or items in insertion order; the dict must keep its size meanwhile.</summary>
+/// <summary>Iterates a dict's keys, values or items in insertion order (or reversed); the dict must keep
+/// its size meanwhile (dictobject.c: dictiter_iternextkey and friends).</summary>
 public sealed class PyDictIterator : PyIterator
 {
     private static readonly PyType[] s_types =
     {
         PyType.Builtin("dict_keyiterator"), PyType.Builtin("dict_valueiterator"), PyType.Builtin("dict_itemiterator"),
+        PyType.Builtin("dict_reversekeyiterator"), PyType.Builtin("dict_reversevalueiterator"), PyType.Builtin("dict_reverseitemiterator"),
     };
 
-    private readonly PyDict _dict;
-    private readonly PyDictView.Kind _kind;
-    private readonly int _size;
-    private readonly string _changedMessage;
-    private int _position;
-    private bool _done;
+    public static PyType[] Types => s_types;
 
-    public PyDictIterator(PyDict dict, PyDictView.Kind kind)
-        : base(s_types[(int)kind])
+    private PyDict? _dict;
+    private readonly PyDictView.Kind _kind;
+    private readonly bool _reverse;
+    private int _size;
+    private int _position;
+    private int _left;
+
+    public PyDictIterator(PyDict dict, PyDictView.Kind kind, bool reverse = false)
+        : base(s_types[(int)kind + (reverse ? 3 : 0)])
     {
         _dict = dict;
         _kind = kind;
+        _reverse = reverse;
         _size = dict.Count;
-        _changedMessage = "dictionary changed size during iteration";
+        _left = _size;
+        _position = reverse ? dict.EntryCount - 1 : 0;
     }
+
+    public override long LengthHint => _dict is not null && _dict.Count == _size ? _left : 0;
 
     public override PyObject? Next()
     {
-        if (_done)
+        var dict = _dict;
+        if (dict is null)
             return null;
-        if (_dict.Count != _size)
+        if (dict.Count != _size)
         {
-            _done = true;
-            throw Errors.Raise(ExceptionTypes.RuntimeError, _changedMessage);
+            // Sticky: every later call raises again.
+            _size = -1;
+            throw Errors.Raise(ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
         }
-        if (!_dict.NextEntry(ref _position, out var key, out var value))
+        bool found = _reverse ? dict.PreviousEntry(ref _position, out var key, out var value)
+            : dict.NextEntry(ref _position, out key, out value);
+        if (!found)
         {
-            _done = true;
+            _dict = null;
             return null;
         }
+        if (_left == 0)
+        {
+            _dict = null;
+            throw Errors.Raise(ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
+        }
+        _left--;
         return _kind switch
         {
             PyDictView.Kind.Keys => key,

@@ -488,6 +488,7 @@ public sealed class PySetIterator : PyIterator
     private PySet? _set;
     private readonly int _size;
     private int _position;
+    private int _yielded;
 
     public PySetIterator(PySet set)
         : base(TypeObject)
@@ -508,8 +509,10 @@ public sealed class PySetIterator : PyIterator
         var key = _set.NextEntry(ref _position);
         if (key is null)
             _set = null;
+        else
+            _yielded++;
         return key;
     }
 
-    public int LengthHint => _set is null ? 0 : _set.Count - _position;
+    public override long LengthHint => _set is not null && _set.Count == _size ? _size - _yielded : 0;
 }
