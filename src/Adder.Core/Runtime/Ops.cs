@@ -189,6 +189,7 @@ public static partial class Ops
         PyRange r => HashTuple(NumberAndSequenceMethods.RangeHashKey(r)),
         PyList or PyDict or PySet { IsFrozen: false } or PyByteArray or PySlice => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PySet frozen => HashFrozenSet(frozen),
+        PyMemoryView m => m.Hash(),
         _ => IdentityHash(o),
     };
 
@@ -250,7 +251,7 @@ public static partial class Ops
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorTypeFor(s)),
         PyBytes b => new PySequenceIterator(b, PySequenceIterator.BytesIteratorType),
         PyByteArray a => new PySequenceIterator(a, PySequenceIterator.ByteArrayIteratorType),
-        PyMemoryView m => new PySequenceIterator(m.ToList(), PySequenceIterator.MemoryIteratorType),
+        PyMemoryView m => m.Iterate(),
         PyDict d => new PyDictIterator(d, PyDictView.Kind.Keys),
         PySet set => new PySetIterator(set),
         PyDictView v => new PyDictIterator(v.Dict, v.ViewKind),

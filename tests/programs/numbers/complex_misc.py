@@ -18,7 +18,9 @@ for z in (0j, -0j, 1 + 0j, 1j, -1j, 1 + 1j, 2.5 - 0.5j, complex(inf, 0), complex
           complex(2**61, 1), complex(-1, 0.0), complex(1e100, -1e100)):
     print(repr(z), hash(z))
 print(hash(1 + 0j) == hash(1) == hash(1.0), hash(complex(-2, 0)) == hash(-2), hash(0.5 + 0j) == hash(0.5))
-t(lambda: hash(complex(nan, 0)) == hash(complex(nan, 0)))
+# (two temporaries may share an address in CPython, so only one object's hash is stable)
+znan = complex(nan, 0)
+t(lambda: hash(znan) == hash(znan))
 
 # powers
 for a, b in [(0j, 0), (0j, 0j), (0j, 0.0), (0j, 1), (0j, 2), (0j, 1 + 1j), (0j, 0.5), (1j, 2), (1j, 3), (1j, 4),
