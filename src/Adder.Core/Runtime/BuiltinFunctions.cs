@@ -13,8 +13,13 @@ internal static class BuiltinFunctions
 
         Def("sorted", (args, kw) =>
         {
+            int positional = args.Length - (kw?.Length ?? 0);
+            if (positional != 1)
+                throw Errors.Type($"sorted expected 1 argument, got {positional}");
             var list = new PyList(new List<PyObject>(Ops.UnpackSequenceAny(args[0])));
-            Sort(list, KwArg(args, kw, "key"), KwArg(args, kw, "reverse") is { } r && Ops.IsTrue(r));
+            var sortArgs = args.ToArray();
+            sortArgs[0] = list;
+            ListSort.SortMethod(sortArgs, kw);
             return list;
         });
         Def("enumerate", (args, kw) =>
@@ -199,7 +204,7 @@ internal static class BuiltinFunctions
                 names.AddRange(Ops.UnpackSequenceAny(result));
             }
             var list = new PyList(names);
-            Sort(list, null, false);
+            ListSort.Sort(list, null, false);
             return list;
         });
         Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(Builtins.One("ascii", args, kw)))));
@@ -322,44 +327,6 @@ internal static class BuiltinFunctions
                 return args[args.Length - kw.Length + i];
         }
         return null;
-    }
-
-    /// <summary>list.sort: stable, optionally keyed and reversed.</summary>
-    public static void Sort(PyList list, PyObject? key, bool reverse)
-    {
-        var items = list.Items;
-        var keys = key is null or PyNone ? items.ToArray() : items.Select(x => Ops.Call(key, new[] { x })).ToArray();
-        var order = Enumerable.Range(0, items.Count).ToArray();
-        Comparison<int> compare = (a, b) =>
-        {
-            if (Ops.IsTrue(Ops.RichCompare(keys[a], keys[b], CompareOp.Lt)))
-                return reverse ? 1 : -1;
-            if (Ops.IsTrue(Ops.RichCompare(keys[b], keys[a], CompareOp.Lt)))
-                return reverse ? -1 : 1;
-            return a.CompareTo(b);
-        };
-        // Merge sort keeps equal elements in order, as CPython's sort does.
-        var sorted = MergeSort(order, compare);
-        var result = sorted.Select(i => items[i]).ToList();
-        items.Clear();
-        items.AddRange(result);
-    }
-
-    private static int[] MergeSort(int[] a, Comparison<int> compare)
-    {
-        if (a.Length <= 1)
-            return a;
-        var left = MergeSort(a[..(a.Length / 2)], compare);
-        var right = MergeSort(a[(a.Length / 2)..], compare);
-        var result = new int[a.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < left.Length && j < right.Length)
-            result[k++] = compare(right[j], left[i]) < 0 ? right[j++] : left[i++];
-        while (i < left.Length)
-            result[k++] = left[i++];
-        while (j < right.Length)
-            result[k++] = right[j++];
-        return result;
     }
 
     private static IEnumerator<PyObject> Enumerate(PyIterator it, long start)

@@ -143,7 +143,7 @@ public static partial class Ops
                 return list;
             case PyList list when op == BinaryOperator.Multiply && b is PyInt:
             {
-                long n = Index(b).IsBig ? (Index(b).AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, Index(b).Value);
+                long n = Math.Max(0, IndexSized((PyInt)b));
                 if (n > 0 && list.Items.Count > 0 && n > int.MaxValue / list.Items.Count)
                     throw Errors.Memory();
                 var copy = list.Items.ToArray();
@@ -186,9 +186,14 @@ public static partial class Ops
         throw Errors.Type($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
+    /// <summary>An int as a Py_ssize_t (PyNumber_AsSsize_t with OverflowError): huge values do not fit.</summary>
+    internal static long IndexSized(PyInt count) => count.IsBig
+        ? throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer")
+        : count.Value;
+
     private static PyObject Repeat(PyObject seq, PyInt count)
     {
-        long n = count.IsBig ? (count.AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, count.Value);
+        long n = Math.Max(0, IndexSized(count));
         long length = Length(seq);
         if (n > 0 && length > 0 && n > int.MaxValue / length)
             throw Errors.Memory();
@@ -667,6 +672,8 @@ public static partial class Ops
             case PyTuple t:
             {
                 var (start, _, step, count) = slice.Indices(t.Items.Length);
+                if (step == 1 && count == t.Items.Length && t.Type == PyTuple.TypeObject)
+                    return t;
                 var items = new PyObject[count];
                 for (long i = 0, k = start; i < count; i++, k += step)
                     items[i] = t.Items[k];

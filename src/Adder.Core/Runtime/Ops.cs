@@ -47,7 +47,9 @@ public static partial class Ops
             case PyInt or PyFloat or PyNone or PyComplex: return o.ToString()!;
             case PyList l: return ReprContainer(l, "[...]", static l => "[" + JoinRepr(((PyList)l).Items) + "]");
             case PyTuple t when StructSequence.Repr(t) is { } named: return named;
-            case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
+            case PyTuple { Items.Length: 0 }: return "()";
+            case PyTuple t: return ReprContainer(t, "(...)", static t => ((PyTuple)t).Items is var items && items.Length == 1
+                ? "(" + Repr(items[0]) + ",)" : "(" + JoinRepr(items) + ")");
             case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
             case PyBuiltinFunction b: return BuiltinFunctionRepr(b);
