@@ -11,6 +11,14 @@ internal static class BuiltinFunctions
     {
         void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
 
+        // Builtins that are classes in CPython, whose instances are their iterators.
+        void DefType(string name, PyBuiltinFunction.Body body)
+        {
+            var type = PyGeneratorIterator.TypeFor(name);
+            type.NewWithKeywords = (cls, args, kwNames) => body(args, kwNames?.Items);
+            d.Set(name, type);
+        }
+
         Def("sorted", (args, kw) =>
         {
             int positional = args.Length - (kw?.Length ?? 0);
@@ -22,14 +30,16 @@ internal static class BuiltinFunctions
             ListSort.SortMethod(sortArgs, kw);
             return list;
         });
-        Def("enumerate", (args, kw) =>
+        DefType("enumerate", (args, kw) =>
         {
+            if (args.Length == 0)
+                throw Errors.Type("enumerate() missing required argument 'iterable'");
             var it = Ops.GetIter(args[0]);
             var startArg = args.Length - (kw?.Length ?? 0) > 1 ? args[1] : KwArg(args, kw, "start");
             long start = startArg is null ? 0 : Ops.Index(startArg).Value;
             return new PyGeneratorIterator("enumerate", Enumerate(it, start));
         });
-        Def("zip", (args, kw) =>
+        DefType("zip", (args, kw) =>
         {
             int positional = args.Length - (kw?.Length ?? 0);
             if (kw is { Length: > 0 } && (kw.Length > 1 || ((PyStr)kw[0]).Value != "strict"))
@@ -40,7 +50,7 @@ internal static class BuiltinFunctions
                 its[i] = Ops.GetIter(args[i]);
             return new PyGeneratorIterator("zip", Zip(its, strict));
         });
-        Def("map", (args, kw) =>
+        DefType("map", (args, kw) =>
         {
             if (args.Length < 2)
                 throw Errors.Type("map() must have at least two arguments.");
@@ -50,22 +60,22 @@ internal static class BuiltinFunctions
                 its[i - 1] = Ops.GetIter(args[i]);
             return new PyGeneratorIterator("map", Map(fn, its));
         });
-        Def("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
-        Def("reversed", (args, kw) =>
+        DefType("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
+        DefType("reversed", (args, kw) =>
         {
             var seq = Builtins.One("reversed", args, kw);
             if (seq.Type.IsHeapType && Ops.CallDunder(seq, "__reversed__") is { } custom)
                 return custom;
             if (seq.Type.IsHeapType && seq.Type.Lookup("__getitem__") is not null && seq.Type.Lookup("__len__") is not null)
-                return new PyGeneratorIterator("reversed", ReversedSequence(seq));
+                return new PyReversedIterator(seq);
             switch (seq)
             {
                 case PyList list:
-                    return new PyGeneratorIterator("list_reverseiterator", ReversedList(list));
+                    return new PyListReverseIterator(list);
                 case PyRange range:
                     return range.Iterate(reverse: true);
                 case PyTuple or PyStr or PyBytes or PyByteArray:
-                    return new PyGeneratorIterator("reversed", ReversedSequence(seq));
+                    return new PyReversedIterator(seq);
                 case PyDict d:
                     return new PyDictIterator(d, PyDictView.Kind.Keys, reverse: true);
                 case PyDictView view:
@@ -357,22 +367,6 @@ internal static class BuiltinFunctions
         }
     }
 
-    /// <summary>A list's reverse iterator sees the list as it is at each step (it may shrink meanwhile).</summary>
-    private static IEnumerator<PyObject> ReversedList(PyList list)
-    {
-        for (int i = list.Items.Count - 1; i >= 0; i--)
-        {
-            if (i >= list.Items.Count)
-                yield break;
-            yield return list.Items[i];
-        }
-    }
-
-    private static IEnumerator<PyObject> ReversedSequence(PyObject seq)
-    {
-        for (long i = Ops.Length(seq) - 1; i >= 0; i--)
-            yield return Ops.GetItem(seq, PyInt.From(i));
-    }
 
     /// <summary>zip(strict=True) when argument <paramref name="ended"/> (0-based) ran out first.</summary>
     private static void CheckZipLengths(PyIterator[] its, int ended)
@@ -448,15 +442,63 @@ public sealed class PyGeneratorIterator : PyIterator
         _source = source;
     }
 
-    private static PyType TypeFor(string name)
+    internal static PyType TypeFor(string name)
     {
         lock (s_types)
         {
             if (!s_types.TryGetValue(name, out var t))
+            {
                 s_types[name] = t = PyType.Builtin(name);
+                AddProtocol(t);
+            }
             return t;
         }
     }
 
     public override PyObject? Next() => _source.MoveNext() ? _source.Current : null;
+}
+
+/// <summary>reversed(sequence) for sequences without __reversed__: indexes from the end (Objects/enumobject.c).</summary>
+public sealed class PyReversedIterator : PyIterator
+{
+    public static readonly PyType TypeObject = PyGeneratorIterator.TypeFor("reversed");
+
+    private PyObject? _sequence;
+    private long _index;
+
+    public PyReversedIterator(PyObject sequence)
+        : base(TypeObject)
+    {
+        _sequence = sequence;
+        _index = Ops.Length(sequence) - 1;
+    }
+
+    public override long LengthHint
+    {
+        get
+        {
+            if (_sequence is null)
+                return 0;
+            long size = Ops.Length(_sequence);
+            return size < _index + 1 ? 0 : _index + 1;
+        }
+    }
+
+    public override PyObject? Next()
+    {
+        if (_sequence is null || _index < 0)
+        {
+            _sequence = null;
+            return null;
+        }
+        try
+        {
+            return Ops.GetItem(_sequence, PyInt.From(_index--));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            _sequence = null;
+            return null;
+        }
+    }
 }

@@ -115,18 +115,21 @@ internal static class SlotWrappers
             return new PyTuple(new PyObject[] { slice, new PyTuple(new[] { s.Start, s.Stop, s.Step }) });
         });
 
-        // __length_hint__ of the builtin iterators: how many items are left.
+        // The builtin iterators: __iter__, __next__ and (where CPython has one) __length_hint__.
         foreach (var t in new[]
         {
             PyRangeIterator.TypeObject, PyLongRangeIterator.TypeObject, PySequenceIterator.ListIteratorType,
             PySequenceIterator.TupleIteratorType, PySequenceIterator.StrIteratorType, PySequenceIterator.StrAsciiIteratorType,
-            PySequenceIterator.BytesIteratorType, PySequenceIterator.ByteArrayIteratorType, PySetIterator.TypeObject,
+            PySequenceIterator.BytesIteratorType, PySequenceIterator.ByteArrayIteratorType, PySequenceIterator.MemoryIteratorType,
+            PySetIterator.TypeObject, PyListReverseIterator.TypeObject, PyReversedIterator.TypeObject,
         })
         {
-            t.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint));
+            PyIterator.AddProtocol(t, lengthHint: t != PySequenceIterator.MemoryIteratorType);
         }
         foreach (var t in PyDictIterator.Types)
-            t.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint));
+            PyIterator.AddProtocol(t, lengthHint: true);
+        PyIterator.AddProtocol(PyGenerator.TypeObject);
+        PyIterator.AddProtocol(Ops.SequenceIteratorType, lengthHint: true);
     }
 
     private static PyObject Arg(ReadOnlySpan<PyObject> args, string name) =>
