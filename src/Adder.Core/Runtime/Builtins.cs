@@ -355,7 +355,17 @@ public static class Builtins
         }
         if (source.Type.IsHeapType && Ops.TryGetAttr(source, "keys") is { } keys)
         {
-            var it = Ops.GetIter(Ops.Call(keys, ReadOnlySpan<PyObject>.Empty));
+            var keyList = Ops.Call(keys, ReadOnlySpan<PyObject>.Empty);
+            PyIterator it;
+            try
+            {
+                it = Ops.GetIter(keyList);
+            }
+            catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && keyList.Type.Lookup("__iter__") is null
+                && keyList.Type.Lookup("__getitem__") is null)
+            {
+                throw Errors.Type($"{source.Type.Name}.keys() returned a non-iterable (type {keyList.Type.Name})");
+            }
             for (var k = it.Next(); k is not null; k = it.Next())
                 dict.Set(k, Ops.GetItem(source, k));
             return;

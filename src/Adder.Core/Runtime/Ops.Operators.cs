@@ -16,13 +16,18 @@ public static partial class Ops
 {
     private static readonly string[] s_symbols = { "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^" };
     private static readonly string[] s_compareSymbols = { "<", "<=", "==", "!=", ">", ">=" };
+    private static readonly string[] s_inPlaceDunders =
+    {
+        "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__",
+        "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    };
 
     /// <summary>BINARY_OP: <paramref name="op"/> 0..12, or 13..25 for the in-place forms.</summary>
     public static PyObject BinaryOp(PyObject a, PyObject b, int op)
     {
         bool inplace = op >= 13;
         var kind = (BinaryOperator)(inplace ? op - 13 : op);
-        if (inplace && !a.Type.IsHeapType && BuiltinInPlace(a, b, kind) is { } updated)
+        if (inplace && (!a.Type.IsHeapType || a.Type.LookupOverride(s_inPlaceDunders[(int)kind]) is null) && BuiltinInPlace(a, b, kind) is { } updated)
             return updated;
         var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
         if (result is not null)
@@ -124,7 +129,7 @@ public static partial class Ops
 
     /// <summary>The in-place operators of the mutable builtins (list.__iadd__, set.__ior__...): the left
     /// operand changes and is the result. Null when the operation is not an in-place one.</summary>
-    private static PyObject? BuiltinInPlace(PyObject a, PyObject b, BinaryOperator op)
+    internal static PyObject? BuiltinInPlace(PyObject a, PyObject b, BinaryOperator op)
     {
         switch (a)
         {
@@ -156,7 +161,7 @@ public static partial class Ops
             case PySet set when !set.IsFrozen && b is PySet && op is BinaryOperator.Or or BinaryOperator.And or BinaryOperator.Subtract or BinaryOperator.Xor:
                 SetAndDictMethods.SetOperationInPlace(set, b, op);
                 return set;
-            case PyDict dict when op == BinaryOperator.Or && b is not PyNone:
+            case PyDict dict when op == BinaryOperator.Or:
                 Builtins.UpdateDict(dict, b);
                 return dict;
         }

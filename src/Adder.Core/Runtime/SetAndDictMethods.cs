@@ -118,6 +118,11 @@ internal static class SetAndDictMethods
         var dict = PyDict.TypeObject;
         dict.SetAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (args, kw) =>
         {
+            NumberAndSequenceMethods.NoKeywords("dict.fromkeys", kw);
+            if (args.Length < 2)
+                throw Errors.Type("fromkeys expected at least 1 argument, got 0");
+            if (args.Length > 3)
+                throw Errors.Type($"fromkeys expected at most 2 arguments, got {args.Length - 1}");
             var value = args.Length > 2 ? args[2] : PyNone.Instance;
             var result = Ops.Call(args[0], ReadOnlySpan<PyObject>.Empty);
             var it = Ops.GetIter(args[1]);

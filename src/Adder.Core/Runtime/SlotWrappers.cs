@@ -71,6 +71,13 @@ internal static class SlotWrappers
         Binary(frozenset, s_bitwise[..3]);
         Binary(frozenset, new[] { ("sub", BinaryOperator.Subtract) });
         Binary(dict, new[] { ("or", BinaryOperator.Or) });
+        InPlace(dict, "__ior__", BinaryOperator.Or);
+        InPlace(list, "__iadd__", BinaryOperator.Add);
+        InPlace(list, "__imul__", BinaryOperator.Multiply);
+        InPlace(set, "__ior__", BinaryOperator.Or);
+        InPlace(set, "__iand__", BinaryOperator.And);
+        InPlace(set, "__isub__", BinaryOperator.Subtract);
+        InPlace(set, "__ixor__", BinaryOperator.Xor);
         Binary(str, new[] { ("mod", BinaryOperator.Remainder) });
 
         foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, set, frozenset, range })
@@ -131,6 +138,10 @@ internal static class SlotWrappers
         PyIterator.AddProtocol(PyGenerator.TypeObject);
         PyIterator.AddProtocol(Ops.SequenceIteratorType, lengthHint: true);
     }
+
+    /// <summary>An in-place operator of a mutable builtin (list.__iadd__, dict.__ior__...).</summary>
+    private static void InPlace(PyType type, string name, BinaryOperator op) =>
+        type.Slot(name, (args, kw) => Ops.BuiltinInPlace(args[0], Arg(args, name), op) ?? Ops.NotImplemented);
 
     private static PyObject Arg(ReadOnlySpan<PyObject> args, string name) =>
         args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");

@@ -103,28 +103,40 @@ internal static class TypeMethods
         });
 
         var dict = PyDict.TypeObject;
-        Method(dict, "get", (args, kw) => ((PyDict)args[0]).TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : PyNone.Instance);
-        Method(dict, "keys", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Keys));
-        Method(dict, "values", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Values));
-        Method(dict, "items", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Items));
+        Method(dict, "get", (args, kw) =>
+        {
+            var d = (PyDict)args[0];
+            KeyAndDefault("get", args, kw);
+            return d.TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : PyNone.Instance;
+        });
+        Method(dict, "keys", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("dict.keys", args, kw);
+            return new PyDictView((PyDict)args[0], PyDictView.Kind.Keys);
+        });
+        Method(dict, "values", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("dict.values", args, kw);
+            return new PyDictView((PyDict)args[0], PyDictView.Kind.Values);
+        });
+        Method(dict, "items", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("dict.items", args, kw);
+            return new PyDictView((PyDict)args[0], PyDictView.Kind.Items);
+        });
         Method(dict, "pop", (args, kw) =>
         {
             var d = (PyDict)args[0];
-            if (d.TryGetValue(args[1], out var v))
-            {
-                d.Remove(args[1]);
+            KeyAndDefault("pop", args, kw);
+            if (d.Pop(args[1], out var v))
                 return v;
-            }
             return args.Length > 2 ? args[2] : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
         });
         Method(dict, "setdefault", (args, kw) =>
         {
             var d = (PyDict)args[0];
-            if (d.TryGetValue(args[1], out var v))
-                return v;
-            var value = args.Length > 2 ? args[2] : PyNone.Instance;
-            d.Set(args[1], value);
-            return value;
+            KeyAndDefault("setdefault", args, kw);
+            return d.SetDefault(args[1], args.Length > 2 ? args[2] : PyNone.Instance);
         });
         Method(dict, "update", (args, kw) =>
         {
@@ -140,18 +152,30 @@ internal static class TypeMethods
         });
         Method(dict, "copy", (args, kw) =>
         {
+            NumberAndSequenceMethods.NoArguments("dict.copy", args, kw);
             var copy = new PyDict();
-            foreach (var (k, v) in ((PyDict)args[0]).Items())
+            int position = 0;
+            var source = (PyDict)args[0];
+            while (source.NextEntry(ref position, out var k, out var v))
                 copy.Set(k, v);
             return copy;
         });
         Method(dict, "clear", (args, kw) =>
         {
-            var d = (PyDict)args[0];
-            foreach (var (k, _) in d.Items().ToList())
-                d.Remove(k);
+            NumberAndSequenceMethods.NoArguments("dict.clear", args, kw);
+            ((PyDict)args[0]).Clear();
             return PyNone.Instance;
         });
+    }
+
+    /// <summary>The (key[, default]) arguments of dict.get, pop and setdefault.</summary>
+    private static void KeyAndDefault(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
+    {
+        NumberAndSequenceMethods.NoKeywords("dict." + name, kw);
+        if (args.Length < 2)
+            throw Errors.Type($"{name} expected at least 1 argument, got 0");
+        if (args.Length > 3)
+            throw Errors.Type($"{name} expected at most 2 arguments, got {args.Length - 1}");
     }
 
     /// <summary>list.extend: a list or tuple is added at once (itself too); items of other iterables one by one,
