@@ -567,6 +567,16 @@ public static partial class Ops
                 return BytesMethods.Contains(container, item);
             case PyDict d:
                 return d.TryGetValue(item, out _);
+            case PySet set when item is PySet { IsFrozen: false } key:
+                // An unhashable set is looked for as the frozenset of its elements.
+                try
+                {
+                    return set.Contains(item);
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
+                {
+                    return set.Contains(PySet.New(true, key));
+                }
             case PySet set:
                 return set.Contains(item);
             case PyRange range when NumberAndSequenceMethods.IsExactInt(item):

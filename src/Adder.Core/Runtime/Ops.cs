@@ -56,6 +56,7 @@ public static partial class Ops
             case PyType t: return $"<class '{t.FullName}'>";
             case PyRange r: return r.ToString();
             case PyBaseException e: return PyBaseException.Repr(e);
+            case PySet set when set.Count > 0: return ReprContainer(set, set.Type.Name + "(...)", static s => s.ToString()!);
             case PyModule or PySet or PySlice or PyDictView or Singleton or PySuper or PyFile or PyFrameObject or PyUnionType or PyCode or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
             default: return DefaultRepr(o);
         }
