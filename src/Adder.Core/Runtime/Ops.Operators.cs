@@ -413,6 +413,8 @@ public static partial class Ops
             return PyBool.From(op == CompareOp.Ne);
         if (a is PyList la && b is PyList lb)
             return CompareSequences(la.Items, lb.Items, op);
+        if (a is PyMappingProxy proxy)
+            return RichCompare(proxy.ToDict(), b, op);
         if (SetAndDictMethods.Compare(a, b, op) is { } setOrder)
             return setOrder;
         if (a is PyTuple ta && b is PyTuple tb)
@@ -556,7 +558,7 @@ public static partial class Ops
     internal static bool BuiltinContains(PyObject container, PyObject item)
     {
         if (container is PyMappingProxy proxy)
-            return item is PyStr name && proxy.Owner.Dict.ContainsKey(name.Value);
+            return proxy.ContainsKey(item);
         switch (container)
         {
             case PyStr s when item is PyStr sub:
@@ -579,6 +581,11 @@ public static partial class Ops
                 }
             case PySet set:
                 return set.Contains(item);
+            case PyDictView { ViewKind: PyDictView.Kind.Keys } keys:
+                return keys.Dict.TryGetValue(item, out _);
+            case PyDictView { ViewKind: PyDictView.Kind.Items } items:
+                return item is PyTuple { Items.Length: 2 } pair && items.Dict.TryGetValue(pair.Items[0], out var found)
+                    && (ReferenceEquals(found, pair.Items[1]) || Equal(found, pair.Items[1]));
             case PyRange range when NumberAndSequenceMethods.IsExactInt(item):
                 return range.PositionOf((PyInt)item).Sign >= 0;
         }

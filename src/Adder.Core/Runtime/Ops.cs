@@ -159,6 +159,8 @@ public static partial class Ops
         PyFloat f => f.Value != 0,
         PyComplex c => c.Value != System.Numerics.Complex.Zero,
         PyRange r => !r.IsEmpty,
+        PyDictView v => v.Dict.Count != 0,
+        PyMappingProxy p => p.Count != 0,
         _ => true,
     };
 
@@ -190,7 +192,7 @@ public static partial class Ops
         PyUnionType u => HashFrozenSet(PySet.From(u.Args.Items, frozen: true)),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
         PyRange r => HashTuple(NumberAndSequenceMethods.RangeHashKey(r)),
-        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray or PySlice => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray or PySlice or PyDictView { ViewKind: not PyDictView.Kind.Values } => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PySet frozen => HashFrozenSet(frozen),
         _ => IdentityHash(o),
     };
@@ -305,7 +307,7 @@ public static partial class Ops
         PyRange r => r.CheckedLength,
         PyDictView v => v.Dict.Count,
         PySet set => set.Count,
-        PyMappingProxy p => p.Owner.Dict.Count,
+        PyMappingProxy p => p.Count,
         _ => throw Errors.Type($"object of type '{o.Type.Name}' has no len()"),
     };
 

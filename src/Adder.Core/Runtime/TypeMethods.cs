@@ -227,6 +227,8 @@ public sealed class PyDictView : PyObject
 
     private static readonly PyType[] s_types = { PyType.Builtin("dict_keys"), PyType.Builtin("dict_values"), PyType.Builtin("dict_items") };
 
+    public static PyType[] Types => s_types;
+
     public PyDictView(PyDict dict, Kind kind)
         : base(s_types[(int)kind])
     {
