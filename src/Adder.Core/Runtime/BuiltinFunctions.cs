@@ -239,8 +239,15 @@ internal static class BuiltinFunctions
             1 => new PySlice(PyNone.Instance, args[0], PyNone.Instance),
             2 => new PySlice(args[0], args[1], PyNone.Instance),
             3 => new PySlice(args[0], args[1], args[2]),
+            0 => throw Errors.Type("slice expected at least 1 argument, got 0"),
             _ => throw Errors.Type($"slice expected at most 3 arguments, got {args.Length}"),
         };
+        // type(None)(), type(...)() and type(NotImplemented)() give the singletons.
+        foreach (var (singleton, name) in new[] { ((PyObject)PyNone.Instance, "NoneType"), (Ops.Ellipsis, "EllipsisType"), (Ops.NotImplemented, "NotImplementedType") })
+        {
+            singleton.Type.NewWithKeywords = (cls, args, kwNames) => args.Length == 0 ? singleton
+                : throw Errors.Type($"{name} takes no arguments");
+        }
     }
 
     private static (PyDict Globals, PyDict Locals) Namespaces(ReadOnlySpan<PyObject> args)

@@ -743,7 +743,7 @@ public static partial class Ops
         if (key is PySlice slice && container is PyList list)
         {
             var (start, stop, step, count) = slice.Indices(list.Items.Count);
-            var values = UnpackSequenceAny(value);
+            var values = SequenceFast(value, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
             if (step == 1)
             {
                 list.Items.RemoveRange((int)start, (int)Math.Max(0, stop - start));
