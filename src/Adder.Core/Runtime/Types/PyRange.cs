@@ -81,6 +81,7 @@ public sealed class PyRange : PyObject
 
     /// <summary>len(): OverflowError when it does not fit a Py_ssize_t.</summary>
     public long CheckedLength => IsSmall ? Length
+        : _bigLength!.Value <= long.MaxValue ? (long)_bigLength.Value
         : throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
 
     /// <summary>The item at <paramref name="i"/> (already known to be within 0..length).</summary>
