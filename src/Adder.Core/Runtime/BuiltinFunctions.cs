@@ -11,20 +11,35 @@ internal static class BuiltinFunctions
     {
         void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
 
+        // Builtins that are classes in CPython, whose instances are their iterators.
+        void DefType(string name, PyBuiltinFunction.Body body)
+        {
+            var type = PyGeneratorIterator.TypeFor(name);
+            type.NewWithKeywords = (cls, args, kwNames) => body(args, kwNames?.Items);
+            d.Set(name, type);
+        }
+
         Def("sorted", (args, kw) =>
         {
+            int positional = args.Length - (kw?.Length ?? 0);
+            if (positional != 1)
+                throw Errors.Type($"sorted expected 1 argument, got {positional}");
             var list = new PyList(new List<PyObject>(Ops.UnpackSequenceAny(args[0])));
-            Sort(list, KwArg(args, kw, "key"), KwArg(args, kw, "reverse") is { } r && Ops.IsTrue(r));
+            var sortArgs = args.ToArray();
+            sortArgs[0] = list;
+            ListSort.SortMethod(sortArgs, kw);
             return list;
         });
-        Def("enumerate", (args, kw) =>
+        DefType("enumerate", (args, kw) =>
         {
+            if (args.Length == 0)
+                throw Errors.Type("enumerate() missing required argument 'iterable'");
             var it = Ops.GetIter(args[0]);
             var startArg = args.Length - (kw?.Length ?? 0) > 1 ? args[1] : KwArg(args, kw, "start");
             long start = startArg is null ? 0 : Ops.Index(startArg).Value;
             return new PyGeneratorIterator("enumerate", Enumerate(it, start));
         });
-        Def("zip", (args, kw) =>
+        DefType("zip", (args, kw) =>
         {
             int positional = args.Length - (kw?.Length ?? 0);
             if (kw is { Length: > 0 } && (kw.Length > 1 || ((PyStr)kw[0]).Value != "strict"))
@@ -35,7 +50,7 @@ internal static class BuiltinFunctions
                 its[i] = Ops.GetIter(args[i]);
             return new PyGeneratorIterator("zip", Zip(its, strict));
         });
-        Def("map", (args, kw) =>
+        DefType("map", (args, kw) =>
         {
             if (args.Length < 2)
                 throw Errors.Type("map() must have at least two arguments.");
@@ -45,22 +60,22 @@ internal static class BuiltinFunctions
                 its[i - 1] = Ops.GetIter(args[i]);
             return new PyGeneratorIterator("map", Map(fn, its));
         });
-        Def("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
-        Def("reversed", (args, kw) =>
+        DefType("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
+        DefType("reversed", (args, kw) =>
         {
             var seq = Builtins.One("reversed", args, kw);
             if (seq.Type.IsHeapType && Ops.CallDunder(seq, "__reversed__") is { } custom)
                 return custom;
             if (seq.Type.IsHeapType && seq.Type.Lookup("__getitem__") is not null && seq.Type.Lookup("__len__") is not null)
-                return new PyGeneratorIterator("reversed", ReversedSequence(seq));
+                return new PyReversedIterator(seq);
             switch (seq)
             {
                 case PyList list:
-                    return new PyGeneratorIterator("list_reverseiterator", ReversedList(list));
+                    return new PyListReverseIterator(list);
                 case PyRange range:
                     return range.Iterate(reverse: true);
                 case PyTuple or PyStr or PyBytes or PyByteArray:
-                    return new PyGeneratorIterator("reversed", ReversedSequence(seq));
+                    return new PyReversedIterator(seq);
                 case PyDict d:
                     return new PyDictIterator(d, PyDictView.Kind.Keys, reverse: true);
                 case PyDictView view:
@@ -199,7 +214,7 @@ internal static class BuiltinFunctions
                 names.AddRange(Ops.UnpackSequenceAny(result));
             }
             var list = new PyList(names);
-            Sort(list, null, false);
+            ListSort.Sort(list, null, false);
             return list;
         });
         Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(Builtins.One("ascii", args, kw)))));
@@ -224,8 +239,15 @@ internal static class BuiltinFunctions
             1 => new PySlice(PyNone.Instance, args[0], PyNone.Instance),
             2 => new PySlice(args[0], args[1], PyNone.Instance),
             3 => new PySlice(args[0], args[1], args[2]),
+            0 => throw Errors.Type("slice expected at least 1 argument, got 0"),
             _ => throw Errors.Type($"slice expected at most 3 arguments, got {args.Length}"),
         };
+        // type(None)(), type(...)() and type(NotImplemented)() give the singletons.
+        foreach (var (singleton, name) in new[] { ((PyObject)PyNone.Instance, "NoneType"), (Ops.Ellipsis, "EllipsisType"), (Ops.NotImplemented, "NotImplementedType") })
+        {
+            singleton.Type.NewWithKeywords = (cls, args, kwNames) => args.Length == 0 ? singleton
+                : throw Errors.Type($"{name} takes no arguments");
+        }
     }
 
     private static (PyDict Globals, PyDict Locals) Namespaces(ReadOnlySpan<PyObject> args)
@@ -324,44 +346,6 @@ internal static class BuiltinFunctions
         return null;
     }
 
-    /// <summary>list.sort: stable, optionally keyed and reversed.</summary>
-    public static void Sort(PyList list, PyObject? key, bool reverse)
-    {
-        var items = list.Items;
-        var keys = key is null or PyNone ? items.ToArray() : items.Select(x => Ops.Call(key, new[] { x })).ToArray();
-        var order = Enumerable.Range(0, items.Count).ToArray();
-        Comparison<int> compare = (a, b) =>
-        {
-            if (Ops.IsTrue(Ops.RichCompare(keys[a], keys[b], CompareOp.Lt)))
-                return reverse ? 1 : -1;
-            if (Ops.IsTrue(Ops.RichCompare(keys[b], keys[a], CompareOp.Lt)))
-                return reverse ? -1 : 1;
-            return a.CompareTo(b);
-        };
-        // Merge sort keeps equal elements in order, as CPython's sort does.
-        var sorted = MergeSort(order, compare);
-        var result = sorted.Select(i => items[i]).ToList();
-        items.Clear();
-        items.AddRange(result);
-    }
-
-    private static int[] MergeSort(int[] a, Comparison<int> compare)
-    {
-        if (a.Length <= 1)
-            return a;
-        var left = MergeSort(a[..(a.Length / 2)], compare);
-        var right = MergeSort(a[(a.Length / 2)..], compare);
-        var result = new int[a.Length];
-        int i = 0, j = 0, k = 0;
-        while (i < left.Length && j < right.Length)
-            result[k++] = compare(right[j], left[i]) < 0 ? right[j++] : left[i++];
-        while (i < left.Length)
-            result[k++] = left[i++];
-        while (j < right.Length)
-            result[k++] = right[j++];
-        return result;
-    }
-
     private static IEnumerator<PyObject> Enumerate(PyIterator it, long start)
     {
         for (var x = it.Next(); x is not null; x = it.Next())
@@ -390,22 +374,6 @@ internal static class BuiltinFunctions
         }
     }
 
-    /// <summary>A list's reverse iterator sees the list as it is at each step (it may shrink meanwhile).</summary>
-    private static IEnumerator<PyObject> ReversedList(PyList list)
-    {
-        for (int i = list.Items.Count - 1; i >= 0; i--)
-        {
-            if (i >= list.Items.Count)
-                yield break;
-            yield return list.Items[i];
-        }
-    }
-
-    private static IEnumerator<PyObject> ReversedSequence(PyObject seq)
-    {
-        for (long i = Ops.Length(seq) - 1; i >= 0; i--)
-            yield return Ops.GetItem(seq, PyInt.From(i));
-    }
 
     /// <summary>zip(strict=True) when argument <paramref name="ended"/> (0-based) ran out first.</summary>
     private static void CheckZipLengths(PyIterator[] its, int ended)
@@ -481,15 +449,63 @@ public sealed class PyGeneratorIterator : PyIterator
         _source = source;
     }
 
-    private static PyType TypeFor(string name)
+    internal static PyType TypeFor(string name)
     {
         lock (s_types)
         {
             if (!s_types.TryGetValue(name, out var t))
+            {
                 s_types[name] = t = PyType.Builtin(name);
+                AddProtocol(t);
+            }
             return t;
         }
     }
 
     public override PyObject? Next() => _source.MoveNext() ? _source.Current : null;
+}
+
+/// <summary>reversed(sequence) for sequences without __reversed__: indexes from the end (Objects/enumobject.c).</summary>
+public sealed class PyReversedIterator : PyIterator
+{
+    public static readonly PyType TypeObject = PyGeneratorIterator.TypeFor("reversed");
+
+    private PyObject? _sequence;
+    private long _index;
+
+    public PyReversedIterator(PyObject sequence)
+        : base(TypeObject)
+    {
+        _sequence = sequence;
+        _index = Ops.Length(sequence) - 1;
+    }
+
+    public override long LengthHint
+    {
+        get
+        {
+            if (_sequence is null)
+                return 0;
+            long size = Ops.Length(_sequence);
+            return size < _index + 1 ? 0 : _index + 1;
+        }
+    }
+
+    public override PyObject? Next()
+    {
+        if (_sequence is null || _index < 0)
+        {
+            _sequence = null;
+            return null;
+        }
+        try
+        {
+            return Ops.GetItem(_sequence, PyInt.From(_index--));
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            _sequence = null;
+            return null;
+        }
+    }
 }

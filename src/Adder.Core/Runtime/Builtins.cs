@@ -165,7 +165,13 @@ public static class Builtins
             }
             return list;
         };
-        PyTuple.TypeObject.New = (cls, args) => args.Length == 0 ? PyTuple.Empty : args[0] is PyTuple { Type.IsHeapType: false } same ? same : new PyTuple(((PyList)PyList.TypeObject.New!(PyList.TypeObject, args)).Items.ToArray());
+        PyTuple.TypeObject.New = (cls, args) => args.Length switch
+        {
+            0 => PyTuple.Empty,
+            1 when args[0] is PyTuple { Type.IsHeapType: false } same => same,
+            1 => new PyTuple(Ops.UnpackSequenceAny(args[0])),
+            _ => throw Errors.Type($"tuple expected at most 1 argument, got {args.Length}"),
+        };
         PySet.SetType.New = (cls, args) => args.Length <= 1 ? PySet.New(false, args.Length == 0 ? null : args[0])
             : throw Errors.Type($"set expected at most 1 argument, got {args.Length}");
         PySet.FrozenSetType.New = (cls, args) => args.Length switch
@@ -286,11 +292,6 @@ public static class Builtins
         NumberAndSequenceMethods.Register();
         SetAndDictMethods.Register();
 
-        Method(PyList.TypeObject, "append", (args, kw) =>
-        {
-            ((PyList)args[0]).Items.Add(args[1]);
-            return PyNone.Instance;
-        });
         // Builtin classes that construct their instances themselves get T.__new__ (super().__new__(cls, ...) in subclasses).
         foreach (var (_, value) in d.Items())
         {
@@ -354,7 +355,17 @@ public static class Builtins
         }
         if (source.Type.IsHeapType && Ops.TryGetAttr(source, "keys") is { } keys)
         {
-            var it = Ops.GetIter(Ops.Call(keys, ReadOnlySpan<PyObject>.Empty));
+            var keyList = Ops.Call(keys, ReadOnlySpan<PyObject>.Empty);
+            PyIterator it;
+            try
+            {
+                it = Ops.GetIter(keyList);
+            }
+            catch (PyException e) when (e.Value.Type == ExceptionTypes.TypeError && keyList.Type.Lookup("__iter__") is null
+                && keyList.Type.Lookup("__getitem__") is null)
+            {
+                throw Errors.Type($"{source.Type.Name}.keys() returned a non-iterable (type {keyList.Type.Name})");
+            }
             for (var k = it.Next(); k is not null; k = it.Next())
                 dict.Set(k, Ops.GetItem(source, k));
             return;

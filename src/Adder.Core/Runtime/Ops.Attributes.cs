@@ -212,6 +212,8 @@ public static partial class Ops
             DescriptorSet(attr, obj, value);
             return;
         }
+        if (obj is PyInstance && type == PyType.Object)
+            throw Errors.Raise(ExceptionTypes.AttributeError, $"'object' object has no attribute '{name}'");
         if (obj is PyInstance { Type.HasInstanceDict: false } slotted && !slotted.Attributes.HasDict)
         {
             throw Errors.Raise(ExceptionTypes.AttributeError, attr is null

@@ -100,6 +100,32 @@ public static partial class Ops
         return items;
     }
 
+    /// <summary>The items of a list, tuple or other iterable; a TypeError with <paramref name="message"/> when it
+    /// is not iterable (abstract.c: PySequence_Fast).</summary>
+    internal static PyObject[] SequenceFast(PyObject seq, string message)
+    {
+        switch (seq)
+        {
+            case PyTuple t:
+                return t.Items;
+            case PyList l:
+                return l.Items.ToArray();
+        }
+        PyIterator it;
+        try
+        {
+            it = GetIter(seq);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
+        {
+            throw Errors.Type(message);
+        }
+        var items = new List<PyObject>();
+        for (var x = it.Next(); x is not null; x = it.Next())
+            items.Add(x);
+        return items.ToArray();
+    }
+
     internal static PyObject[] UnpackSequenceAny(PyObject seq) => seq switch
     {
         PyTuple t => t.Items,
@@ -207,13 +233,20 @@ public static partial class Ops
         if (key is PySlice slice && container is PyList list)
         {
             var (start, _, step, count) = slice.Indices(list.Items.Count);
-            var doomed = new HashSet<long>();
-            for (long i = 0, k = start; i < count; i++, k += step)
-                doomed.Add(k);
-            int w = 0;
-            for (int r = 0; r < list.Items.Count; r++)
+            if (count == 0)
+                return;
+            if (step == 1 || step == -1)
             {
-                if (!doomed.Contains(r))
+                list.Items.RemoveRange((int)(step == 1 ? start : start - count + 1), (int)count);
+                return;
+            }
+            var doomed = new bool[list.Items.Count];
+            for (long i = 0, k = start; i < count; i++, k += step)
+                doomed[k] = true;
+            int w = 0;
+            for (int r = 0; r < doomed.Length; r++)
+            {
+                if (!doomed[r])
                     list.Items[w++] = list.Items[r];
             }
             list.Items.RemoveRange(w, list.Items.Count - w);
@@ -225,9 +258,7 @@ public static partial class Ops
                 array.DelItem(key);
                 return;
             case PyList l:
-                l.Items.RemoveAt(key is PyInt i && !i.IsBig && i.Value >= -l.Items.Count && i.Value < l.Items.Count
-                    ? (int)(i.Value < 0 ? i.Value + l.Items.Count : i.Value)
-                    : throw Errors.Index("list assignment index out of range"));
+                l.Items.RemoveAt(SequenceIndex(key, l.Items.Count, "list", assignment: true));
                 return;
             case PyDict d:
                 if (!d.Remove(key))

@@ -119,9 +119,13 @@ public static partial class Ops
     }
 
     /// <summary>The old sequence protocol: __getitem__(0), (1), ... until IndexError.</summary>
+    internal static PyType SequenceIteratorType => IndexIterator.TypeObject;
+
     private sealed class IndexIterator : PyIterator
     {
         private static readonly PyType s_type = PyType.Builtin("iterator");
+
+        public static PyType TypeObject => s_type;
         private readonly PyObject _sequence;
         private long _index;
 
@@ -131,14 +135,21 @@ public static partial class Ops
             _sequence = sequence;
         }
 
+        public override long LengthHint => _done ? 0 : CallDunder(_sequence, "__len__") is PyInt { IsBig: false } n ? Math.Max(0, n.Value - _index) : 0;
+
+        private bool _done;
+
         public override PyObject? Next()
         {
+            if (_done)
+                return null;
             try
             {
                 return CallDunder(_sequence, "__getitem__", PyInt.From(_index++));
             }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.IndexError) || e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
             {
+                _done = true;
                 return null;
             }
         }

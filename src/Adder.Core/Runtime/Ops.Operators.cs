@@ -16,13 +16,18 @@ public static partial class Ops
 {
     private static readonly string[] s_symbols = { "+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^" };
     private static readonly string[] s_compareSymbols = { "<", "<=", "==", "!=", ">", ">=" };
+    private static readonly string[] s_inPlaceDunders =
+    {
+        "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__", "__imod__", "__ior__", "__ipow__",
+        "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    };
 
     /// <summary>BINARY_OP: <paramref name="op"/> 0..12, or 13..25 for the in-place forms.</summary>
     public static PyObject BinaryOp(PyObject a, PyObject b, int op)
     {
         bool inplace = op >= 13;
         var kind = (BinaryOperator)(inplace ? op - 13 : op);
-        if (inplace && !a.Type.IsHeapType && BuiltinInPlace(a, b, kind) is { } updated)
+        if (inplace && (!a.Type.IsHeapType || a.Type.LookupOverride(s_inPlaceDunders[(int)kind]) is null) && BuiltinInPlace(a, b, kind) is { } updated)
             return updated;
         var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
         if (result is not null)
@@ -124,7 +129,7 @@ public static partial class Ops
 
     /// <summary>The in-place operators of the mutable builtins (list.__iadd__, set.__ior__...): the left
     /// operand changes and is the result. Null when the operation is not an in-place one.</summary>
-    private static PyObject? BuiltinInPlace(PyObject a, PyObject b, BinaryOperator op)
+    internal static PyObject? BuiltinInPlace(PyObject a, PyObject b, BinaryOperator op)
     {
         switch (a)
         {
@@ -143,7 +148,7 @@ public static partial class Ops
                 return list;
             case PyList list when op == BinaryOperator.Multiply && b is PyInt:
             {
-                long n = Index(b).IsBig ? (Index(b).AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, Index(b).Value);
+                long n = Math.Max(0, IndexSized((PyInt)b));
                 if (n > 0 && list.Items.Count > 0 && n > int.MaxValue / list.Items.Count)
                     throw Errors.Memory();
                 var copy = list.Items.ToArray();
@@ -156,7 +161,7 @@ public static partial class Ops
             case PySet set when !set.IsFrozen && b is PySet && op is BinaryOperator.Or or BinaryOperator.And or BinaryOperator.Subtract or BinaryOperator.Xor:
                 SetAndDictMethods.SetOperationInPlace(set, b, op);
                 return set;
-            case PyDict dict when op == BinaryOperator.Or && b is not PyNone:
+            case PyDict dict when op == BinaryOperator.Or:
                 Builtins.UpdateDict(dict, b);
                 return dict;
         }
@@ -186,9 +191,14 @@ public static partial class Ops
         throw Errors.Type($"unsupported operand type(s) for divmod(): '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
+    /// <summary>An int as a Py_ssize_t (PyNumber_AsSsize_t with OverflowError): huge values do not fit.</summary>
+    internal static long IndexSized(PyInt count) => count.IsBig
+        ? throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer")
+        : count.Value;
+
     private static PyObject Repeat(PyObject seq, PyInt count)
     {
-        long n = count.IsBig ? (count.AsBig.Sign < 0 ? 0 : long.MaxValue) : Math.Max(0, count.Value);
+        long n = Math.Max(0, IndexSized(count));
         long length = Length(seq);
         if (n > 0 && length > 0 && n > int.MaxValue / length)
             throw Errors.Memory();
@@ -403,6 +413,8 @@ public static partial class Ops
             return PyBool.From(op == CompareOp.Ne);
         if (a is PyList la && b is PyList lb)
             return CompareSequences(la.Items, lb.Items, op);
+        if (a is PyMappingProxy proxy)
+            return RichCompare(proxy.ToDict(), b, op);
         if (SetAndDictMethods.Compare(a, b, op) is { } setOrder)
             return setOrder;
         if (a is PyTuple ta && b is PyTuple tb)
@@ -546,7 +558,7 @@ public static partial class Ops
     internal static bool BuiltinContains(PyObject container, PyObject item)
     {
         if (container is PyMappingProxy proxy)
-            return item is PyStr name && proxy.Owner.Dict.ContainsKey(name.Value);
+            return proxy.ContainsKey(item);
         switch (container)
         {
             case PyStr s when item is PyStr sub:
@@ -557,8 +569,23 @@ public static partial class Ops
                 return BytesMethods.Contains(container, item);
             case PyDict d:
                 return d.TryGetValue(item, out _);
+            case PySet set when item is PySet { IsFrozen: false } key:
+                // An unhashable set is looked for as the frozenset of its elements.
+                try
+                {
+                    return set.Contains(item);
+                }
+                catch (PyException e) when (e.Value.Type.IsSubtypeOf(ExceptionTypes.TypeError))
+                {
+                    return set.Contains(PySet.New(true, key));
+                }
             case PySet set:
                 return set.Contains(item);
+            case PyDictView { ViewKind: PyDictView.Kind.Keys } keys:
+                return keys.Dict.TryGetValue(item, out _);
+            case PyDictView { ViewKind: PyDictView.Kind.Items } items:
+                return item is PyTuple { Items.Length: 2 } pair && items.Dict.TryGetValue(pair.Items[0], out var found)
+                    && (ReferenceEquals(found, pair.Items[1]) || Equal(found, pair.Items[1]));
             case PyRange range when NumberAndSequenceMethods.IsExactInt(item):
                 return range.PositionOf((PyInt)item).Sign >= 0;
         }
@@ -667,6 +694,8 @@ public static partial class Ops
             case PyTuple t:
             {
                 var (start, _, step, count) = slice.Indices(t.Items.Length);
+                if (step == 1 && count == t.Items.Length && t.Type == PyTuple.TypeObject)
+                    return t;
                 var items = new PyObject[count];
                 for (long i = 0, k = start; i < count; i++, k += step)
                     items[i] = t.Items[k];
@@ -714,7 +743,7 @@ public static partial class Ops
         if (key is PySlice slice && container is PyList list)
         {
             var (start, stop, step, count) = slice.Indices(list.Items.Count);
-            var values = UnpackSequenceAny(value);
+            var values = SequenceFast(value, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
             if (step == 1)
             {
                 list.Items.RemoveRange((int)start, (int)Math.Max(0, stop - start));

@@ -47,13 +47,16 @@ public static partial class Ops
             case PyInt or PyFloat or PyNone or PyComplex: return o.ToString()!;
             case PyList l: return ReprContainer(l, "[...]", static l => "[" + JoinRepr(((PyList)l).Items) + "]");
             case PyTuple t when StructSequence.Repr(t) is { } named: return named;
-            case PyTuple t: return t.Items.Length == 1 ? "(" + Repr(t.Items[0]) + ",)" : "(" + JoinRepr(t.Items) + ")";
+            case PyTuple { Items.Length: 0 }: return "()";
+            case PyTuple t: return ReprContainer(t, "(...)", static t => ((PyTuple)t).Items is var items && items.Length == 1
+                ? "(" + Repr(items[0]) + ",)" : "(" + JoinRepr(items) + ")");
             case PyDict d: return ReprContainer(d, "{...}", static d => DictRepr((PyDict)d));
             case PyFunction f: return $"<function {f.Qualname} at 0x{RuntimeAddress(f):x}>";
             case PyBuiltinFunction b: return BuiltinFunctionRepr(b);
             case PyType t: return $"<class '{t.FullName}'>";
             case PyRange r: return r.ToString();
             case PyBaseException e: return PyBaseException.Repr(e);
+            case PySet set when set.Count > 0: return ReprContainer(set, set.Type.Name + "(...)", static s => s.ToString()!);
             case PyModule or PySet or PySlice or PyDictView or Singleton or PySuper or PyFile or PyFrameObject or PyUnionType or PyCode or PyGenericAlias or PyMappingProxy or PyGetSetDescriptor or PyMemberDescriptor: return o.ToString();
             default: return DefaultRepr(o);
         }
@@ -156,6 +159,8 @@ public static partial class Ops
         PyFloat f => f.Value != 0,
         PyComplex c => c.Value != System.Numerics.Complex.Zero,
         PyRange r => !r.IsEmpty,
+        PyDictView v => v.Dict.Count != 0,
+        PyMappingProxy p => p.Count != 0,
         _ => true,
     };
 
@@ -187,7 +192,7 @@ public static partial class Ops
         PyUnionType u => HashFrozenSet(PySet.From(u.Args.Items, frozen: true)),
         PyMethod m => IdentityHash(m.Self) ^ Hash(m.Function),
         PyRange r => HashTuple(NumberAndSequenceMethods.RangeHashKey(r)),
-        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray or PySlice => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
+        PyList or PyDict or PySet { IsFrozen: false } or PyByteArray or PySlice or PyDictView { ViewKind: not PyDictView.Kind.Values } => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         PySet frozen => HashFrozenSet(frozen),
         PyMemoryView m => m.Hash(),
         _ => IdentityHash(o),
@@ -303,7 +308,7 @@ public static partial class Ops
         PyRange r => r.CheckedLength,
         PyDictView v => v.Dict.Count,
         PySet set => set.Count,
-        PyMappingProxy p => p.Owner.Dict.Count,
+        PyMappingProxy p => p.Count,
         _ => throw Errors.Type($"object of type '{o.Type.Name}' has no len()"),
     };
 

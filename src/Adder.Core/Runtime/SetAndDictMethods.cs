@@ -115,9 +115,36 @@ internal static class SetAndDictMethods
             return PyNone.Instance;
         });
 
+        foreach (var viewType in PyDictView.Types)
+        {
+            string name = viewType.Name;
+            if (name != "dict_values")
+            {
+                viewType.Method("isdisjoint", (args, kw) => ViewIsDisjoint(One(name, "isdisjoint", args, kw), args[1]));
+                viewType.SetAttribute("__hash__", PyNone.Instance);
+            }
+            viewType.GetSet("mapping", o => new PyMappingProxy(((PyDictView)o).Dict));
+            viewType.Method("__reversed__", (args, kw) =>
+            {
+                NumberAndSequenceMethods.NoArguments(name + ".__reversed__", args, kw);
+                var view = (PyDictView)args[0];
+                return new PyDictIterator(view.Dict, view.ViewKind, reverse: true);
+            });
+        }
+        PyDict.TypeObject.Method("__reversed__", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("dict.__reversed__", args, kw);
+            return new PyDictIterator((PyDict)args[0], PyDictView.Kind.Keys, reverse: true);
+        });
+
         var dict = PyDict.TypeObject;
         dict.SetAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (args, kw) =>
         {
+            NumberAndSequenceMethods.NoKeywords("dict.fromkeys", kw);
+            if (args.Length < 2)
+                throw Errors.Type("fromkeys expected at least 1 argument, got 0");
+            if (args.Length > 3)
+                throw Errors.Type($"fromkeys expected at most 2 arguments, got {args.Length - 1}");
             var value = args.Length > 2 ? args[2] : PyNone.Instance;
             var result = Ops.Call(args[0], ReadOnlySpan<PyObject>.Empty);
             var it = Ops.GetIter(args[1]);
@@ -243,11 +270,57 @@ internal static class SetAndDictMethods
         }
     }
 
+    /// <summary>Comparisons of keys and items views with sets and views (dictobject.c: dictview_richcompare).</summary>
+    private static PyObject ViewCompare(PyDictView a, PyObject b, CompareOp op)
+    {
+        long lengthA = Ops.Length(a), lengthB = Ops.Length(b);
+        bool result = op switch
+        {
+            CompareOp.Eq => lengthA == lengthB && AllContainedIn(a, b),
+            CompareOp.Ne => !(lengthA == lengthB && AllContainedIn(a, b)),
+            CompareOp.Lt => lengthA < lengthB && AllContainedIn(a, b),
+            CompareOp.Le => lengthA <= lengthB && AllContainedIn(a, b),
+            CompareOp.Gt => lengthA > lengthB && AllContainedIn(b, a),
+            _ => lengthA >= lengthB && AllContainedIn(b, a),
+        };
+        return PyBool.From(result);
+    }
+
+    private static bool AllContainedIn(PyObject a, PyObject b)
+    {
+        var it = Ops.GetIter(a);
+        for (var x = it.Next(); x is not null; x = it.Next())
+        {
+            if (!Ops.Contains(b, x))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>keys_view.isdisjoint(iterable) (dictobject.c: dictviews_isdisjoint).</summary>
+    private static PyObject ViewIsDisjoint(PyObject self, PyObject other)
+    {
+        if (ReferenceEquals(self, other))
+            return PyBool.From(Ops.Length(self) == 0);
+        var (walked, probed) = (other, self);
+        if (other is PySet or PyDictView { ViewKind: not PyDictView.Kind.Values } && Ops.Length(other) > Ops.Length(self))
+            (walked, probed) = (self, other);
+        var it = Ops.GetIter(walked);
+        for (var x = it.Next(); x is not null; x = it.Next())
+        {
+            if (Ops.Contains(probed, x))
+                return PyBool.False;
+        }
+        return PyBool.True;
+    }
+
     private static bool IsSubset(PySet a, PySet b) => a.Count <= b.Count && a.Items().All(b.Contains);
 
     /// <summary>Set comparisons: subset and superset, strict or not (NotImplemented for non-sets).</summary>
     public static PyObject? Compare(PyObject a, PyObject b, CompareOp op)
     {
+        if (a is PyDictView { ViewKind: not PyDictView.Kind.Values } view)
+            return b is PySet or PyDictView { ViewKind: not PyDictView.Kind.Values } ? ViewCompare(view, b, op) : null;
         if (a is not PySet x || b is not PySet y)
             return null;
         return op switch

@@ -71,6 +71,13 @@ internal static class SlotWrappers
         Binary(frozenset, s_bitwise[..3]);
         Binary(frozenset, new[] { ("sub", BinaryOperator.Subtract) });
         Binary(dict, new[] { ("or", BinaryOperator.Or) });
+        InPlace(dict, "__ior__", BinaryOperator.Or);
+        InPlace(list, "__iadd__", BinaryOperator.Add);
+        InPlace(list, "__imul__", BinaryOperator.Multiply);
+        InPlace(set, "__ior__", BinaryOperator.Or);
+        InPlace(set, "__iand__", BinaryOperator.And);
+        InPlace(set, "__isub__", BinaryOperator.Subtract);
+        InPlace(set, "__ixor__", BinaryOperator.Xor);
         Binary(str, new[] { ("mod", BinaryOperator.Remainder) });
 
         foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, set, frozenset, range })
@@ -115,19 +122,26 @@ internal static class SlotWrappers
             return new PyTuple(new PyObject[] { slice, new PyTuple(new[] { s.Start, s.Stop, s.Step }) });
         });
 
-        // __length_hint__ of the builtin iterators: how many items are left.
+        // The builtin iterators: __iter__, __next__ and (where CPython has one) __length_hint__.
         foreach (var t in new[]
         {
             PyRangeIterator.TypeObject, PyLongRangeIterator.TypeObject, PySequenceIterator.ListIteratorType,
             PySequenceIterator.TupleIteratorType, PySequenceIterator.StrIteratorType, PySequenceIterator.StrAsciiIteratorType,
-            PySequenceIterator.BytesIteratorType, PySequenceIterator.ByteArrayIteratorType, PySetIterator.TypeObject,
+            PySequenceIterator.BytesIteratorType, PySequenceIterator.ByteArrayIteratorType, PySequenceIterator.MemoryIteratorType,
+            PySetIterator.TypeObject, PyListReverseIterator.TypeObject, PyReversedIterator.TypeObject,
         })
         {
-            t.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint));
+            PyIterator.AddProtocol(t, lengthHint: t != PySequenceIterator.MemoryIteratorType);
         }
         foreach (var t in PyDictIterator.Types)
-            t.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint));
+            PyIterator.AddProtocol(t, lengthHint: true);
+        PyIterator.AddProtocol(PyGenerator.TypeObject);
+        PyIterator.AddProtocol(Ops.SequenceIteratorType, lengthHint: true);
     }
+
+    /// <summary>An in-place operator of a mutable builtin (list.__iadd__, dict.__ior__...).</summary>
+    private static void InPlace(PyType type, string name, BinaryOperator op) =>
+        type.Slot(name, (args, kw) => Ops.BuiltinInPlace(args[0], Arg(args, name), op) ?? Ops.NotImplemented);
 
     private static PyObject Arg(ReadOnlySpan<PyObject> args, string name) =>
         args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");

@@ -142,13 +142,30 @@ public sealed class PyMappingProxy : PyObject
         Owner = owner;
     }
 
-    public PyType Owner { get; }
+    /// <summary>A read-only view of a dict (what dict views' .mapping gives).</summary>
+    public PyMappingProxy(PyDict mapping)
+        : base(TypeObject)
+    {
+        Mapping = mapping;
+    }
 
-    /// <summary>The namespace as a dict (a copy: changes go through setattr on the class).</summary>
+    /// <summary>The class whose namespace this shows, or null for a proxy of a dict.</summary>
+    public PyType? Owner { get; }
+
+    /// <summary>The dict this shows, or null for a class namespace.</summary>
+    public PyDict? Mapping { get; }
+
+    public int Count => Mapping?.Count ?? Owner!.Dict.Count;
+
+    public bool ContainsKey(PyObject key) => Mapping is { } m ? m.TryGetValue(key, out _) : key is PyStr name && Owner!.Dict.ContainsKey(name.Value);
+
+    /// <summary>The namespace as a dict (for a class, a copy: changes go through setattr on the class).</summary>
     public PyDict ToDict()
     {
+        if (Mapping is { } mapping)
+            return mapping;
         var d = new PyDict();
-        foreach (var (key, value) in Owner.Dict)
+        foreach (var (key, value) in Owner!.Dict)
             d.Set(key, value);
         return d;
     }

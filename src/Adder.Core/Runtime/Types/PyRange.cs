@@ -81,6 +81,7 @@ public sealed class PyRange : PyObject
 
     /// <summary>len(): OverflowError when it does not fit a Py_ssize_t.</summary>
     public long CheckedLength => IsSmall ? Length
+        : _bigLength!.Value <= long.MaxValue ? (long)_bigLength.Value
         : throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
 
     /// <summary>The item at <paramref name="i"/> (already known to be within 0..length).</summary>
@@ -166,6 +167,32 @@ public abstract class PyIterator : PyObject
 
     /// <summary>What __length_hint__ tells of the items left, or -1 when this iterator has no such method.</summary>
     public virtual long LengthHint => -1;
+
+    /// <summary>The iterator protocol as Python sees it: __iter__ (the iterator itself) and __next__, and
+    /// __length_hint__ when the type has one.</summary>
+    internal static void AddProtocol(PyType type, bool lengthHint = false)
+    {
+        type.Slot("__iter__", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments(type.Name + ".__iter__", args, kw);
+            return args[0];
+        });
+        type.Slot("__next__", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments(type.Name + ".__next__", args, kw);
+            var it = (PyIterator)args[0];
+            return it.Next() ?? throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
+                it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty));
+        });
+        if (lengthHint)
+        {
+            type.Method("__length_hint__", (args, kw) =>
+            {
+                NumberAndSequenceMethods.NoArguments(type.Name + ".__length_hint__", args, kw);
+                return PyInt.From(((PyIterator)args[0]).LengthHint);
+            });
+        }
+    }
 }
 
 public sealed class PyRangeIterator : PyIterator

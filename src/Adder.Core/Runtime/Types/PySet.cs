@@ -486,7 +486,7 @@ public sealed class PySetIterator : PyIterator
     public static readonly PyType TypeObject = PyType.Builtin("set_iterator");
 
     private PySet? _set;
-    private readonly int _size;
+    private int _size;
     private int _position;
     private int _yielded;
 
@@ -503,7 +503,8 @@ public sealed class PySetIterator : PyIterator
             return null;
         if (_set.Count != _size)
         {
-            _set = null;
+            // Sticky: every later call raises again.
+            _size = -1;
             throw Errors.Raise(ExceptionTypes.RuntimeError, "Set changed size during iteration");
         }
         var key = _set.NextEntry(ref _position);

@@ -425,7 +425,7 @@ public sealed partial class PyType
             if (!ReferenceEquals(type.Lookup("__init__"), s_objectInit))
                 throw Errors.Type("object.__init__() takes exactly one argument (the instance to initialize)");
             if (ReferenceEquals(type.Lookup("__new__"), s_objectNewStatic))
-                throw Errors.Type($"{type.Name}() takes no arguments");
+                throw Errors.Type($"{type.Name}.__init__() takes exactly one argument (the instance to initialize)");
         }
         return PyNone.Instance;
     }

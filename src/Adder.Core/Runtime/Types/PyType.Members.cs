@@ -156,8 +156,45 @@ public sealed partial class PyType
         obj.Slot("__dir__", (args, kw) => BuiltinFunctions.ObjectDir(args[0]));
         obj.Slot("__sizeof__", (args, kw) => PyInt.From(16));
         obj.SetAttribute("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (args, kw) =>
-            kw is { Length: > 0 } ? throw Errors.Type($"{Self(args[0]).Name}.__init_subclass__() takes no keyword arguments") : PyNone.Instance)));
+            kw is { Length: > 0 } ? throw Errors.Type($"{Self(args[0]).Qualname}.__init_subclass__() takes no keyword arguments")
+            : args.Length > 1 ? throw Errors.Type($"{Self(args[0]).Qualname}.__init_subclass__() takes no arguments ({args.Length - 1} given)")
+            : PyNone.Instance)));
+        obj.Method("__getstate__", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("object.__getstate__", args, kw);
+            return args[0].Type.IsHeapType && Ops.TryGetAttr(args[0], "__dict__") is PyDict { Count: > 0 } dict ? dict : PyNone.Instance;
+        });
+        var newObj = new PyBuiltinFunction("__newobj__", (args, kw) =>
+        {
+            if (args.Length == 0 || args[0] is not PyType cls)
+                throw Errors.Type("__newobj__ expected a class");
+            var newMethod = Ops.GetAttr(cls, "__new__");
+            return Ops.Call(newMethod, args);
+        });
+        obj.Method("__reduce__", (args, kw) =>
+        {
+            NumberAndSequenceMethods.NoArguments("object.__reduce__", args, kw);
+            return Reduce(args[0], newObj);
+        });
+        obj.Method("__reduce_ex__", (args, kw) =>
+        {
+            var protocol = NumberAndSequenceMethods.OneArgument("object.__reduce_ex__", args, kw);
+            Ops.Index(protocol);
+            var self = args[0];
+            if (self.Type.Lookup("__reduce__") is { } reduce && !ReferenceEquals(reduce, Object.Dict["__reduce__"]))
+                return Ops.Call(Ops.GetAttr(self, "__reduce__"), ReadOnlySpan<PyObject>.Empty);
+            return Reduce(self, newObj);
+        });
         obj.SetAttribute("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (args, kw) => Ops.NotImplemented)));
+    }
+
+    /// <summary>object.__reduce__ for plain instances: rebuilt by cls.__new__(cls), then given their state.</summary>
+    private static PyObject Reduce(PyObject self, PyObject newObj)
+    {
+        if (!self.Type.IsHeapType && self.Type != Object)
+            throw Errors.Type($"cannot pickle '{self.Type.Name}' object");
+        var state = Ops.Call(Ops.GetAttr(self, "__getstate__"), ReadOnlySpan<PyObject>.Empty);
+        return new PyTuple(new PyObject[] { newObj, new PyTuple(new PyObject[] { self.Type }), state, PyNone.Instance, PyNone.Instance });
     }
 
     private static PyObject DescriptorGetOrSelf(PyObject value, PyType owner) => Ops.DescriptorGet(value, null, owner);
