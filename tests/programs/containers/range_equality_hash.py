@@ -34,11 +34,11 @@ t(lambda: range(3) <= range(3))
 t(lambda: range(3) > [1])
 t(lambda: range(3) >= None)
 
-# hash values are deterministic: hash((len, start, step)) style
-t(lambda: hash(range(0)))
-t(lambda: hash(range(5, 5)))
-t(lambda: hash(range(1)))
-t(lambda: hash(range(7, 8, 100)))
+# hash values are deterministic: hash((len, start, step)) style (those of empty and one-item ranges
+# involve hash(None), an address in CPython 3.11, so only their equalities are printed)
+t(lambda: hash(range(0)) == hash(range(5, 5)))
+t(lambda: hash(range(1)) == hash(range(0, 1, 7)))
+t(lambda: hash(range(7, 8, 100)) == hash(range(7, 8)))
 t(lambda: hash(range(5)))
 t(lambda: hash(range(0, 10, 3)))
 t(lambda: hash(range(0, 11, 3)))
