@@ -18,6 +18,9 @@ tests/Adder.Tests/ProgramTests.cs does the same in C#: keep the two in step.
 - Full stderr: if one of a case's first two lines is `# stderr: full`, `<name>.err` holds all of
   stderr instead of its last line (blank lines at the end dropped), with the case's folder written
   `<DIR>` (tracebacks name the script by its absolute path), then `exit: N`.
+- Hash-dependent cases: a case with the line `# depends on PYTHONHASHSEED=0` among its first two prints
+  string hashes or the order of sets of strings on purpose (Adder hashes strings as CPython does);
+  regeneration does not require it to give the same output with PYTHONHASHSEED=1.
 """
 import concurrent.futures
 import os
@@ -33,6 +36,7 @@ TIMEOUT = 10  # seconds, as in ProgramTests.cs
 ARGS_PREFIX = "# args:"
 FULL_STDERR = "# stderr: full"
 FOLDER_TOKEN = "<DIR>"
+HASH_SEED_DEPENDENT = "# depends on PYTHONHASHSEED=0"
 
 
 def cases():
@@ -56,11 +60,19 @@ def case_args(rel):
     return first[len(ARGS_PREFIX):].split() if first.startswith(ARGS_PREFIX) else []
 
 
+def first_lines(rel):
+    with open(os.path.join(PROGRAMS, rel), "rb") as f:
+        return [f.readline().decode("utf-8").rstrip("\r\n") for _ in range(2)]
+
+
 def full_stderr(rel):
     """Whether the case compares all of stderr (a line `# stderr: full` among its first two)."""
-    with open(os.path.join(PROGRAMS, rel), "rb") as f:
-        first_lines = [f.readline().decode("utf-8").rstrip("\r\n") for _ in range(2)]
-    return FULL_STDERR in first_lines
+    return FULL_STDERR in first_lines(rel)
+
+
+def hash_seed_dependent(rel):
+    """Whether the case's output may depend on the hash seed (a line `# depends on PYTHONHASHSEED=0`)."""
+    return HASH_SEED_DEPENDENT in first_lines(rel)
 
 
 def environment(hash_seed="0"):

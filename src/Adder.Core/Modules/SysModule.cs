@@ -44,7 +44,7 @@ public static class SysModule
             "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
             "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits");
         var zero = PyInt.From(0);
-        m.Set("flags", StructSequence.Create(flags, zero, zero, zero, zero, PyInt.From(1), zero, zero, zero, zero, zero, zero, PyInt.From(1),
+        m.Set("flags", StructSequence.Create(flags, zero, zero, zero, zero, PyInt.From(1), zero, zero, zero, zero, zero, zero, PyInt.From(StringHash.Randomized ? 1 : 0),
             zero, PyBool.False, PyInt.From(1), zero, PyBool.False, PyInt.From(-1)));
         var floatInfo = StructSequence.Define("sys", "float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
             "dig", "mant_dig", "epsilon", "radix", "rounds");

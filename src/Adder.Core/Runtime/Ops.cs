@@ -201,12 +201,7 @@ public static partial class Ops
     /// <summary>object.__hash__: stable for the object's lifetime.</summary>
     internal static long IdentityHash(PyObject o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
 
-    private static long HashBytes(byte[] bytes)
-    {
-        var h = new HashCode();
-        h.AddBytes(bytes);
-        return h.ToHashCode();
-    }
+    private static long HashBytes(byte[] bytes) => StringHash.Bytes(bytes);
 
     /// <summary>Order-independent, like CPython's frozenset hash: shuffled element hashes combined with xor.</summary>
     private static long HashFrozenSet(PySet set)

@@ -8,9 +8,8 @@ public sealed class PyStr : PyObject
     public static readonly PyType TypeObject = PyType.Builtin("str");
 
     public readonly string Value;
-    private int _hash;
+    private long _hash = -1; // -1: not computed yet (no str hashes to -1)
     private int _length = -1;
-    private bool _hashed;
 
     public PyStr(string value)
         : base(TypeObject)
@@ -25,18 +24,7 @@ public sealed class PyStr : PyObject
     public bool IsBmp => Length == Value.Length;
 
     /// <summary>The string's hash, computed once (strings are dict keys on every name lookup).</summary>
-    public int Hash
-    {
-        get
-        {
-            if (!_hashed)
-            {
-                _hash = Value.GetHashCode();
-                _hashed = true;
-            }
-            return _hash;
-        }
-    }
+    public long Hash => _hash != -1 ? _hash : _hash = StringHash.String(Value);
 
     public static readonly PyStr Empty = new("");
 
