@@ -424,7 +424,8 @@ public sealed partial class CodeGenerator
             CallEx(c);
             return;
         }
-        bool method = c.Func is Ast.Attribute && c.Keywords.Count == 0;
+        // compile.c: maybe_optimize_method_call, for calls that keep the stack under its usage guideline.
+        bool method = c.Func is Ast.Attribute && c.Args.Count + c.Keywords.Count + (c.Keywords.Count > 0 ? 1 : 0) < 30;
         if (method)
         {
             var a = (Ast.Attribute)c.Func;

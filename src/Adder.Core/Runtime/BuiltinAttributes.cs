@@ -30,6 +30,12 @@ internal static class BuiltinAttributes
         PyTraceback.Register();
         PyFrameObject.Register();
 
+        // Every kind of function calls itself through __call__ (f.__call__(x) is f(x)).
+        foreach (var callable in new[] { PyFunction.TypeObject, PyMethod.TypeObject })
+            callable.Slot("__call__", CallSelf);
+        foreach (var builtin in PyBuiltinFunction.Types)
+            builtin.Slot("__call__", CallSelf);
+
         static PyBuiltinFunction B(PyObject o) => (PyBuiltinFunction)o;
         foreach (var builtin in PyBuiltinFunction.Types)
         {
@@ -96,6 +102,9 @@ internal static class BuiltinAttributes
         PyModule.TypeObject.GetSet("__dict__", o => ((PyModule)o).Dict);
         PyMappingProxy.RegisterMethods();
     }
+
+    private static PyObject CallSelf(ReadOnlySpan<PyObject> args, PyObject[]? kwNames) =>
+        Ops.Call(args[0], args[1..], kwNames is null ? null : new PyTuple(kwNames));
 
     private static void Function()
     {

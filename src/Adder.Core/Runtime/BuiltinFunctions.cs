@@ -192,7 +192,7 @@ internal static class BuiltinFunctions
             if (args.Length is < 1 or > 2)
                 throw Errors.Type(args.Length == 0 ? "format() missing required argument 'value' (pos 1)" : $"format expected at most 2 arguments, got {args.Length}");
             if (args.Length > 1 && args[1] is not PyStr)
-                throw Errors.Type($"format() argument 2 must be str, not {(args[1] is PyNone ? "None" : args[1].Type.Name)}");
+                throw Errors.Type($"format() argument 2 must be str, not {Errors.TypeNameOrNone(args[1])}");
             return new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : ""));
         });
         Def("vars", (args, kw) => args.Length == 0 ? Interpreter.Interpreter.CurrentLocals()

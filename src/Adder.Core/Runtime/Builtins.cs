@@ -38,7 +38,7 @@ public static class Builtins
                 var other => Ops.LookupAttr(other!, "__fspath__") is { } fspath ? Ops.Str(Ops.Call(fspath, ReadOnlySpan<PyObject>.Empty))
                     : throw Errors.Type($"expected str, bytes or os.PathLike object, not {other!.Type.Name}"),
             };
-            string mode = values[1] is PyStr m ? m.Value : values[1] is null ? "r" : throw Errors.Type($"open() argument 'mode' must be str, not {values[1]!.Type.Name}");
+            string mode = values[1] is PyStr m ? m.Value : values[1] is null ? "r" : throw Errors.Type($"open() argument 'mode' must be str, not {Errors.TypeNameOrNone(values[1]!)}");
             string? encoding = values[3] is PyStr e ? e.Value : null;
             return PyFile.Open(path, mode, encoding);
         });
@@ -138,8 +138,8 @@ public static class Builtins
             // str(bytes, encoding, errors) decodes.
             if (v[0] is PyStr)
                 throw Errors.Type("decoding str is not supported");
-            string encoding = v[1] is null ? "utf-8" : v[1] is PyStr e ? e.Value : throw Errors.Type($"str() argument 'encoding' must be str, not {v[1]!.Type.Name}");
-            string errors = v[2] is null ? "strict" : v[2] is PyStr r ? r.Value : throw Errors.Type($"str() argument 'errors' must be str, not {v[2]!.Type.Name}");
+            string encoding = v[1] is null ? "utf-8" : v[1] is PyStr e ? e.Value : throw Errors.Type($"str() argument 'encoding' must be str, not {Errors.TypeNameOrNone(v[1]!)}");
+            string errors = v[2] is null ? "strict" : v[2] is PyStr r ? r.Value : throw Errors.Type($"str() argument 'errors' must be str, not {Errors.TypeNameOrNone(v[2]!)}");
             return new PyStr(Codecs.Decode(v[0] is null ? default : BytesMethods.TryGetBuffer(v[0]!, out var data) ? data
                 : throw Errors.Type($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"), encoding, errors));
         };

@@ -118,7 +118,7 @@ internal static class BytesMethods
         {
             if (args.Length != 2)
                 throw Errors.Type($"{owner.Name}.fromhex() takes exactly one argument ({args.Length - 1} given)");
-            var text = args[1] as PyStr ?? throw Errors.Type($"fromhex() argument must be str, not {args[1].Type.Name}");
+            var text = args[1] as PyStr ?? throw Errors.Type($"fromhex() argument must be str, not {Errors.TypeNameOrNone(args[1])}");
             PyObject made = owner == PyByteArray.TypeObject ? new PyByteArray(FromHex(text.Value)) : new PyBytes(FromHex(text.Value));
             var cls = (PyType)args[0];
             return ReferenceEquals(cls, owner) ? made : Ops.Call(cls, new[] { made });

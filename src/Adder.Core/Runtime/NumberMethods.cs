@@ -17,9 +17,9 @@ internal static class NumberMethods
         NoArgs(integer, "bit_count", self => PyInt.From(BitCount(I(self))));
         NoArgs(integer, "conjugate", self => Exact(I(self)));
         NoArgs(integer, "as_integer_ratio", self => new PyTuple(new PyObject[] { Exact(I(self)), PyInt.From(1) }));
-        integer.Method("__trunc__", (args, kw) => Exact(I(args[0])));
-        integer.Method("__floor__", (args, kw) => Exact(I(args[0])));
-        integer.Method("__ceil__", (args, kw) => Exact(I(args[0])));
+        NoArgs(integer, "__trunc__", self => Exact(I(self)));
+        NoArgs(integer, "__floor__", self => Exact(I(self)));
+        NoArgs(integer, "__ceil__", self => Exact(I(self)));
         integer.Slot("__int__", (args, kw) => Exact(I(args[0])));
         integer.Slot("__index__", (args, kw) => Exact(I(args[0])));
         integer.Slot("__pos__", (args, kw) => Exact(I(args[0])));
@@ -29,8 +29,8 @@ internal static class NumberMethods
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return args.Length == 2 ? RoundInt(I(args[0]), Ops.Index(args[1])) : Exact(I(args[0]));
         });
-        integer.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))));
-        integer.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(I(args[0])) }));
+        integer.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))), CallShape.OneArg);
+        NoArgs(integer, "__getnewargs__", self => new PyTuple(new PyObject[] { Exact(I(self)) }));
         integer.Slot("__divmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         integer.Slot("__rdivmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
         integer.Method("to_bytes", ToBytes);
@@ -40,10 +40,10 @@ internal static class NumberMethods
         NoArgs(real, "is_integer", self => PyBool.From(double.IsFinite(F(self)) && Math.Floor(F(self)) == F(self)));
         NoArgs(real, "conjugate", self => Exact(self));
         NoArgs(real, "hex", self => new PyStr(FloatHex.ToHex(F(self))));
-        real.Method("__trunc__", (args, kw) => FloatToInt(Math.Truncate(F(args[0]))));
+        NoArgs(real, "__trunc__", self => FloatToInt(Math.Truncate(F(self))));
         real.Slot("__int__", (args, kw) => FloatToInt(Math.Truncate(F(args[0]))));
-        real.Method("__floor__", (args, kw) => FloatToInt(Math.Floor(F(args[0]))));
-        real.Method("__ceil__", (args, kw) => FloatToInt(Math.Ceiling(F(args[0]))));
+        NoArgs(real, "__floor__", self => FloatToInt(Math.Floor(F(self))));
+        NoArgs(real, "__ceil__", self => FloatToInt(Math.Ceiling(F(self))));
         real.Slot("__pos__", (args, kw) => Exact(args[0]));
         real.Method("__round__", (args, kw) =>
         {
@@ -51,8 +51,8 @@ internal static class NumberMethods
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return RoundFloat(F(args[0]), args.Length == 2 ? args[1] : PyNone.Instance);
         });
-        real.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")));
-        real.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { Exact(args[0]) }));
+        real.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")), CallShape.OneArg);
+        NoArgs(real, "__getnewargs__", self => new PyTuple(new PyObject[] { Exact(self) }));
         real.Slot("__divmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         real.Slot("__rdivmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
         real.SetAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (args, kw) =>
@@ -70,7 +70,7 @@ internal static class NumberMethods
             if (args.Length != 2)
                 throw Errors.Type($"float.__getformat__() takes exactly one argument ({args.Length - 1} given)");
             if (args[1] is not PyStr kind)
-                throw Errors.Type($"__getformat__() argument must be str, not {args[1].Type.Name}");
+                throw Errors.Type($"__getformat__() argument must be str, not {Errors.TypeNameOrNone(args[1])}");
             if (kind.Value is not ("double" or "float"))
                 throw Errors.Value("__getformat__() argument 1 must be 'double' or 'float'");
             return new PyStr("IEEE, little-endian");
@@ -86,7 +86,7 @@ internal static class NumberMethods
         }
         Operators(real, o => o is PyInt or PyFloat, false);
         Operators(complex, o => o is PyInt or PyFloat or PyComplex, false);
-        complex.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))));
+        complex.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatComplex(((PyComplex)args[0]).Value, SpecArg(args))), CallShape.OneArg);
         // complex has no floor division or modulo at all (not even slots returning NotImplemented).
         foreach (var name in new[] { "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__divmod__", "__rdivmod__" })
             complex.Dict.Remove(name);
@@ -226,19 +226,14 @@ internal static class NumberMethods
     private static PyInt Exact(PyInt i) => (PyInt)Exact((PyObject)i);
 
     private static void NoArgs(PyType type, string name, Func<PyObject, PyObject> body) =>
-        type.Method(name, (args, kw) => args.Length == 1 ? body(args[0])
-            : throw Errors.Type($"{type.Name}.{name}() takes no arguments ({args.Length - 1} given)"));
+        type.Method(name, (args, kw) => body(args[0]), CallShape.NoArgs);
 
     /// <summary>format(x, "") of a subclass instance is str(x) (which may be overridden).</summary>
     private static PyObject? SubclassStr(ReadOnlySpan<PyObject> args) =>
         args.Length == 2 && args[1] is PyStr { Value.Length: 0 } && args[0].Type.IsHeapType ? new PyStr(Ops.Str(args[0])) : null;
 
-    private static string SpecArg(ReadOnlySpan<PyObject> args)
-    {
-        if (args.Length != 2)
-            throw Errors.Type($"__format__() takes exactly one argument ({args.Length - 1} given)");
-        return args[1] is PyStr s ? s.Value : throw Errors.Type($"__format__() argument must be str, not {args[1].Type.Name}");
-    }
+    private static string SpecArg(ReadOnlySpan<PyObject> args) =>
+        args[1] is PyStr s ? s.Value : throw Errors.Type($"__format__() argument must be str, not {Errors.TypeNameOrNone(args[1])}");
 
     private static long BitCount(PyInt i)
     {
@@ -376,7 +371,7 @@ internal static class NumberMethods
         if (arg is null)
             return false;
         if (arg is not PyStr s)
-            throw Errors.Type($"{function}() argument 'byteorder' must be str, not {arg.Type.Name}");
+            throw Errors.Type($"{function}() argument 'byteorder' must be str, not {Errors.TypeNameOrNone(arg)}");
         return s.Value switch
         {
             "little" => true,

@@ -16,9 +16,19 @@ public static partial class Ops
                 if (b.Self is null)
                 {
                     if (b.Owner is not null)
+                    {
                         b.CheckSelf(args);
+                        if (b.Arity is not null)
+                            b.CheckArity(args.Length - 1 - (names?.Length ?? 0), names);
+                        else if (b.Shape != CallShape.Any)
+                            b.CheckShape(args.Length - 1 - (names?.Length ?? 0), names);
+                    }
                     return b.Invoke(args, names);
                 }
+                if (b.Arity is not null)
+                    b.CheckArity(args.Length - (names?.Length ?? 0), names);
+                else if (b.Shape != CallShape.Any)
+                    b.CheckShape(args.Length - (names?.Length ?? 0), names);
                 var withSelf = new PyObject[args.Length + 1];
                 withSelf[0] = b.Self;
                 args.CopyTo(withSelf.AsSpan(1));

@@ -33,20 +33,23 @@ public static partial class Ops
         if (result is not null)
             return result;
         string symbol = kind == BinaryOperator.Power && !inplace ? "** or pow()" : s_symbols[(int)kind] + (inplace ? "=" : "");
-        if (kind == BinaryOperator.Add && a is PyStr)
-            throw Errors.Type($"can only concatenate str (not \"{b.Type.Name}\") to str");
-        if (kind == BinaryOperator.Add && a is PyList)
-            throw Errors.Type($"can only concatenate list (not \"{b.Type.Name}\") to list");
-        if (kind == BinaryOperator.Add && a is PyTuple)
-            throw Errors.Type($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
-        if (kind == BinaryOperator.Add && a is PyBytes or PyByteArray)
-            throw Errors.Type($"can't concat {b.Type.Name} to {a.Type.Name}");
+        if (kind == BinaryOperator.Add && IsSequence(a))
+            throw ConcatError(a, b);
         if (kind == BinaryOperator.Multiply && (IsSequence(a) || IsSequence(b)))
             throw Errors.Type($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         throw Errors.Type($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
+
+    /// <summary>The TypeError of seq + b when the builtin sequence cannot concatenate b.</summary>
+    internal static PyException ConcatError(PyObject seq, PyObject b) => Errors.Type(seq switch
+    {
+        PyStr => $"can only concatenate str (not \"{b.Type.Name}\") to str",
+        PyList => $"can only concatenate list (not \"{b.Type.Name}\") to list",
+        PyTuple => $"can only concatenate tuple (not \"{b.Type.Name}\") to tuple",
+        _ => $"can't concat {b.Type.Name} to {seq.Type.Name}",
+    });
 
     /// <summary>a op b for builtin operands (their __add__ and friends), or null when they do not support it.</summary>
     internal static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)

@@ -72,8 +72,11 @@ internal static class SlotWrappers
         Binary(frozenset, new[] { ("sub", BinaryOperator.Subtract) });
         Binary(dict, new[] { ("or", BinaryOperator.Or) });
         InPlace(dict, "__ior__", BinaryOperator.Or);
-        InPlace(list, "__iadd__", BinaryOperator.Add);
-        InPlace(list, "__imul__", BinaryOperator.Multiply);
+        foreach (var t in new[] { list, bytearray })
+        {
+            InPlace(t, "__iadd__", BinaryOperator.Add);
+            t.Slot("__imul__", (args, kw) => Ops.BuiltinInPlace(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
+        }
         InPlace(set, "__ior__", BinaryOperator.Or);
         InPlace(set, "__iand__", BinaryOperator.And);
         InPlace(set, "__isub__", BinaryOperator.Subtract);
@@ -90,9 +93,12 @@ internal static class SlotWrappers
             t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], Arg(args, "__getitem__")));
         foreach (var t in new[] { str, bytes, bytearray, list, tuple })
         {
-            Binary(t, new[] { ("add", BinaryOperator.Add) }, reflected: false);
-            Binary(t, new[] { ("mul", BinaryOperator.Multiply) });
+            // sq_concat and sq_repeat: called directly, they raise rather than return NotImplemented.
+            t.Slot("__add__", (args, kw) => Ops.Binary(args[0], args[1], BinaryOperator.Add) ?? throw Ops.ConcatError(args[0], args[1]));
+            t.Slot("__mul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
+            t.Slot("__rmul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
         }
+        str.Slot("__str__", (args, kw) => args[0].Type == str ? args[0] : new PyStr(((PyStr)args[0]).Value));
         Binary(bytes, new[] { ("mod", BinaryOperator.Remainder) }, reflected: false);
         Binary(bytearray, new[] { ("mod", BinaryOperator.Remainder) }, reflected: false);
         foreach (var t in new[] { list, dict, bytearray })

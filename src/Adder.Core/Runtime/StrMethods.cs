@@ -12,15 +12,20 @@ internal static class StrMethods
     public static void Register()
     {
         var str = PyStr.TypeObject;
-        str.Method("find", (args, kw) => PyInt.From(Find(FindArgs("find", args, kw), fromEnd: false)));
-        str.Method("rfind", (args, kw) => PyInt.From(Find(FindArgs("rfind", args, kw), fromEnd: true)));
-        str.Method("index", (args, kw) => Find(FindArgs("index", args, kw), fromEnd: false) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
-        str.Method("rindex", (args, kw) => Find(FindArgs("rindex", args, kw), fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"));
-        str.Method("count", (args, kw) => PyInt.From(Count(FindArgs("count", args, kw))));
-        str.Method("startswith", (args, kw) => PyBool.From(Affix(FindArgs("startswith", args, kw), "startswith", atEnd: false)));
-        str.Method("endswith", (args, kw) => PyBool.From(Affix(FindArgs("endswith", args, kw), "endswith", atEnd: true)));
+        str.Method("find", (args, kw) => PyInt.From(Find(FindArgs("find", args, kw), fromEnd: false)), CallShape.Positional);
+        str.Method("rfind", (args, kw) => PyInt.From(Find(FindArgs("rfind", args, kw), fromEnd: true)), CallShape.Positional);
+        str.Method("index", (args, kw) => Find(FindArgs("index", args, kw), fromEnd: false) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.Positional);
+        str.Method("rindex", (args, kw) => Find(FindArgs("rindex", args, kw), fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.Positional);
+        str.Method("count", (args, kw) => PyInt.From(Count(FindArgs("count", args, kw))), CallShape.Positional);
+        str.Method("startswith", (args, kw) => PyBool.From(Affix(FindArgs("startswith", args, kw), "startswith", atEnd: false)), CallShape.Positional);
+        str.Method("endswith", (args, kw) => PyBool.From(Affix(FindArgs("endswith", args, kw), "endswith", atEnd: true)), CallShape.Positional);
         str.Method("split", (args, kw) => SplitMethod(args, kw, "split", fromEnd: false));
         str.Method("rsplit", (args, kw) => SplitMethod(args, kw, "rsplit", fromEnd: true));
+        str.Method("__format__", (args, kw) =>
+        {
+            string spec = args[1] is PyStr s ? s.Value : throw Errors.Type($"__format__() argument must be str, not {Errors.TypeNameOrNone(args[1])}");
+            return spec.Length > 0 ? new PyStr(FormatSpec.Format(args[0], spec)) : args[0].Type == PyStr.TypeObject ? args[0] : new PyStr(Self(args).Value);
+        }, CallShape.OneArg);
         str.Method("splitlines", (args, kw) =>
         {
             var v = new PyObject?[1];
@@ -105,8 +110,6 @@ internal static class StrMethods
     /// <summary>find and friends parse (sub[, start[, end]]) the old way (PyArg_ParseTuple).</summary>
     private static ReadOnlySpan<PyObject> FindArgs(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
     {
-        if (kw is { Length: > 0 })
-            throw Errors.Type($"str.{name}() takes no keyword arguments");
         if (args.Length < 2)
             throw Errors.Type($"{name}() takes at least 1 argument ({args.Length - 1} given)");
         if (args.Length > 4)

@@ -46,12 +46,7 @@ internal static class StrUnicodeMethods
     }
 
     private static void NoArgs(PyType type, string name, Func<string, PyObject> body) =>
-        type.Method(name, (args, kw) =>
-        {
-            if (args.Length != 1 || kw is { Length: > 0 })
-                throw Errors.Type($"str.{name}() takes no arguments ({args.Length - 1} given)");
-            return body(((PyStr)args[0]).Value);
-        });
+        type.Method(name, (args, kw) => body(((PyStr)args[0]).Value), CallShape.NoArgs);
 
     private static void Strip(PyType type, string name, bool left, bool right) =>
         type.Method(name, (args, kw) =>

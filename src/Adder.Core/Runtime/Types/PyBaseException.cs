@@ -183,7 +183,10 @@ public static class Errors
 
     /// <summary>Argument Clinic's complaint about an argument of the wrong type (None is named as such).</summary>
     public static PyException BadArgument(string function, string argument, string expected, PyObject given) =>
-        Type($"{function}() {argument} must be {expected}, not {(given is PyNone ? "None" : given.Type.Name)}");
+        Type($"{function}() {argument} must be {expected}, not {TypeNameOrNone(given)}");
+
+    /// <summary>How argument errors name what was given (getargs.c): "None", else the type's name.</summary>
+    public static string TypeNameOrNone(PyObject given) => given is PyNone ? "None" : given.Type.Name;
 
     public static PyException Index(string message) => Raise(ExceptionTypes.IndexError, message);
 

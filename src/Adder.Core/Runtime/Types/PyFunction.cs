@@ -75,6 +75,19 @@ public sealed class PyCell : PyObject
     public PyObject? Contents;
 }
 
+/// <summary>CPython's calling conventions for methods of builtin types, as far as argument checks go.</summary>
+public enum CallShape : byte
+{
+    /// <summary>The method checks its arguments itself.</summary>
+    Any,
+    /// <summary>METH_NOARGS: nothing after self.</summary>
+    NoArgs,
+    /// <summary>METH_O: exactly one positional argument.</summary>
+    OneArg,
+    /// <summary>Positional arguments only (METH_VARARGS, or Argument Clinic without keywords); the method checks their number.</summary>
+    Positional,
+}
+
 /// <summary>
 /// A function implemented in C#: a plain builtin function, a method of a builtin type (unbound, it is a
 /// method_descriptor that checks the type of its first argument; bound, a builtin method with
@@ -132,11 +145,60 @@ public sealed class PyBuiltinFunction : PyObject
 
     private readonly bool _isSlot;
 
+    /// <summary>For a method of a builtin type: the calling convention whose argument checks run before it.</summary>
+    public CallShape Shape { get; init; }
+
+    /// <summary>
+    /// The argument checks of CPython's calling conventions (METH_NOARGS, METH_O, positional only), with their
+    /// messages: a method descriptor names its owner (str.upper()); a bound method names its object's type, or
+    /// only itself for positional-only methods (methodobject.c).
+    /// </summary>
+    public void CheckShape(int given, PyObject[]? kwNames)
+    {
+        bool keywords = kwNames is { Length: > 0 };
+        if (Shape == CallShape.Positional)
+        {
+            if (keywords)
+                throw Errors.Type($"{(Self is null ? _owner!.Qualname + "." : "")}{Name}() takes no keyword arguments");
+            return;
+        }
+        string qualified = $"{(Self is null ? _owner!.Qualname : Self.Type.Qualname)}.{Name}()";
+        if (keywords)
+            throw Errors.Type($"{qualified} takes no keyword arguments");
+        if (Shape == CallShape.NoArgs && given != 0)
+            throw Errors.Type($"{qualified} takes no arguments ({given} given)");
+        if (Shape == CallShape.OneArg && given != 1)
+            throw Errors.Type($"{qualified} takes exactly one argument ({given} given)");
+    }
+
+    /// <summary>For a special method's wrapper: the positional arguments it takes after self (see PyType.Slot).</summary>
+    public (sbyte Min, sbyte Max)? Arity { get; init; }
+
+    /// <summary>A wrapper's argument checks (typeobject.c's wrappers): no keywords, a fixed number of arguments.
+    /// Sequence repetition (__mul__ of str, list...) and the ranges of __pow__/__get__ use PyArg_UnpackTuple's
+    /// wording, with its empty function name.</summary>
+    public void CheckArity(int given, PyObject[]? kwNames)
+    {
+        if (kwNames is { Length: > 0 })
+            throw Errors.Type($"wrapper {Name}() takes no keyword arguments");
+        var (min, max) = Arity!.Value;
+        if (given >= min && given <= max)
+            return;
+        string prefix = min != max || IsSequenceRepeat ? " " : "";
+        string bound = min == max ? "" : given < min ? "at least " : "at most ";
+        int count = given < min ? min : max;
+        throw Errors.Type($"{prefix}expected {bound}{count} argument{(count == 1 ? "" : "s")}, got {given}");
+    }
+
+    private bool IsSequenceRepeat => Name is "__mul__" or "__rmul__" or "__imul__" &&
+        _owner is { } owner && (owner == PyStr.TypeObject || owner == PyList.TypeObject || owner == PyTuple.TypeObject ||
+            owner == PyBytes.TypeObject || owner == PyByteArray.TypeObject);
+
     public bool IsMethodDescriptor => _owner is not null && Self is null;
 
     public PyBuiltinFunction BindTo(PyObject self)
     {
-        var bound = new PyBuiltinFunction(Name, Invoke, self) { Owner = _owner, IsSlot = _isSlot };
+        var bound = new PyBuiltinFunction(Name, Invoke, self) { Owner = _owner, IsSlot = _isSlot, Arity = Arity, Shape = Shape };
         bound.Type = _isSlot ? s_methodWrapper : TypeObject;
         return bound;
     }

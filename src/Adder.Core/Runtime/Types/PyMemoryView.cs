@@ -362,7 +362,7 @@ public sealed class PyMemoryView : PyObject
     {
         CheckReleased();
         string format = formatArgument as PyStr is { } f ? f.Value
-            : throw Errors.Type($"cast() argument 'format' must be str, not {formatArgument!.Type.Name}");
+            : throw Errors.Type($"cast() argument 'format' must be str, not {Errors.TypeNameOrNone(formatArgument!)}");
         if (!IsContiguous(fortran: false))
             throw Errors.Type("memoryview: casts are restricted to C-contiguous views");
         bool zeroInShape = Array.IndexOf(_shape, 0) >= 0;

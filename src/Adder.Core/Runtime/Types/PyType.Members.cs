@@ -149,10 +149,10 @@ public sealed partial class PyType
             obj.Slot(name, (args, kw) => Ops.NotImplemented);
         obj.Slot("__format__", (args, kw) =>
         {
-            string spec = args[1] is PyStr s ? s.Value : throw Errors.Type($"__format__() argument must be str, not {args[1].Type.Name}");
+            string spec = args[1] is PyStr s ? s.Value : throw Errors.Type($"__format__() argument must be str, not {Errors.TypeNameOrNone(args[1])}");
             return spec.Length == 0 ? new PyStr(Ops.Str(args[0]))
                 : throw Errors.Type($"unsupported format string passed to {args[0].Type.Name}.__format__");
-        });
+        }, CallShape.OneArg);
         obj.Slot("__dir__", (args, kw) => BuiltinFunctions.ObjectDir(args[0]));
         obj.Slot("__sizeof__", (args, kw) => PyInt.From(16));
         obj.SetAttribute("__init_subclass__", new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (args, kw) =>

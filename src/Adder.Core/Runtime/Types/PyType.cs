@@ -277,12 +277,35 @@ public sealed partial class PyType : PyObject
         SetAttribute(name, new PyGetSetDescriptor(this, name, get, set));
 
     /// <summary>A method implemented in C# (a method_descriptor; binds like a function).</summary>
-    public void Method(string name, PyBuiltinFunction.Body body) =>
-        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this });
+    public void Method(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any) =>
+        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, Shape = shape });
 
     /// <summary>The builtin implementation of a special method: Python code can call it
     /// (<c>object.__setattr__(self, n, v)</c>, <c>super().__init__()</c>), while C# code that finds it
     /// does the builtin behaviour directly (<see cref="LookupOverride"/>).</summary>
-    public void Slot(string name, PyBuiltinFunction.Body body) =>
-        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, IsSlot = true });
+    public void Slot(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any) =>
+        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, IsSlot = true, Arity = SlotArity(name), Shape = shape });
+
+    /// <summary>
+    /// How many arguments (after self) the wrapper of a special method takes, checked before it runs as
+    /// CPython's wrappers check them (typeobject.c: check_num_args, or PyArg_UnpackTuple with an empty name for
+    /// __pow__ and __get__); null for wrappers that take keywords (__init__, __new__, __call__) or check their own.
+    /// </summary>
+    private static (sbyte Min, sbyte Max)? SlotArity(string name) => name switch
+    {
+        "__repr__" or "__str__" or "__hash__" or "__iter__" or "__next__" or "__len__" or "__neg__" or "__pos__" or
+            "__abs__" or "__invert__" or "__int__" or "__float__" or "__index__" or "__bool__" or "__await__" or
+            "__aiter__" or "__anext__" or "__del__" => (0, 0),
+        "__add__" or "__radd__" or "__sub__" or "__rsub__" or "__mul__" or "__rmul__" or "__mod__" or "__rmod__" or
+            "__divmod__" or "__rdivmod__" or "__lshift__" or "__rlshift__" or "__rshift__" or "__rrshift__" or
+            "__and__" or "__rand__" or "__xor__" or "__rxor__" or "__or__" or "__ror__" or "__floordiv__" or
+            "__rfloordiv__" or "__truediv__" or "__rtruediv__" or "__matmul__" or "__rmatmul__" or "__iadd__" or
+            "__isub__" or "__imul__" or "__imod__" or "__ipow__" or "__ilshift__" or "__irshift__" or "__iand__" or
+            "__ixor__" or "__ior__" or "__ifloordiv__" or "__itruediv__" or "__imatmul__" or "__lt__" or "__le__" or
+            "__eq__" or "__ne__" or "__gt__" or "__ge__" or "__contains__" or "__getitem__" or "__delitem__" or
+            "__getattribute__" or "__getattr__" or "__delattr__" or "__delete__" => (1, 1),
+        "__setitem__" or "__setattr__" or "__set__" => (2, 2),
+        "__pow__" or "__rpow__" or "__get__" => (1, 2),
+        _ => null,
+    };
 }
