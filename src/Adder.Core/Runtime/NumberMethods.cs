@@ -343,29 +343,6 @@ internal static class NumberMethods
     }
 
     /// <summary>Binds (length=1, byteorder='big', *, signed=False) style arguments.</summary>
-    private static void Bind(string function, ReadOnlySpan<PyObject> args, PyObject[]? kwNames, string[] names, int maxPositional,
-        Span<PyObject?> values)
-    {
-        int nkw = kwNames?.Length ?? 0;
-        int npos = args.Length - nkw;
-        if (npos > names.Length)
-            throw Errors.Type($"{function}() takes at most {names.Length} arguments ({npos} given)");
-        if (npos > maxPositional)
-            throw Errors.Type($"{function}() takes at most {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({npos} given)");
-        for (int i = 0; i < npos; i++)
-            values[i] = args[i];
-        for (int k = 0; k < nkw; k++)
-        {
-            string name = ((PyStr)kwNames![k]).Value;
-            int index = Array.IndexOf(names, name);
-            if (index < 0)
-                throw Errors.Type($"'{name}' is an invalid keyword argument for {function}()");
-            if (values[index] is not null)
-                throw Errors.Type($"argument for {function}() given by name ('{name}') and position ({index + 1})");
-            values[index] = args[npos + k];
-        }
-    }
-
     private static bool ByteOrder(string function, PyObject? arg)
     {
         if (arg is null)
@@ -392,7 +369,7 @@ internal static class NumberMethods
     {
         var self = I(args[0]);
         Span<PyObject?> v = new PyObject?[3];
-        Bind("to_bytes", args[1..], kwNames, s_toBytesNames, 2, v);
+        ArgParser.Bind("to_bytes", args[1..], kwNames, s_toBytesNames, v, maxPositional: 2);
         long length = v[0] is null ? 1 : AsSsize(v[0]!);
         bool little = ByteOrder("to_bytes", v[1]);
         bool signed = v[2] is not null && Ops.IsTrue(v[2]!);
@@ -424,9 +401,7 @@ internal static class NumberMethods
     {
         var cls = (PyType)args[0];
         Span<PyObject?> v = new PyObject?[3];
-        Bind("from_bytes", args[1..], kwNames, s_fromBytesNames, 2, v);
-        if (v[0] is null)
-            throw Errors.Type("from_bytes() missing required argument 'bytes' (pos 1)");
+        ArgParser.Bind("from_bytes", args[1..], kwNames, s_fromBytesNames, v, required: 1, maxPositional: 2);
         bool little = ByteOrder("from_bytes", v[1]);
         bool signed = v[2] is not null && Ops.IsTrue(v[2]!);
         byte[] data = BytesOf(v[0]!);

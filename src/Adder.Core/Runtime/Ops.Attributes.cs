@@ -263,7 +263,7 @@ public static partial class Ops
     }
 
     /// <summary>descriptor.__set__(obj, value), or __delete__(obj) when <paramref name="value"/> is null.</summary>
-    private static void DescriptorSet(PyObject descriptor, PyObject obj, PyObject? value)
+    internal static void DescriptorSet(PyObject descriptor, PyObject obj, PyObject? value)
     {
         switch (descriptor)
         {

@@ -126,16 +126,13 @@ internal static class SetAndDictMethods
             viewType.GetSet("mapping", o => new PyMappingProxy(((PyDictView)o).Dict));
             viewType.Method("__reversed__", (args, kw) =>
             {
-                NumberAndSequenceMethods.NoArguments(name + ".__reversed__", args, kw);
                 var view = (PyDictView)args[0];
                 return new PyDictIterator(view.Dict, view.ViewKind, reverse: true);
-            });
+            }, CallShape.NoArgs);
         }
-        PyDict.TypeObject.Method("__reversed__", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("dict.__reversed__", args, kw);
-            return new PyDictIterator((PyDict)args[0], PyDictView.Kind.Keys, reverse: true);
-        });
+        PyDict.TypeObject.Method("__reversed__", (args, kw) => new PyDictIterator((PyDict)args[0], PyDictView.Kind.Keys, reverse: true), CallShape.NoArgs);
+        PyList.TypeObject.Method("__reversed__", (args, kw) => new PyListReverseIterator((PyList)args[0]), CallShape.NoArgs);
+        PyRange.TypeObject.Method("__reversed__", (args, kw) => ((PyRange)args[0]).Iterate(reverse: true), CallShape.NoArgs);
 
         var dict = PyDict.TypeObject;
         dict.SetAttribute("fromkeys", new PyClassMethod(new PyBuiltinFunction("fromkeys", (args, kw) =>

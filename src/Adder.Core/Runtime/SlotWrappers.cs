@@ -86,11 +86,13 @@ internal static class SlotWrappers
         foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, set, frozenset, range })
         {
             t.Slot("__len__", (args, kw) => PyInt.From(Ops.BuiltinLength(args[0])));
-            t.Slot("__contains__", (args, kw) => PyBool.From(Ops.BuiltinContains(args[0], Arg(args, "__contains__"))));
+            t.Slot("__contains__", (args, kw) => PyBool.From(Ops.BuiltinContains(args[0], Arg(args, "__contains__"))),
+                t == dict || t == set || t == frozenset ? CallShape.OneArg : CallShape.Any);
             t.Slot("__iter__", (args, kw) => Ops.BuiltinIter(args[0]));
         }
         foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, range })
-            t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], Arg(args, "__getitem__")));
+            t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], Arg(args, "__getitem__")),
+                t == list || t == dict ? CallShape.OneArg : CallShape.Any);
         foreach (var t in new[] { str, bytes, bytearray, list, tuple })
         {
             // sq_concat and sq_repeat: called directly, they raise rather than return NotImplemented.

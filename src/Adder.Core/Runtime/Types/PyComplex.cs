@@ -215,10 +215,9 @@ public sealed class PyComplex : PyObject
                 im += cr.Imaginary;
             return new PyComplex(re, im);
         };
-        TypeObject.Method("conjugate", (args, kw) => args.Length == 1
-            ? new PyComplex(((PyComplex)args[0]).Value.Real, -((PyComplex)args[0]).Value.Imaginary)
-            : throw Errors.Type($"complex.conjugate() takes no arguments ({args.Length - 1} given)"));
+        TypeObject.Method("conjugate", (args, kw) =>
+            new PyComplex(((PyComplex)args[0]).Value.Real, -((PyComplex)args[0]).Value.Imaginary), CallShape.NoArgs);
         TypeObject.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[]
-            { new PyFloat(((PyComplex)args[0]).Value.Real), new PyFloat(((PyComplex)args[0]).Value.Imaginary) }));
+            { new PyFloat(((PyComplex)args[0]).Value.Real), new PyFloat(((PyComplex)args[0]).Value.Imaginary) }), CallShape.NoArgs);
     }
 }

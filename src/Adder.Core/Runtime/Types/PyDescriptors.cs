@@ -49,44 +49,38 @@ public sealed class PyGetSetDescriptor : PyObject
 
     public override string ToString() => $"<attribute '{Name}' of '{Owner.Name}' objects>";
 
-    /// <summary>The descriptor protocol as Python sees it on getset and member descriptors:
-    /// __get__, __set__, __delete__, __name__, __objclass__.</summary>
+    /// <summary>The descriptor protocol as Python sees it (typeobject.c: wrap_descr_get, wrap_descr_set,
+    /// wrap_descr_delete): __get__ of the builtin descriptors and functions, __set__/__delete__ of the data
+    /// descriptors; __name__ and __objclass__ of getset and member descriptors.</summary>
     internal static void RegisterMethods()
     {
+        foreach (var type in new[] { TypeObject, PyMemberDescriptor.TypeObject, PyProperty.TypeObject, PyFunction.TypeObject,
+                     PyStaticMethod.TypeObject, PyClassMethod.TypeObject })
+        {
+            type.Slot("__get__", (args, kw) =>
+            {
+                PyObject? obj = args[1] is PyNone ? null : args[1];
+                var owner = args.Length > 2 && args[2] is not PyNone ? args[2] : null;
+                if (obj is null && owner is null)
+                    throw Errors.Type("__get__(None, None) is invalid");
+                return Ops.DescriptorGet(args[0], obj, owner as PyType ?? obj!.Type);
+            });
+        }
+        foreach (var type in new[] { TypeObject, PyMemberDescriptor.TypeObject, PyProperty.TypeObject })
+        {
+            type.Slot("__set__", (args, kw) =>
+            {
+                Ops.DescriptorSet(args[0], args[1], args[2]);
+                return PyNone.Instance;
+            });
+            type.Slot("__delete__", (args, kw) =>
+            {
+                Ops.DescriptorSet(args[0], args[1], null);
+                return PyNone.Instance;
+            });
+        }
         foreach (var type in new[] { TypeObject, PyMemberDescriptor.TypeObject })
         {
-            type.Method("__get__", (args, kw) =>
-            {
-                if (args.Length is < 2 or > 3)
-                    throw Errors.Type($"expected 1 or 2 arguments, got {args.Length - 1}");
-                if (args[1] is PyNone && (args.Length == 2 || args[2] is PyNone))
-                    throw Errors.Type("__get__(None, None) is invalid");
-                return args[1] is PyNone ? args[0] : args[0] switch
-                {
-                    PyGetSetDescriptor g => g.Get(args[1]),
-                    _ => ((PyMemberDescriptor)args[0]).Get(args[1]),
-                };
-            });
-            type.Method("__set__", (args, kw) =>
-            {
-                if (args.Length != 3)
-                    throw Errors.Type($"expected 2 arguments, got {args.Length - 1}");
-                if (args[0] is PyGetSetDescriptor g)
-                    g.Set(args[1], args[2]);
-                else
-                    ((PyMemberDescriptor)args[0]).Set(args[1], args[2]);
-                return PyNone.Instance;
-            });
-            type.Method("__delete__", (args, kw) =>
-            {
-                if (args.Length != 2)
-                    throw Errors.Type($"expected 1 argument, got {args.Length - 1}");
-                if (args[0] is PyGetSetDescriptor g)
-                    g.Set(args[1], null);
-                else
-                    ((PyMemberDescriptor)args[0]).Set(args[1], null);
-                return PyNone.Instance;
-            });
             type.SetAttribute("__name__", new PyGetSetDescriptor(type, "__name__",
                 d => new PyStr(d is PyGetSetDescriptor g ? g.Name : ((PyMemberDescriptor)d).Name), null));
             type.SetAttribute("__objclass__", new PyGetSetDescriptor(type, "__objclass__",

@@ -175,8 +175,8 @@ public sealed class PyBuiltinFunction : PyObject
     public (sbyte Min, sbyte Max)? Arity { get; init; }
 
     /// <summary>A wrapper's argument checks (typeobject.c's wrappers): no keywords, a fixed number of arguments.
-    /// Sequence repetition (__mul__ of str, list...) and the ranges of __pow__/__get__ use PyArg_UnpackTuple's
-    /// wording, with its empty function name.</summary>
+    /// Sequence repetition (__mul__ of str, list...), the two-argument wrappers (__setitem__...) and the ranges
+    /// of __pow__/__get__ use PyArg_UnpackTuple's wording, with its empty function name.</summary>
     public void CheckArity(int given, PyObject[]? kwNames)
     {
         if (kwNames is { Length: > 0 })
@@ -184,7 +184,7 @@ public sealed class PyBuiltinFunction : PyObject
         var (min, max) = Arity!.Value;
         if (given >= min && given <= max)
             return;
-        string prefix = min != max || IsSequenceRepeat ? " " : "";
+        string prefix = min != max || max == 2 || IsSequenceRepeat ? " " : "";
         string bound = min == max ? "" : given < min ? "at least " : "at most ";
         int count = given < min ? min : max;
         throw Errors.Type($"{prefix}expected {bound}{count} argument{(count == 1 ? "" : "s")}, got {given}");

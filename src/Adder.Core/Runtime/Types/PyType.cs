@@ -283,8 +283,10 @@ public sealed partial class PyType : PyObject
     /// <summary>The builtin implementation of a special method: Python code can call it
     /// (<c>object.__setattr__(self, n, v)</c>, <c>super().__init__()</c>), while C# code that finds it
     /// does the builtin behaviour directly (<see cref="LookupOverride"/>).</summary>
+    /// <remarks>A <paramref name="shape"/> stands for a method CPython defines explicitly in the type's method table
+    /// (list.__getitem__, dict.__contains__: METH_O), whose argument checks differ from a wrapper's.</remarks>
     public void Slot(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any) =>
-        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, IsSlot = true, Arity = SlotArity(name), Shape = shape });
+        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, IsSlot = true, Arity = shape == CallShape.Any ? SlotArity(name) : null, Shape = shape });
 
     /// <summary>
     /// How many arguments (after self) the wrapper of a special method takes, checked before it runs as
