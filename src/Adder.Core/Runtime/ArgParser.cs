@@ -23,7 +23,10 @@ internal static class ArgParser
         if (names.Length > 0 && npos + nkw > names.Length)
             throw Errors.Type($"{function}() takes at most {names.Length} {(npos == 0 ? "keyword " : "")}argument{(names.Length == 1 ? "" : "s")} ({npos + nkw} given)");
         if (npos > maxPositional)
-            throw Errors.Type($"{function}() takes at most {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({npos} given)");
+        {
+            throw Errors.Type(maxPositional == 0 ? $"{function}() takes no positional arguments"
+                : $"{function}() takes at most {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({npos} given)");
+        }
         int positionalRequired = Math.Min(required, positionalOnly);
         if (npos < positionalRequired)
         {

@@ -116,6 +116,8 @@ internal static class BytesMethods
         var owner = type;
         type.SetAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (args, kw) =>
         {
+            if (kw is { Length: > 0 })
+                throw Errors.Type($"{owner.Name}.fromhex() takes no keyword arguments");
             if (args.Length != 2)
                 throw Errors.Type($"{owner.Name}.fromhex() takes exactly one argument ({args.Length - 1} given)");
             var text = args[1] as PyStr ?? throw Errors.Type($"fromhex() argument must be str, not {Errors.TypeNameOrNone(args[1])}");
@@ -125,6 +127,8 @@ internal static class BytesMethods
         })));
         type.SetAttribute("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (args, kw) =>
         {
+            if (kw is { Length: > 0 })
+                throw Errors.Type($"{owner.Name}.maketrans() takes no keyword arguments");
             if (args.Length != 2)
                 throw Errors.Type($"maketrans expected 2 arguments, got {args.Length}");
             var from = Buffer(args[0]);
@@ -146,14 +150,15 @@ internal static class BytesMethods
     /// <paramref name="positionalOnly"/> parameters only by position, the first <paramref name="required"/> needed.</summary>
     private static void Method(PyType type, string name, string[] names, int required, int positionalOnly, Func<PyObject, PyObject?[], PyObject> body)
     {
+        // find and friends are METH_VARARGS; other methods without keywords are Argument Clinic's (METH_FASTCALL).
+        var shape = names.Length == 0 ? CallShape.NoArgs
+            : positionalOnly < names.Length ? CallShape.Any
+            : ReferenceEquals(names, s_findNames) ? CallShape.VarArgs
+            : names.Length == 1 && required == 1 ? CallShape.OneArg : CallShape.FastCall;
         type.Method(name, (args, kw) =>
         {
             var values = new PyObject?[names.Length];
-            if (positionalOnly == names.Length && kw is { Length: > 0 })
-                throw Errors.Type($"{type.Name}.{name}() takes no keyword arguments");
             int given = args.Length - 1 - (kw?.Length ?? 0);
-            if (names.Length == 0 && given > 0)
-                throw Errors.Type($"{type.Name}.{name}() takes no arguments ({given} given)");
             if (ReferenceEquals(names, s_findNames) && (given < required || given > names.Length))
             {
                 // find and friends parse their arguments the old way (PyArg_ParseTuple).
@@ -163,15 +168,14 @@ internal static class BytesMethods
             }
             if (positionalOnly == names.Length && (given < required || given > names.Length))
             {
-                throw Errors.Type(required == names.Length
-                    ? $"{type.Name}.{name}() takes exactly one argument ({given} given)"
-                    : given < required
-                        ? $"{name} expected at least {required} argument{(required == 1 ? "" : "s")}, got {given}"
-                        : $"{name} expected at most {names.Length} argument{(names.Length == 1 ? "" : "s")}, got {given}");
+                // _PyArg_CheckPositional
+                int bound = given < required ? required : names.Length;
+                string kind = required == names.Length ? "" : given < required ? "at least " : "at most ";
+                throw Errors.Type($"{name} expected {kind}{bound} argument{(bound == 1 ? "" : "s")}, got {given}");
             }
             ArgParser.Bind(name, args[1..], kw, names, values, required, positionalOnly);
             return body(args[0], values);
-        });
+        }, shape);
     }
 
     private static void Predicate(PyType type, string name, Func<byte, bool> test, bool emptyResult) =>

@@ -16,24 +16,14 @@ internal static class ListSort
         public int Power;
     }
 
+    private static readonly string[] s_parameters = { "key", "reverse" };
+
     /// <summary>list.sort(*, key=None, reverse=False) with its arguments (args[0] is the list).</summary>
-    public static PyObject SortMethod(ReadOnlySpan<PyObject> args, PyObject[]? kwNames, string function = "sort")
+    public static PyObject SortMethod(ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
     {
-        int nkw = kwNames?.Length ?? 0;
-        if (args.Length - nkw > 1)
-            throw Errors.Type($"{function}() takes no positional arguments");
-        PyObject? key = null, reverse = null;
-        for (int k = 0; k < nkw; k++)
-        {
-            string name = ((PyStr)kwNames![k]).Value;
-            var value = args[args.Length - nkw + k];
-            if (name == "key")
-                key = value;
-            else if (name == "reverse")
-                reverse = value;
-            else
-                throw Errors.Type($"'{name}' is an invalid keyword argument for {function}()");
-        }
+        var v = new PyObject?[2];
+        ArgParser.Bind("sort", args[1..], kwNames, s_parameters, v, maxPositional: 0);
+        PyObject? key = v[0], reverse = v[1];
         bool descending = false;
         if (reverse is not null)
         {

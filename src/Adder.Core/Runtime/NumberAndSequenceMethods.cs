@@ -11,8 +11,6 @@ internal static class NumberAndSequenceMethods
         var real = PyFloat.TypeObject;
         real.Method("as_integer_ratio", (args, kw) =>
         {
-            if (args.Length != 1)
-                throw Errors.Type($"float.as_integer_ratio() takes no arguments ({args.Length - 1} given)");
             double v = ((PyFloat)args[0]).Value;
             if (double.IsInfinity(v))
                 throw Errors.Raise(ExceptionTypes.OverflowError, "cannot convert Infinity to integer ratio");
@@ -41,7 +39,7 @@ internal static class NumberAndSequenceMethods
             else
                 denominator <<= -exponent;
             return new PyTuple(new PyObject[] { PyInt.From(numerator), PyInt.From(denominator) });
-        });
+        }, CallShape.NoArgs);
 
         var tuple = PyTuple.TypeObject;
         tuple.Method("index", (args, kw) =>

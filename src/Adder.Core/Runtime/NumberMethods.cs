@@ -28,7 +28,7 @@ internal static class NumberMethods
             if (args.Length > 2)
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return args.Length == 2 ? RoundInt(I(args[0]), Ops.Index(args[1])) : Exact(I(args[0]));
-        });
+        }, CallShape.FastCall);
         integer.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatInt(I(args[0]), SpecArg(args))), CallShape.OneArg);
         NoArgs(integer, "__getnewargs__", self => new PyTuple(new PyObject[] { Exact(I(self)) }));
         integer.Slot("__divmod__", (args, kw) => args[1] is PyInt ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
@@ -50,13 +50,15 @@ internal static class NumberMethods
             if (args.Length > 2)
                 throw Errors.Type($"__round__ expected at most 1 argument, got {args.Length - 1}");
             return RoundFloat(F(args[0]), args.Length == 2 ? args[1] : PyNone.Instance);
-        });
+        }, CallShape.FastCall);
         real.Method("__format__", (args, kw) => SubclassStr(args) ?? new PyStr(FormatSpec.FormatFloat(F(args[0]), SpecArg(args), "float")), CallShape.OneArg);
         NoArgs(real, "__getnewargs__", self => new PyTuple(new PyObject[] { Exact(self) }));
         real.Slot("__divmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[0], args[1]) : Ops.NotImplemented);
         real.Slot("__rdivmod__", (args, kw) => args[1] is PyInt or PyFloat ? Ops.DivMod(args[1], args[0]) : Ops.NotImplemented);
         real.SetAttribute("fromhex", new PyClassMethod(new PyBuiltinFunction("fromhex", (args, kw) =>
         {
+            if (kw is { Length: > 0 })
+                throw Errors.Type("float.fromhex() takes no keyword arguments");
             if (args.Length != 2)
                 throw Errors.Type($"float.fromhex() takes exactly one argument ({args.Length - 1} given)");
             if (args[1] is not PyStr text)

@@ -9,39 +9,35 @@ internal static class SetAndDictMethods
     {
         foreach (var type in new[] { PySet.SetType, PySet.FrozenSetType })
         {
-            string t = type.Name;
             type.Method("union", (args, kw) =>
             {
-                NoKeywords(t, "union", kw);
                 var result = Self(args[0]).Copy();
                 foreach (var other in args[1..])
                     result.Update(other);
                 return result;
-            });
+            }, CallShape.VarArgs);
             type.Method("intersection", (args, kw) =>
             {
-                NoKeywords(t, "intersection", kw);
                 var result = Self(args[0]).Copy();
                 foreach (var other in args[1..])
                     result = result.Intersection(other);
                 return result;
-            });
+            }, CallShape.VarArgs);
             type.Method("difference", (args, kw) =>
             {
-                NoKeywords(t, "difference", kw);
                 if (args.Length == 1)
                     return Self(args[0]).Copy();
                 var result = Self(args[0]).Difference(args[1]);
                 foreach (var other in args[2..])
                     result.DifferenceUpdate(other);
                 return result;
-            });
-            type.Method("symmetric_difference", (args, kw) => Self(One(t, "symmetric_difference", args, kw)).SymmetricDifference(args[1]));
-            type.Method("issubset", (args, kw) => PyBool.From(IsSubset(Self(One(t, "issubset", args, kw)), AsSet(args[1]))));
-            type.Method("issuperset", (args, kw) => PyBool.From(IsSubset(AsSet(args[1]), Self(One(t, "issuperset", args, kw)))));
+            }, CallShape.VarArgs);
+            type.Method("symmetric_difference", (args, kw) => Self(args[0]).SymmetricDifference(args[1]), CallShape.OneArg);
+            type.Method("issubset", (args, kw) => PyBool.From(IsSubset(Self(args[0]), AsSet(args[1]))), CallShape.OneArg);
+            type.Method("issuperset", (args, kw) => PyBool.From(IsSubset(AsSet(args[1]), Self(args[0]))), CallShape.OneArg);
             type.Method("isdisjoint", (args, kw) =>
             {
-                var self = Self(One(t, "isdisjoint", args, kw));
+                var self = Self(args[0]);
                 var (walked, probed) = args[1] is PySet other && other.Count > self.Count ? (self, other) : args[1] is PySet small ? (small, self) : (args[1], self);
                 var it = Ops.GetIter(walked);
                 for (var x = it.Next(); x is not null; x = it.Next())
@@ -50,77 +46,65 @@ internal static class SetAndDictMethods
                         return PyBool.False;
                 }
                 return PyBool.True;
-            });
-            type.Method("copy", (args, kw) =>
-            {
-                NoArguments(t, "copy", args, kw);
-                return args[0].Type == PySet.FrozenSetType ? args[0] : Self(args[0]).Copy();
-            });
+            }, CallShape.OneArg);
+            type.Method("copy", (args, kw) => args[0].Type == PySet.FrozenSetType ? args[0] : Self(args[0]).Copy(), CallShape.NoArgs);
         }
         var mutable = PySet.SetType;
         mutable.Method("add", (args, kw) =>
         {
-            Self(One("set", "add", args, kw)).Add(args[1]);
+            Self(args[0]).Add(args[1]);
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
         mutable.Method("discard", (args, kw) =>
         {
-            Self(One("set", "discard", args, kw)).Remove(Key(args[1]));
+            Self(args[0]).Remove(Key(args[1]));
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
         mutable.Method("remove", (args, kw) =>
         {
-            if (!Self(One("set", "remove", args, kw)).Remove(Key(args[1])))
+            if (!Self(args[0]).Remove(Key(args[1])))
                 throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
         mutable.Method("update", (args, kw) =>
         {
-            NoKeywords("set", "update", kw);
             foreach (var other in args[1..])
                 Self(args[0]).Update(other);
             return PyNone.Instance;
-        });
+        }, CallShape.VarArgs);
         mutable.Method("clear", (args, kw) =>
         {
-            NoArguments("set", "clear", args, kw);
             Self(args[0]).Clear();
             return PyNone.Instance;
-        });
-        mutable.Method("pop", (args, kw) =>
-        {
-            NoArguments("set", "pop", args, kw);
-            return Self(args[0]).Pop();
-        });
+        }, CallShape.NoArgs);
+        mutable.Method("pop", (args, kw) => Self(args[0]).Pop(), CallShape.NoArgs);
         mutable.Method("intersection_update", (args, kw) =>
         {
-            NoKeywords("set", "intersection_update", kw);
             var set = Self(args[0]);
             var result = set.Copy();
             foreach (var other in args[1..])
                 result = result.Intersection(other);
             set.TakeContents(result);
             return PyNone.Instance;
-        });
+        }, CallShape.VarArgs);
         mutable.Method("difference_update", (args, kw) =>
         {
-            NoKeywords("set", "difference_update", kw);
             foreach (var other in args[1..])
                 Self(args[0]).DifferenceUpdate(other);
             return PyNone.Instance;
-        });
+        }, CallShape.VarArgs);
         mutable.Method("symmetric_difference_update", (args, kw) =>
         {
-            Self(One("set", "symmetric_difference_update", args, kw)).SymmetricDifferenceUpdate(args[1]);
+            Self(args[0]).SymmetricDifferenceUpdate(args[1]);
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
 
         foreach (var viewType in PyDictView.Types)
         {
             string name = viewType.Name;
             if (name != "dict_values")
             {
-                viewType.Method("isdisjoint", (args, kw) => ViewIsDisjoint(One(name, "isdisjoint", args, kw), args[1]));
+                viewType.Method("isdisjoint", (args, kw) => ViewIsDisjoint(args[0], args[1]), CallShape.OneArg);
                 viewType.SetAttribute("__hash__", PyNone.Instance);
             }
             viewType.GetSet("mapping", o => new PyMappingProxy(((PyDictView)o).Dict));
@@ -151,11 +135,10 @@ internal static class SetAndDictMethods
         })));
         dict.Method("popitem", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments("dict.popitem", args, kw);
             if (!((PyDict)args[0]).PopLast(out var key, out var value))
                 throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new PyObject[] { new PyStr("popitem(): dictionary is empty") })));
             return new PyTuple(new[] { key, value });
-        });
+        }, CallShape.NoArgs);
     }
 
     /// <summary>The elements of any iterable as a set (the argument of issubset and friends).</summary>
@@ -163,27 +146,6 @@ internal static class SetAndDictMethods
 
     /// <summary>A set given as a key stands for the frozenset of its elements (set.remove({1}) looks for frozenset({1})).</summary>
     private static PyObject Key(PyObject key) => key is PySet { IsFrozen: false } set ? PySet.New(true, set) : key;
-
-    private static PyObject One(string type, string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
-    {
-        NoKeywords(type, name, kw);
-        if (args.Length != 2)
-            throw Errors.Type($"{type}.{name}() takes exactly one argument ({args.Length - 1} given)");
-        return args[0];
-    }
-
-    private static void NoArguments(string type, string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
-    {
-        NoKeywords(type, name, kw);
-        if (args.Length != 1)
-            throw Errors.Type($"{type}.{name}() takes no arguments ({args.Length - 1} given)");
-    }
-
-    private static void NoKeywords(string type, string name, PyObject[]? kw)
-    {
-        if (kw is { Length: > 0 })
-            throw Errors.Type($"{type}.{name}() takes no keyword arguments");
-    }
 
     /// <summary>a | b, a &amp; b, a - b, a ^ b for sets.</summary>
     public static PySet SetOperation(PySet a, PyObject b, BinaryOperator op)

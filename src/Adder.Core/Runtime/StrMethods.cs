@@ -12,13 +12,13 @@ internal static class StrMethods
     public static void Register()
     {
         var str = PyStr.TypeObject;
-        str.Method("find", (args, kw) => PyInt.From(Find(FindArgs("find", args, kw), fromEnd: false)), CallShape.Positional);
-        str.Method("rfind", (args, kw) => PyInt.From(Find(FindArgs("rfind", args, kw), fromEnd: true)), CallShape.Positional);
-        str.Method("index", (args, kw) => Find(FindArgs("index", args, kw), fromEnd: false) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.Positional);
-        str.Method("rindex", (args, kw) => Find(FindArgs("rindex", args, kw), fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.Positional);
-        str.Method("count", (args, kw) => PyInt.From(Count(FindArgs("count", args, kw))), CallShape.Positional);
-        str.Method("startswith", (args, kw) => PyBool.From(Affix(FindArgs("startswith", args, kw), "startswith", atEnd: false)), CallShape.Positional);
-        str.Method("endswith", (args, kw) => PyBool.From(Affix(FindArgs("endswith", args, kw), "endswith", atEnd: true)), CallShape.Positional);
+        str.Method("find", (args, kw) => PyInt.From(Find(FindArgs("find", args, kw), fromEnd: false)), CallShape.VarArgs);
+        str.Method("rfind", (args, kw) => PyInt.From(Find(FindArgs("rfind", args, kw), fromEnd: true)), CallShape.VarArgs);
+        str.Method("index", (args, kw) => Find(FindArgs("index", args, kw), fromEnd: false) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.VarArgs);
+        str.Method("rindex", (args, kw) => Find(FindArgs("rindex", args, kw), fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.VarArgs);
+        str.Method("count", (args, kw) => PyInt.From(Count(FindArgs("count", args, kw))), CallShape.VarArgs);
+        str.Method("startswith", (args, kw) => PyBool.From(Affix(FindArgs("startswith", args, kw), "startswith", atEnd: false)), CallShape.VarArgs);
+        str.Method("endswith", (args, kw) => PyBool.From(Affix(FindArgs("endswith", args, kw), "endswith", atEnd: true)), CallShape.VarArgs);
         str.Method("split", (args, kw) => SplitMethod(args, kw, "split", fromEnd: false));
         str.Method("rsplit", (args, kw) => SplitMethod(args, kw, "rsplit", fromEnd: true));
         str.Method("__format__", (args, kw) =>
@@ -531,7 +531,7 @@ internal static class StrMethods
     private static PyObject MakeTrans(ReadOnlySpan<PyObject> args, PyObject[]? kw)
     {
         if (kw is { Length: > 0 })
-            throw Errors.Type("maketrans() takes no keyword arguments");
+            throw Errors.Type("str.maketrans() takes no keyword arguments");
         if (args.Length is < 1 or > 3)
             throw Errors.Type(args.Length < 1 ? "maketrans expected at least 1 argument, got 0" : $"maketrans expected at most 3 arguments, got {args.Length}");
         var result = new PyDict();

@@ -143,20 +143,17 @@ public sealed class PyByteArray : PyObject
         });
         type.Method("append", (args, kw) =>
         {
-            NoKeywords("append", kw);
-            Exactly("append", args, 1);
             ((PyByteArray)args[0]).Append(BytesMethods.ByteValue(args[1]));
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
         type.Method("extend", (args, kw) =>
         {
-            Exactly("extend", args, 1);
             var self = (PyByteArray)args[0];
             byte[] data = BytesMethods.TryGetBuffer(args[1], out var buffer) ? buffer.ToArray()
                 : BytesMethods.FromIterable(args[1], "byte must be in range(0, 256)", extend: true);
             self.Splice(self.Count, 0, data);
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
         type.Method("insert", (args, kw) =>
         {
             if (args.Length != 3)
@@ -169,15 +166,15 @@ public sealed class PyByteArray : PyObject
             byte b = BytesMethods.ByteValue(args[2]);
             self.Splice((int)Math.Min(i, self.Count), 0, stackalloc byte[] { b });
             return PyNone.Instance;
-        });
+        }, CallShape.FastCall);
         type.Method("pop", (args, kw) =>
         {
             var self = (PyByteArray)args[0];
             if (args.Length > 2)
                 throw Errors.Type($"pop expected at most 1 argument, got {args.Length - 1}");
+            var at = args.Length > 1 ? Ops.Index(args[1]) : PyInt.From(-1);
             if (self.Count == 0)
                 throw Errors.Index("pop from empty bytearray");
-            var at = args.Length > 1 ? Ops.Index(args[1]) : PyInt.From(-1);
             long i = at.IsBig ? long.MaxValue : at.Value;
             if (i < 0)
                 i += self.Count;
@@ -186,52 +183,33 @@ public sealed class PyByteArray : PyObject
             byte b = self._buffer[i];
             self.Splice((int)i, 1, ReadOnlySpan<byte>.Empty);
             return PyInt.From(b);
-        });
+        }, CallShape.FastCall);
         type.Method("remove", (args, kw) =>
         {
-            Exactly("remove", args, 1);
             var self = (PyByteArray)args[0];
             int i = self.Span.IndexOf(BytesMethods.ByteValue(args[1]));
             if (i < 0)
                 throw Errors.Value("value not found in bytearray");
             self.Splice(i, 1, ReadOnlySpan<byte>.Empty);
             return PyNone.Instance;
-        });
+        }, CallShape.OneArg);
         type.Method("reverse", (args, kw) =>
         {
-            Exactly("reverse", args, 0);
             ((PyByteArray)args[0]).Span.Reverse();
             return PyNone.Instance;
-        });
+        }, CallShape.NoArgs);
         type.Method("clear", (args, kw) =>
         {
-            Exactly("clear", args, 0);
             var self = (PyByteArray)args[0];
             self.Splice(0, self.Count, ReadOnlySpan<byte>.Empty);
             return PyNone.Instance;
-        });
+        }, CallShape.NoArgs);
         type.Method("copy", (args, kw) =>
         {
-            Exactly("copy", args, 0);
             return new PyByteArray(((PyByteArray)args[0]).ToArray());
-        });
+        }, CallShape.NoArgs);
         type.Method("__alloc__", (args, kw) => PyInt.From(((PyByteArray)args[0])._buffer.Length + 1));
     }
 
     private static readonly string[] s_parameters = { "source", "encoding", "errors" };
-
-    private static void NoKeywords(string name, PyObject[]? kw)
-    {
-        if (kw is { Length: > 0 })
-            throw Errors.Type($"bytearray.{name}() takes no keyword arguments");
-    }
-
-    private static void Exactly(string name, ReadOnlySpan<PyObject> args, int count)
-    {
-        if (args.Length - 1 == count)
-            return;
-        throw Errors.Type(count == 0
-            ? $"bytearray.{name}() takes no arguments ({args.Length - 1} given)"
-            : $"bytearray.{name}() takes exactly one argument ({args.Length - 1} given)");
-    }
 }

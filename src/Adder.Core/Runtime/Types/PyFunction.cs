@@ -84,8 +84,12 @@ public enum CallShape : byte
     NoArgs,
     /// <summary>METH_O: exactly one positional argument.</summary>
     OneArg,
-    /// <summary>Positional arguments only (METH_VARARGS, or Argument Clinic without keywords); the method checks their number.</summary>
-    Positional,
+    /// <summary>METH_VARARGS: positional arguments only, their number checked by the method; a bound method's
+    /// message names only the method.</summary>
+    VarArgs,
+    /// <summary>METH_FASTCALL without keywords (Argument Clinic, positional only): as VarArgs, but messages name
+    /// the type too.</summary>
+    FastCall,
 }
 
 /// <summary>
@@ -149,20 +153,20 @@ public sealed class PyBuiltinFunction : PyObject
     public CallShape Shape { get; init; }
 
     /// <summary>
-    /// The argument checks of CPython's calling conventions (METH_NOARGS, METH_O, positional only), with their
-    /// messages: a method descriptor names its owner (str.upper()); a bound method names its object's type, or
-    /// only itself for positional-only methods (methodobject.c).
+    /// The argument checks of CPython's calling conventions (METH_NOARGS, METH_O, METH_VARARGS, METH_FASTCALL),
+    /// with their messages: a method descriptor names its owner (str.upper()); a bound method names its object's
+    /// type, or only itself for METH_VARARGS (methodobject.c).
     /// </summary>
     public void CheckShape(int given, PyObject[]? kwNames)
     {
         bool keywords = kwNames is { Length: > 0 };
-        if (Shape == CallShape.Positional)
+        string qualified = $"{(Self is null ? _owner!.Qualname : Self.Type.Qualname)}.{Name}()";
+        if (Shape is CallShape.VarArgs or CallShape.FastCall)
         {
             if (keywords)
-                throw Errors.Type($"{(Self is null ? _owner!.Qualname + "." : "")}{Name}() takes no keyword arguments");
+                throw Errors.Type($"{(Shape == CallShape.VarArgs && Self is not null ? Name + "()" : qualified)} takes no keyword arguments");
             return;
         }
-        string qualified = $"{(Self is null ? _owner!.Qualname : Self.Type.Qualname)}.{Name}()";
         if (keywords)
             throw Errors.Type($"{qualified} takes no keyword arguments");
         if (Shape == CallShape.NoArgs && given != 0)
