@@ -60,6 +60,15 @@ internal static class ArgParser
             throw Errors.Type($"'{unknown}' is an invalid keyword argument for {function}()");
     }
 
+    /// <summary>An int argument converted to a C int (_PyLong_AsInt): through __index__, OverflowError beyond 32 bits.</summary>
+    public static int CInt(PyObject o)
+    {
+        var i = Ops.Index(o);
+        return i.IsBig || i.Value is > int.MaxValue or < int.MinValue
+            ? throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C int")
+            : (int)i.Value;
+    }
+
     private static int IndexOf(this ReadOnlySpan<string> names, string name)
     {
         for (int i = 0; i < names.Length; i++)

@@ -274,7 +274,7 @@ internal static class BuiltinAttributes
             return new PyTuple(new[] { match, rest });
         });
         group.Method("subgroup", (args, kw) => PyExceptionGroup.Split(E(args[0]), args[1]).Match);
-        group.SetAttribute("__class_getitem__", new PyClassMethod(new PyBuiltinFunction("__class_getitem__", (args, kw) => new PyGenericAlias((PyType)args[0], args[1]))));
+        group.SetAttribute("__class_getitem__", PyGenericAlias.ClassGetItem());
     }
 
     private static PyObject StopIterationValue(ReadOnlySpan<PyObject> args) => args.Length > 0 ? args[0] : PyNone.Instance;

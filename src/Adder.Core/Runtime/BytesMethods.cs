@@ -52,7 +52,7 @@ internal static class BytesMethods
         Method(type, "rjust", new[] { "width", "fillchar" }, 1, 2, (self, a) => Pad(self, a, "rjust"));
         Method(type, "zfill", new[] { "width" }, 1, 1, (self, a) => ZFill(self, a[0]!));
         Method(type, "expandtabs", new[] { "tabsize" }, 0, 0, (self, a) => ExpandTabs(self, a[0]));
-        Method(type, "splitlines", new[] { "keepends" }, 0, 0, (self, a) => SplitLines(self, a[0] is { } k && !Ops.Index(k).AsBig.IsZero));
+        Method(type, "splitlines", new[] { "keepends" }, 0, 0, (self, a) => SplitLines(self, a[0] is { } k && ArgParser.CInt(k) != 0));
         Method(type, "translate", new[] { "table", "delete" }, 1, 1, (self, a) => Translate(self, a[0]!, a[1]));
         Method(type, "lower", Array.Empty<string>(), 0, 0, (self, a) => MapBytes(self, b => IsUpper(b) ? (byte)(b + 32) : b));
         Method(type, "upper", Array.Empty<string>(), 0, 0, (self, a) => MapBytes(self, b => IsLower(b) ? (byte)(b - 32) : b));
@@ -247,8 +247,8 @@ internal static class BytesMethods
     private static void Search(PyObject self, PyObject?[] a, out ReadOnlySpan<byte> data, out ReadOnlySpan<byte> sub, out int start, out int end)
     {
         data = Data(self);
+        (start, end) = StrMethods.Bounds(a[1], a[2], data.Length); // parsed before the subsection is checked
         sub = SubArg(a[0]!);
-        (start, end) = StrMethods.Bounds(a[1], a[2], data.Length);
     }
 
     private static int Find(PyObject self, PyObject?[] a, bool fromEnd)
@@ -268,7 +268,7 @@ internal static class BytesMethods
         {
             foreach (var option in options.Items)
             {
-                if (Matches(data, start, end, AffixArg(option, name), atEnd))
+                if (Matches(data, start, end, Buffer(option), atEnd))
                     return true;
             }
             return false;
@@ -590,22 +590,20 @@ internal static class BytesMethods
     internal static string Hex(ReadOnlySpan<byte> data, PyObject? sepArg, PyObject? perSepArg)
     {
         string hex = Convert.ToHexString(data).ToLowerInvariant();
+        long perSep = perSepArg is null ? 1 : ArgParser.CInt(perSepArg); // Argument Clinic converts it before sep is looked at
         if (sepArg is null)
             return hex;
-        string sep = sepArg switch
-        {
-            PyStr s => s.Value,
-            _ when TryGetBuffer(sepArg, out var d) => Encoding.Latin1.GetString(d),
-            _ => throw Errors.Type($"object of type '{sepArg.Type.Name}' has no len()"),
-        };
-        if (sep.Any(c => c > 0x7f))
-            throw Errors.Value("sep must be ASCII.");
-        if (sep.Length != 1)
+        // _Py_strhex_impl's order: the length, then the type, then ASCII.
+        if (Ops.Length(sepArg) != 1)
             throw Errors.Value("sep must be length 1.");
-        var perSepInt = perSepArg is null ? PyInt.From(1) : perSepArg is PyFloat ? throw Errors.Type("'float' object cannot be interpreted as an integer") : Ops.Index(perSepArg);
-        if (perSepInt.IsBig || perSepInt.Value is > int.MaxValue or < int.MinValue)
-            throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
-        long perSep = perSepInt.Value;
+        char sep = sepArg switch
+        {
+            PyStr s => s.Value[0],
+            PyBytes b => (char)b.Value[0],
+            _ => throw Errors.Type("sep must be str or bytes."),
+        };
+        if (sep > 0x7f)
+            throw Errors.Value("sep must be ASCII.");
         if (perSep == 0 || data.Length == 0)
             return hex;
         int group = (int)Math.Min(Math.Abs(perSep), int.MaxValue);

@@ -199,6 +199,8 @@ internal static class Codecs
 
     public static string Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
+        if (data.Length == 0)
+            return ""; // PyUnicode_Decode: nothing to decode, not even a codec to look up
         string codec = Lookup(encoding);
         if (codec == "utf-8-sig")
         {

@@ -26,14 +26,7 @@ internal static class ListSort
         PyObject? key = v[0], reverse = v[1];
         bool descending = false;
         if (reverse is not null)
-        {
-            if (reverse is PyFloat)
-                throw Errors.Type("'float' object cannot be interpreted as an integer");
-            var r = Ops.Index(reverse);
-            if (r.IsBig || r.Value is > int.MaxValue or < int.MinValue)
-                throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C int");
-            descending = r.Value != 0;
-        }
+            descending = ArgParser.CInt(reverse) != 0;
         Sort((PyList)args[0], key is PyNone ? null : key, descending);
         return PyNone.Instance;
     }

@@ -167,7 +167,7 @@ internal static class NumberMethods
         if (slotType == PyInt.TypeObject)
             return a is PyInt x && b is PyInt y && m is PyInt z ? ModPow(x, y, z) : Ops.NotImplemented;
         if (slotType == PyFloat.TypeObject)
-            return a is PyInt or PyFloat && b is PyInt or PyFloat ? throw Errors.Type("pow() 3rd argument not allowed unless all arguments are integers") : Ops.NotImplemented;
+            throw Errors.Type("pow() 3rd argument not allowed unless all arguments are integers"); // float_pow checks the modulus first
         return a is PyInt or PyFloat or PyComplex && b is PyInt or PyFloat or PyComplex ? throw Errors.Value("complex modulo") : Ops.NotImplemented;
     }
 

@@ -628,8 +628,8 @@ public static partial class Ops
             var fn = classGetItem is PyClassMethod cm ? cm.Function : classGetItem;
             return Call(fn, new[] { cls, key });
         }
-        if (container is PyType generic && PyGenericAlias.IsGeneric(generic))
-            return new PyGenericAlias(generic, key);
+        if (container == PyType.TypeType)
+            return new PyGenericAlias(PyType.TypeType, key); // type[int], and only type itself
         if (container is PyType notGeneric)
             throw Errors.Type($"type '{notGeneric.Name}' is not subscriptable");
         if (key is PySlice slice)

@@ -49,8 +49,10 @@ internal static class PercentFormatter
 
     private static string Run(string format, PyObject args, bool bytes)
     {
-        // A mapping (anything with __getitem__ but a tuple or a string) serves %(key)s.
-        bool isMapping = args is PyDict || (args is not (PyTuple or PyStr or PyBytes or PyByteArray) && args.Type.Lookup("__getitem__") is not null);
+        // A mapping (anything with __getitem__ but a tuple or a string, or for bytes formatting bytes and
+        // bytearray) serves %(key)s and excuses unused arguments.
+        bool isMapping = args is PyDict || (args is not (PyTuple or PyStr) && !(bytes && args is PyBytes or PyByteArray)
+            && args.Type.Lookup("__getitem__") is not null);
         var arguments = new Arguments(args, isMapping ? args : null);
         var sb = new StringBuilder(format.Length + 16);
         int i = 0;

@@ -101,6 +101,13 @@ internal static class SlotWrappers
             t.Slot("__rmul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
         }
         str.Slot("__str__", (args, kw) => args[0].Type == str ? args[0] : new PyStr(((PyStr)args[0]).Value));
+        foreach (var t in new[] { list, dict, tuple, set, frozenset, PyGeneratorIterator.TypeFor("enumerate") })
+            t.SetAttribute("__class_getitem__", PyGenericAlias.ClassGetItem());
+        range.Slot("__bool__", (args, kw) => PyBool.From(!((PyRange)args[0]).IsEmpty));
+        // __getnewargs__ (METH_NOARGS): the value as an instance of the exact builtin type, for copy and pickle.
+        str.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { new PyStr(((PyStr)args[0]).Value) }), CallShape.NoArgs);
+        bytes.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { new PyBytes(((PyBytes)args[0]).Value) }), CallShape.NoArgs);
+        tuple.Method("__getnewargs__", (args, kw) => new PyTuple(new PyObject[] { new PyTuple(((PyTuple)args[0]).Items) }), CallShape.NoArgs);
         Binary(bytes, new[] { ("mod", BinaryOperator.Remainder) }, reflected: false);
         Binary(bytearray, new[] { ("mod", BinaryOperator.Remainder) }, reflected: false);
         foreach (var t in new[] { list, dict, bytearray })

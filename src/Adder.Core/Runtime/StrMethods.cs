@@ -30,7 +30,7 @@ internal static class StrMethods
         {
             var v = new PyObject?[1];
             ArgParser.Bind("splitlines", args[1..], kw, s_keepends, v);
-            return SplitLines(Self(args), v[0] is { } keep && !Ops.Index(keep).AsBig.IsZero);
+            return SplitLines(Self(args), v[0] is { } keep && ArgParser.CInt(keep) != 0);
         });
         str.Method("partition", (args, kw) => Partition(One("partition", args, kw), args[1], fromEnd: false));
         str.Method("rpartition", (args, kw) => Partition(One("rpartition", args, kw), args[1], fromEnd: true));
@@ -63,9 +63,7 @@ internal static class StrMethods
         {
             var v = new PyObject?[1];
             ArgParser.Bind("expandtabs", args[1..], kw, s_tabsize, v);
-            var size = v[0] is null ? PyInt.From(8) : Ops.Index(v[0]!);
-            long tab = size.IsBig || size.Value is > int.MaxValue or < int.MinValue
-                ? throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C int") : size.Value;
+            int tab = v[0] is null ? 8 : ArgParser.CInt(v[0]!);
             return new PyStr(ExpandTabs(Self(args).Value, tab));
         });
         str.Method("format", (args, kw) => new PyStr(StrFormatter.Format(Self(args).Value, args[1..], kw)));
@@ -164,8 +162,8 @@ internal static class StrMethods
     private static int Find(ReadOnlySpan<PyObject> args, bool fromEnd)
     {
         string s = Self(args).Value;
+        var (start, end) = Utf16Bounds(args); // the bounds are parsed before the substring is checked
         string sub = SubArg(args[1]);
-        var (start, end) = Utf16Bounds(args);
         if (end - start < sub.Length)
             return -1;
         int at = fromEnd
@@ -176,8 +174,8 @@ internal static class StrMethods
 
     private static int Count(ReadOnlySpan<PyObject> args)
     {
-        string sub = SubArg(args[1]);
         var (first, last) = Bounds(args, Self(args).Length);
+        string sub = SubArg(args[1]);
         if (first > last)
             return 0;
         if (sub.Length == 0)
@@ -220,13 +218,13 @@ internal static class StrMethods
     {
         var v = new PyObject?[2];
         ArgParser.Bind(name, args[1..], kw, s_splitNames, v);
+        long maxsplit = v[1] is null ? -1 : SsizeArg(v[1]!); // converted before sep is checked, as Argument Clinic does
         string? sep = v[0] switch
         {
             null or PyNone => null,
             PyStr s => s.Value,
             var other => throw Errors.Type($"must be str or None, not {other.Type.Name}"),
         };
-        long maxsplit = v[1] is null ? -1 : SsizeArg(v[1]!);
         int max = maxsplit < 0 ? int.MaxValue : (int)Math.Min(maxsplit, int.MaxValue);
         string text = Self(args).Value;
         if (sep is { Length: 0 })

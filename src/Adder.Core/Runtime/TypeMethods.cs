@@ -128,7 +128,7 @@ internal static class TypeMethods
         {
             var d = (PyDict)args[0];
             KeyAndDefault("pop", args, kw);
-            if (d.Pop(args[1], out var v))
+            if (d.Count > 0 && d.Pop(args[1], out var v)) // an empty dict does not hash the key
                 return v;
             return args.Length > 2 ? args[2] : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
         });

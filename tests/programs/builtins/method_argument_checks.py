@@ -104,3 +104,12 @@ print(C.__dict__["sm"].__get__(c)(), C.__dict__["cm"].__get__(c)(), C.__dict__["
 # every kind of function has __call__
 print(len.__call__([1, 2]), C.m.__call__(c), c.m.__call__(), str.upper.__call__("a"), (1).__add__.__call__(2),
       (lambda **k: k).__call__(a=1))
+# __class_getitem__ of the generic builtins (type[...] only for type itself), __getnewargs__, range.__bool__
+class Meta(type):
+    pass
+
+
+for expr in ["list[int]", "type[int]", "dict[str, int]", "enumerate[int]", "Meta[int]", "str[int]", "zip[int]",
+             "list.__class_getitem__(int)", "frozenset[int].__origin__", "bool(range(0))", "range(3).__bool__()",
+             "'ab'.__getnewargs__()", "(1, 2).__getnewargs__()", "b'x'.__getnewargs__()", "'a'.__getnewargs__(1)"]:
+    t(lambda: eval(expr))

@@ -89,8 +89,10 @@ public sealed class PyByteArray : PyObject
                 _buffer[k] = data[i];
             return;
         }
+        // The value is checked after the index is converted and before its bounds are (bytearray_ass_subscript).
+        byte b = key is PyInt ? BytesMethods.ByteValue(value) : default;
         int index = Ops.SequenceIndex(key, Count, "bytearray", assignment: false);
-        _buffer[index] = BytesMethods.ByteValue(value);
+        _buffer[index] = key is PyInt ? b : BytesMethods.ByteValue(value);
     }
 
     /// <summary>del ba[key].</summary>
@@ -173,9 +175,11 @@ public sealed class PyByteArray : PyObject
             if (args.Length > 2)
                 throw Errors.Type($"pop expected at most 1 argument, got {args.Length - 1}");
             var at = args.Length > 1 ? Ops.Index(args[1]) : PyInt.From(-1);
+            if (at.IsBig)
+                throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");
             if (self.Count == 0)
                 throw Errors.Index("pop from empty bytearray");
-            long i = at.IsBig ? long.MaxValue : at.Value;
+            long i = at.Value;
             if (i < 0)
                 i += self.Count;
             if (i < 0 || i >= self.Count)

@@ -16,16 +16,9 @@ public sealed class PyGenericAlias : PyObject
     public PyTuple Args { get; }
 
     /// <summary>The builtin types that can be parameterized (the ones whose C type defines __class_getitem__).</summary>
-    public static bool IsGeneric(PyType type)
-    {
-        foreach (var t in type.Mro)
-        {
-            if (t == PyList.TypeObject || t == PyDict.TypeObject || t == PyTuple.TypeObject
-                || t == PySet.SetType || t == PySet.FrozenSetType || t == PyType.TypeType)
-                return true;
-        }
-        return false;
-    }
+    /// <summary>__class_getitem__ of the builtin generic types: cls[item] is a GenericAlias.</summary>
+    public static PyClassMethod ClassGetItem() =>
+        new(new PyBuiltinFunction("__class_getitem__", (args, kw) => new PyGenericAlias((PyType)args[0], args[1])));
 
     /// <summary>Objects/genericaliasobject.c: ga_repr_item — types by qualified name, ... for Ellipsis.</summary>
     public override string ToString()
