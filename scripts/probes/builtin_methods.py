@@ -1,13 +1,25 @@
 # Probe program for scripts/probe_builtin_methods: one line per call of a builtin type method (not a test case).
 import sys
+class IntSub(int):
+    pass
+
+
+class StrSub(str):
+    pass
+
+
+class ListSub(list):
+    pass
+
+
 samples = {
-    "int": [0, 7, -3, 2**70],
-    "float": [0.0, 2.5, -1e300, float("nan")],
-    "complex": [1j, 2 - 3j],
-    "str": ["", "abc", "Hello World", "a\u00dfb\U0001f600", " x y "],
+    "int": [0, 7, -3, 2**70, -2**63, IntSub(5)],
+    "float": [0.0, 2.5, -1e300, float("nan"), float("-inf"), -0.0, 5e-324],
+    "complex": [1j, 2 - 3j, complex(float("inf"), 0), -0j],
+    "str": ["", "abc", "Hello World", "a\u00dfb\U0001f600", " x y ", "\u0130\u03a3a\u03c2", "12\u0663\u00bd", "a\tb\nc\r\nd", StrSub("sub")],
     "bytes": [b"", b"abc", b"a b\x00\xff"],
     "bytearray": [bytearray(b""), bytearray(b"abc")],
-    "list": [[], [3, 1, 2], ["b", "a"]],
+    "list": [[], [3, 1, 2], ["b", "a"], ListSub([1, [2]])],
     "tuple": [(), (1, 2, 1), ("x",)],
     "range": [range(0), range(1, 10, 3), range(10, 0, -2)],
     "dict": [{}, {"a": 1, "b": 2}],
@@ -16,6 +28,7 @@ samples = {
     "bool": [True, False],
 }
 args_pool = [(), (0,), (1,), (-1,), (2,), (100,), ("a",), ("",), (b"a",), (None,), (1.5,), ([1],), ((1, 2),),
+             (float("nan"),), (-0.0,), ("\U0001f600",), (2**63,), (IntSub(3),), (StrSub("b"),), (0, -1), (-5, 5),
              ({1},), ({"a": 3},), (0, 1), (1, -1), ("a", "b"), (b"a", b"b"), ("a", "b", 1), (2**64,), (True,),
              (" ",), ("ab", 1, 2), (range(3),), (iter([1, 2]),), (-2**64,), (object(),), (3, "x"), (2, b"x")]
 kw_pool = [{}, {"key": len}, {"reverse": True}, {"sep": "-"}, {"maxsplit": 1}, {"x": 1}]

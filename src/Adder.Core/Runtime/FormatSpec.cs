@@ -21,7 +21,7 @@ internal static class FormatSpec
         public long Width = -1;
         public char Grouping;
         public long Precision = -1;
-        public char Type;
+        public int Type; // a code point: the type letter, '\0' when absent
     }
 
     private static Spec Parse(string spec, char defaultType, char defaultAlign, string typeName)
@@ -84,10 +84,11 @@ internal static class FormatSpec
                 throw Errors.Value("Format specifier missing precision");
             f.Precision = precision;
         }
-        if (end - i > 1)
+        int typeLength = end - i == 2 && char.IsSurrogatePair(spec[i], spec[i + 1]) ? 1 : end - i; // in code points
+        if (typeLength > 1)
             throw Errors.Value($"Invalid format specifier '{spec}' for object of type '{typeName}'");
-        if (end - i == 1)
-            f.Type = spec[i];
+        if (typeLength == 1)
+            f.Type = char.ConvertToUtf32(spec, i);
         if (f.Grouping != '\0')
         {
             switch (f.Type)
@@ -98,7 +99,7 @@ internal static class FormatSpec
                     break;
                 default:
                     throw Errors.Value(f.Type > 32 && f.Type < 128
-                        ? $"Cannot specify '{f.Grouping}' with '{f.Type}'."
+                        ? $"Cannot specify '{f.Grouping}' with '{(char)f.Type}'."
                         : $"Cannot specify '{f.Grouping}' with '\\x{(int)f.Type:x}'.");
             }
         }
@@ -122,8 +123,8 @@ internal static class FormatSpec
         return i > start;
     }
 
-    private static PyException Unknown(char type, string typeName) => Errors.Value(type > 32 && type < 128
-        ? $"Unknown format code '{type}' for object of type '{typeName}'"
+    private static PyException Unknown(int type, string typeName) => Errors.Value(type > 32 && type < 128
+        ? $"Unknown format code '{(char)type}' for object of type '{typeName}'"
         : $"Unknown format code '\\x{(int)type:x}' for object of type '{typeName}'");
 
     /// <summary>format(value, spec) for the builtin types, or a TypeError for others with a non-empty spec.</summary>
@@ -132,7 +133,7 @@ internal static class FormatSpec
         switch (value)
         {
             case PyStr s:
-                return FormatStr(s.Value, specText);
+                return FormatStr(s.Value, specText, s.Type.Name);
             case PyInt i:
                 return FormatInt(i, specText);
             case PyFloat f:
@@ -145,13 +146,13 @@ internal static class FormatSpec
         throw Errors.Type($"unsupported format string passed to {value.Type.Name}.__format__");
     }
 
-    public static string FormatStr(string value, string specText)
+    public static string FormatStr(string value, string specText, string typeName = "str")
     {
         if (specText.Length == 0)
             return value;
-        var spec = Parse(specText, 's', '<', "str");
+        var spec = Parse(specText, 's', '<', typeName);
         if (spec.Type != 's')
-            throw Unknown(spec.Type, "str");
+            throw Unknown(spec.Type, typeName);
         if (spec.Sign != '\0')
             throw Errors.Value(spec.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
         if (spec.NoNegativeZero)
@@ -350,7 +351,7 @@ internal static class FormatSpec
         if (spec.Precision > int.MaxValue)
             throw Errors.Value("precision too big");
         int precision = (int)spec.Precision;
-        char type = spec.Type;
+        int type = spec.Type;
         int defaultPrecision = 6;
         bool addDotZero = false;
         if (type == '\0')
@@ -372,7 +373,7 @@ internal static class FormatSpec
             precision = defaultPrecision;
         else if (type == 'r')
             type = 'g';
-        return FloatFormat.Format(value, type, precision, spec.Alternate, addDotZero, spec.NoNegativeZero) + (percent ? "%" : "");
+        return FloatFormat.Format(value, (char)type, precision, spec.Alternate, addDotZero, spec.NoNegativeZero) + (percent ? "%" : "");
     }
 
     private static string FormatFloat(double value, Spec spec)

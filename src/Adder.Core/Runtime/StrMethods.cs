@@ -32,33 +32,33 @@ internal static class StrMethods
             ArgParser.Bind("splitlines", args[1..], kw, s_keepends, v);
             return SplitLines(Self(args), v[0] is { } keep && ArgParser.CInt(keep) != 0);
         });
-        str.Method("partition", (args, kw) => Partition(One("partition", args, kw), args[1], fromEnd: false));
-        str.Method("rpartition", (args, kw) => Partition(One("rpartition", args, kw), args[1], fromEnd: true));
-        str.Method("join", (args, kw) => Join(One("join", args, kw), args[1]));
+        str.Method("partition", (args, kw) => Partition(Self(args), args[1], fromEnd: false), CallShape.OneArg);
+        str.Method("rpartition", (args, kw) => Partition(Self(args), args[1], fromEnd: true), CallShape.OneArg);
+        str.Method("join", (args, kw) => Join(Self(args), args[1]), CallShape.OneArg);
         str.Method("replace", (args, kw) =>
         {
-            Positional("replace", args, kw, 2, 3);
+            Positional("replace", args, 2, 3);
             string old = args[1] is PyStr o ? o.Value : throw Errors.BadArgument("replace", "argument 1", "str", args[1]);
             string replacement = args[2] is PyStr r ? r.Value : throw Errors.BadArgument("replace", "argument 2", "str", args[2]);
             long count = args.Length > 3 ? SsizeArg(args[3]) : -1;
             return new PyStr(Replace(Self(args).Value, old, replacement, count < 0 ? int.MaxValue : (int)Math.Min(count, int.MaxValue)));
-        });
+        }, CallShape.FastCall);
         str.Method("removeprefix", (args, kw) =>
         {
-            var self = One("removeprefix", args, kw);
+            var self = Self(args);
             string prefix = args[1] is PyStr p ? p.Value : throw Errors.BadArgument("removeprefix", "argument", "str", args[1]);
             return self.Value.StartsWith(prefix, StringComparison.Ordinal) && prefix.Length > 0 ? new PyStr(self.Value[prefix.Length..]) : Same(self);
-        });
+        }, CallShape.OneArg);
         str.Method("removesuffix", (args, kw) =>
         {
-            var self = One("removesuffix", args, kw);
+            var self = Self(args);
             string suffix = args[1] is PyStr p ? p.Value : throw Errors.BadArgument("removesuffix", "argument", "str", args[1]);
             return self.Value.EndsWith(suffix, StringComparison.Ordinal) && suffix.Length > 0 ? new PyStr(self.Value[..^suffix.Length]) : Same(self);
-        });
-        str.Method("zfill", (args, kw) => Pad(args, kw, "zfill"));
-        str.Method("center", (args, kw) => Pad(args, kw, "center"));
-        str.Method("ljust", (args, kw) => Pad(args, kw, "ljust"));
-        str.Method("rjust", (args, kw) => Pad(args, kw, "rjust"));
+        }, CallShape.OneArg);
+        str.Method("zfill", (args, kw) => Pad(args, kw, "zfill"), CallShape.OneArg);
+        str.Method("center", (args, kw) => Pad(args, kw, "center"), CallShape.FastCall);
+        str.Method("ljust", (args, kw) => Pad(args, kw, "ljust"), CallShape.FastCall);
+        str.Method("rjust", (args, kw) => Pad(args, kw, "rjust"), CallShape.FastCall);
         str.Method("expandtabs", (args, kw) =>
         {
             var v = new PyObject?[1];
@@ -67,8 +67,8 @@ internal static class StrMethods
             return new PyStr(ExpandTabs(Self(args).Value, tab));
         });
         str.Method("format", (args, kw) => new PyStr(StrFormatter.Format(Self(args).Value, args[1..], kw)));
-        str.Method("format_map", (args, kw) => new PyStr(StrFormatter.FormatMap(One("format_map", args, kw).Value, args[1])));
-        str.Method("translate", (args, kw) => new PyStr(Translate(One("translate", args, kw).Value, args[1])));
+        str.Method("format_map", (args, kw) => new PyStr(StrFormatter.FormatMap(Self(args).Value, args[1])), CallShape.OneArg);
+        str.Method("translate", (args, kw) => new PyStr(Translate(Self(args).Value, args[1])), CallShape.OneArg);
         str.SetAttribute("maketrans", new PyStaticMethod(new PyBuiltinFunction("maketrans", (args, kw) => MakeTrans(args, kw))));
     }
 
@@ -83,21 +83,9 @@ internal static class StrMethods
 
     // ---- Argument checks (CPython's messages for each calling convention) ----
 
-    /// <summary>A method taking exactly one argument (METH_O).</summary>
-    private static PyStr One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
-    {
-        if (kw is { Length: > 0 })
-            throw Errors.Type($"str.{name}() takes no keyword arguments");
-        if (args.Length != 2)
-            throw Errors.Type($"str.{name}() takes exactly one argument ({args.Length - 1} given)");
-        return (PyStr)args[0];
-    }
-
     /// <summary>A method with positional-only parameters (Argument Clinic's range check).</summary>
-    private static void Positional(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw, int min, int max)
+    private static void Positional(string name, ReadOnlySpan<PyObject> args, int min, int max)
     {
-        if (kw is { Length: > 0 })
-            throw Errors.Type($"str.{name}() takes no keyword arguments");
         int given = args.Length - 1;
         if (given < min)
             throw Errors.Type($"{name} expected {(min == max ? "" : "at least ")}{min} argument{(min == 1 ? "" : "s")}, got {given}");
@@ -407,10 +395,8 @@ internal static class StrMethods
     /// <summary>center/ljust/rjust/zfill: widths count code points; the fill is one code point.</summary>
     private static PyObject Pad(ReadOnlySpan<PyObject> args, PyObject[]? kw, string name)
     {
-        if (name == "zfill")
-            One("zfill", args, kw);
-        else
-            Positional(name, args, kw, 1, 2);
+        if (name != "zfill")
+            Positional(name, args, 1, 2);
         var self = Self(args);
         long width = SsizeArg(args[1]);
         string fill = " ";

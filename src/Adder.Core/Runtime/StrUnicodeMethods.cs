@@ -51,8 +51,6 @@ internal static class StrUnicodeMethods
     private static void Strip(PyType type, string name, bool left, bool right) =>
         type.Method(name, (args, kw) =>
         {
-            if (kw is { Length: > 0 })
-                throw Errors.Type($"str.{name}() takes no keyword arguments");
             if (args.Length > 2)
                 throw Errors.Type($"{name} expected at most 1 argument, got {args.Length - 1}");
             var self = (PyStr)args[0];
@@ -79,7 +77,7 @@ internal static class StrUnicodeMethods
                     end--;
             }
             return start == 0 && end == s.Length && self.Type == PyStr.TypeObject ? self : new PyStr(s[start..end]);
-        });
+        }, CallShape.FastCall);
 
     private static int CodePointAt(string s, int i) => char.IsSurrogatePair(s, i) ? char.ConvertToUtf32(s, i) : s[i];
 

@@ -70,3 +70,18 @@ for bound, call in [("a".count, lambda m: m("a", x=1)), (b"a".find, lambda m: m(
                     ((1).__round__, lambda m: m(x=1)), (True.bit_length, lambda m: m(1)),
                     ([].append, lambda m: m()), ("a".upper, lambda m: m(x=1))]:
     t(lambda: call(bound))
+# format specs whose type is outside the BMP or not ASCII, on subclasses too
+class StrSub(str):
+    pass
+
+
+for v in [1, 2.5, "s", 1j, StrSub("x"), True]:
+    for spec in ["\U0001f600", "\u00e9", ">\U0001f600", ",\U0001f600", "x\U0001f600", "a", ",b"]:
+        t(lambda: format(v, spec))
+t(lambda: [].__class_getitem__())
+t(lambda: list.__class_getitem__(int, str))
+t(lambda: dict.__class_getitem__(x=1))
+t(lambda: StrSub("a").join())
+t(lambda: StrSub("a").center(3, "x", x=1))
+t(lambda: "a".rjust(3, "xy"))
+t(lambda: "a".replace("a", "b", 1, 2))

@@ -18,7 +18,14 @@ public sealed class PyGenericAlias : PyObject
     /// <summary>The builtin types that can be parameterized (the ones whose C type defines __class_getitem__).</summary>
     /// <summary>__class_getitem__ of the builtin generic types: cls[item] is a GenericAlias.</summary>
     public static PyClassMethod ClassGetItem() =>
-        new(new PyBuiltinFunction("__class_getitem__", (args, kw) => new PyGenericAlias((PyType)args[0], args[1])));
+        new(new PyBuiltinFunction("__class_getitem__", (args, kw) =>
+        {
+            var cls = (PyType)args[0];
+            if (kw is { Length: > 0 })
+                throw Errors.Type($"{cls.Qualname}.__class_getitem__() takes no keyword arguments");
+            return args.Length == 2 ? new PyGenericAlias(cls, args[1])
+                : throw Errors.Type($"{cls.Qualname}.__class_getitem__() takes exactly one argument ({args.Length - 1} given)");
+        }));
 
     /// <summary>Objects/genericaliasobject.c: ga_repr_item — types by qualified name, ... for Ellipsis.</summary>
     public override string ToString()
