@@ -9,7 +9,8 @@ internal static class BuiltinFunctions
 {
     public static void Register(PyDict d)
     {
-        void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
+        void Def(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any, (sbyte, sbyte)? arity = null) =>
+            d.Set(name, new PyBuiltinFunction(name, body) { Shape = shape, Arity = arity });
 
         // Builtins that are classes in CPython, whose instances are their iterators.
         void DefType(string name, PyBuiltinFunction.Body body)
@@ -34,10 +35,10 @@ internal static class BuiltinFunctions
         {
             if (args.Length == 0)
                 throw Errors.Type("enumerate() missing required argument 'iterable'");
-            var it = Ops.GetIter(args[0]);
-            var startArg = args.Length - (kw?.Length ?? 0) > 1 ? args[1] : KwArg(args, kw, "start");
-            long start = startArg is null ? 0 : Ops.Index(startArg).Value;
-            return new PyGeneratorIterator("enumerate", Enumerate(it, start));
+            var v = new PyObject?[2];
+            ArgParser.Bind("enumerate", args, kw, s_enumerateNames, v, required: 1);
+            var start = v[1] is null ? PyInt.From(0) : Ops.Index(v[1]!); // before the iterable is asked for an iterator
+            return new PyGeneratorIterator("enumerate", Enumerate(Ops.GetIter(v[0]!), start));
         });
         DefType("zip", (args, kw) =>
         {
@@ -60,10 +61,18 @@ internal static class BuiltinFunctions
                 its[i - 1] = Ops.GetIter(args[i]);
             return new PyGeneratorIterator("map", Map(fn, its));
         });
-        DefType("filter", (args, kw) => new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1]))));
+        DefType("filter", (args, kw) =>
+        {
+            if (kw is { Length: > 0 })
+                throw Errors.Type("filter() takes no keyword arguments");
+            return args.Length == 2 ? new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1])))
+                : throw Errors.Type($"filter expected 2 arguments, got {args.Length}");
+        });
         DefType("reversed", (args, kw) =>
         {
-            var seq = Builtins.One("reversed", args, kw);
+            if (kw is { Length: > 0 })
+                throw Errors.Type("reversed() takes no keyword arguments");
+            var seq = args.Length == 1 ? args[0] : throw Errors.Type($"reversed expected 1 argument, got {args.Length}");
             if (seq.Type.IsHeapType && Ops.CallDunder(seq, "__reversed__") is { } custom)
                 return custom;
             if (seq.Type.IsHeapType && seq.Type.Lookup("__getitem__") is not null && seq.Type.Lookup("__len__") is not null)
@@ -93,7 +102,7 @@ internal static class BuiltinFunctions
                     return PyBool.True;
             }
             return PyBool.False;
-        });
+        }, CallShape.OneArg);
         Def("all", (args, kw) =>
         {
             var it = Ops.GetIter(args[0]);
@@ -103,9 +112,9 @@ internal static class BuiltinFunctions
                     return PyBool.False;
             }
             return PyBool.True;
-        });
+        }, CallShape.OneArg);
         Def("divmod", (args, kw) => args.Length == 2 ? Ops.DivMod(args[0], args[1])
-            : throw Errors.Type($"divmod expected 2 arguments, got {args.Length}"));
+            : throw Errors.Type($"divmod expected 2 arguments, got {args.Length}"), arity: (2, 2));
         Def("pow", (args, kw) =>
         {
             Span<PyObject?> v = new PyObject?[3];
@@ -136,16 +145,14 @@ internal static class BuiltinFunctions
         });
         Def("chr", (args, kw) =>
         {
-            var code = Ops.Index(Builtins.One("chr", args, kw));
-            if (code.IsBig || code.Value is < int.MinValue or > int.MaxValue)
-                throw Errors.Raise(ExceptionTypes.OverflowError, code.AsBig.Sign < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
-            if (code.Value is < 0 or > 0x10FFFF)
+            int code = ArgParser.CInt(args[0]);
+            if (code is < 0 or > 0x10FFFF)
                 throw Errors.Value("chr() arg not in range(0x110000)");
-            return new PyStr(code.Value is >= 0xD800 and <= 0xDFFF ? ((char)code.Value).ToString() : char.ConvertFromUtf32((int)code.Value));
-        });
+            return new PyStr(code is >= 0xD800 and <= 0xDFFF ? ((char)code).ToString() : char.ConvertFromUtf32((int)code));
+        }, CallShape.OneArg);
         Def("ord", (args, kw) =>
         {
-            var c = Builtins.One("ord", args, kw);
+            var c = args[0];
             if (c is PyStr s)
             {
                 return s.Length == 1 ? PyInt.From(s.Value.Length == 1 ? s.Value[0] : char.ConvertToUtf32(s.Value, 0))
@@ -157,10 +164,10 @@ internal static class BuiltinFunctions
                 return data.Length == 1 ? PyInt.From(data[0]) : throw Errors.Type($"ord() expected a character, but string of length {data.Length} found");
             }
             throw Errors.Type($"ord() expected string of length 1, but {c.Type.Name} found");
-        });
-        Def("hex", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("hex", args, kw)), 16, "0x")));
-        Def("oct", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("oct", args, kw)), 8, "0o")));
-        Def("bin", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(Builtins.One("bin", args, kw)), 2, "0b")));
+        }, CallShape.OneArg);
+        Def("hex", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(args[0]), 16, "0x")), CallShape.OneArg);
+        Def("oct", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(args[0]), 8, "0o")), CallShape.OneArg);
+        Def("bin", (args, kw) => new PyStr(IntText.WithPrefix(Ops.Index(args[0]), 2, "0b")), CallShape.OneArg);
         Def("round", (args, kw) =>
         {
             Span<PyObject?> v = new PyObject?[2];
@@ -178,15 +185,15 @@ internal static class BuiltinFunctions
                     : throw Errors.Type($"type {x.Type.Name} doesn't define __round__ method"),
             };
         });
-        Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])));
+        Def("hash", (args, kw) => PyInt.From(Ops.Hash(args[0])), CallShape.OneArg);
         Def("abs", (args, kw) => args[0] switch
         {
             PyInt i => i.AsBig.Sign < 0 ? Ops.Negate(i) : PyInt.From(i.AsBig),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
             PyComplex c => new PyFloat(PyComplex.Abs(c.Value)),
             var o => Ops.CallDunder(o, "__abs__") ?? throw Errors.Type($"bad operand type for abs(): '{o.Type.Name}'"),
-        });
-        Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])));
+        }, CallShape.OneArg);
+        Def("id", (args, kw) => PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(args[0])), CallShape.OneArg);
         Def("format", (args, kw) =>
         {
             if (args.Length is < 1 or > 2)
@@ -194,7 +201,7 @@ internal static class BuiltinFunctions
             if (args.Length > 1 && args[1] is not PyStr)
                 throw Errors.Type($"format() argument 2 must be str, not {Errors.TypeNameOrNone(args[1])}");
             return new PyStr(Ops.Format(args[0], args.Length > 1 ? ((PyStr)args[1]).Value : ""));
-        });
+        }, arity: (1, 2));
         Def("vars", (args, kw) => args.Length == 0 ? Interpreter.Interpreter.CurrentLocals()
             : Ops.LookupAttr(args[0], "__dict__") ?? throw Errors.Type("vars() argument must have __dict__ attribute"));
         Def("dir", (args, kw) =>
@@ -217,7 +224,7 @@ internal static class BuiltinFunctions
             ListSort.Sort(list, null, false);
             return list;
         });
-        Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(Builtins.One("ascii", args, kw)))));
+        Def("ascii", (args, kw) => new PyStr(AsciiRepr(Ops.Repr(args[0]))), CallShape.OneArg);
         Def("compile", (args, kw) => Compile(args[0], Ops.Str(args[1]), Ops.Str(args[2]), "compile() arg 1 must be a string, bytes or AST object"));
         Def("exec", (args, kw) =>
         {
@@ -346,10 +353,28 @@ internal static class BuiltinFunctions
         return null;
     }
 
-    private static IEnumerator<PyObject> Enumerate(PyIterator it, long start)
+    private static readonly string[] s_enumerateNames = { "iterable", "start" };
+
+    private static IEnumerator<PyObject> Enumerate(PyIterator it, PyInt start)
     {
+        // A machine-size count until it would overflow, then a big one.
+        long small = start.IsBig ? 0 : start.Value;
+        BigInteger? big = start.IsBig ? start.AsBig : null;
         for (var x = it.Next(); x is not null; x = it.Next())
-            yield return new PyTuple(new[] { PyInt.From(start++), x });
+        {
+            PyInt index;
+            if (big is null && small != long.MaxValue)
+            {
+                index = PyInt.From(small++);
+            }
+            else
+            {
+                big ??= small;
+                index = PyInt.From(big.Value);
+                big += 1;
+            }
+            yield return new PyTuple(new PyObject[] { index, x });
+        }
     }
 
     private static IEnumerator<PyObject> Zip(PyIterator[] its, bool strict)

@@ -23,7 +23,8 @@ public static class Builtins
         PyType.InitializeTypeAndObject();
         BuiltinAttributes.Register();
         var d = new PyDict();
-        void Def(string name, PyBuiltinFunction.Body body) => d.Set(name, new PyBuiltinFunction(name, body));
+        void Def(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any, (sbyte, sbyte)? arity = null) =>
+            d.Set(name, new PyBuiltinFunction(name, body) { Shape = shape, Arity = arity });
 
         Def("print", Print);
         PyFile.Register();
@@ -59,39 +60,43 @@ public static class Builtins
                 throw Errors.Raise(ExceptionTypes.EOFError, "EOF when reading a line");
             return new PyStr(text.EndsWith('\n') ? text[..^1] : text);
         });
-        Def("len", (args, kw) => PyInt.From(Ops.Length(One("len", args, kw))));
-        Def("repr", (args, kw) => new PyStr(Ops.Repr(One("repr", args, kw))));
+        Def("len", (args, kw) => PyInt.From(Ops.Length(args[0])), CallShape.OneArg);
+        Def("repr", (args, kw) => new PyStr(Ops.Repr(args[0])), CallShape.OneArg);
         Def("sum", (args, kw) =>
         {
-            PyObject total = args.Length > 1 ? args[1] : PyInt.From(0);
+            var v = new PyObject?[2];
+            ArgParser.Bind("sum", args, kw, s_sumParameters, v, required: 1, positionalOnly: 1);
+            var it = Ops.GetIter(v[0]!);
+            PyObject total = v[1] ?? PyInt.From(0);
             if (total is PyStr)
                 throw Errors.Type("sum() can't sum strings [use ''.join(seq) instead]");
             if (total is PyBytes)
                 throw Errors.Type("sum() can't sum bytes [use b''.join(seq) instead]");
-            var it = Ops.GetIter(args[0]);
+            if (total is PyByteArray)
+                throw Errors.Type("sum() can't sum bytearray [use b''.join(seq) instead]");
             for (var x = it.Next(); x is not null; x = it.Next())
                 total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
             return total;
         });
         Def("min", (args, kw) => Extreme(args, kw, CompareOp.Lt, "min"));
         Def("max", (args, kw) => Extreme(args, kw, CompareOp.Gt, "max"));
-        Def("hasattr", (args, kw) => PyBool.From(Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) is not null));
+        Def("hasattr", (args, kw) => PyBool.From(Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) is not null), arity: (2, 2));
         Def("getattr", (args, kw) => args.Length > 2
             ? Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) ?? args[2]
-            : Ops.GetAttr(args[0], Ops.AttributeName(args[1])));
-        Def("isinstance", (args, kw) => PyBool.From(IsInstance(args[0], args[1])));
-        Def("issubclass", (args, kw) => PyBool.From(IsSubclass(args[0] is PyType ? args[0] : throw Errors.Type("issubclass() arg 1 must be a class"), args[1])));
+            : Ops.GetAttr(args[0], Ops.AttributeName(args[1])), arity: (2, 3));
+        Def("isinstance", (args, kw) => PyBool.From(IsInstance(args[0], args[1])), arity: (2, 2));
+        Def("issubclass", (args, kw) => PyBool.From(IsSubclass(args[0] is PyType ? args[0] : throw Errors.Type("issubclass() arg 1 must be a class"), args[1])), arity: (2, 2));
         Def("setattr", (args, kw) =>
         {
             Ops.SetAttr(args[0], Ops.AttributeName(args[1]), args[2]);
             return PyNone.Instance;
-        });
+        }, arity: (3, 3));
         Def("delattr", (args, kw) =>
         {
             Ops.DelAttr(args[0], Ops.AttributeName(args[1]));
             return PyNone.Instance;
-        });
-        Def("callable", (args, kw) => PyBool.From(Ops.IsCallable(One("callable", args, kw))));
+        }, arity: (2, 2));
+        Def("callable", (args, kw) => PyBool.From(Ops.IsCallable(args[0])), CallShape.OneArg);
         Def("super", (args, kw) => args.Length switch
         {
             0 => Interpreter.Interpreter.ZeroArgumentSuper(),
@@ -136,10 +141,10 @@ public static class Builtins
             if (v[1] is null && v[2] is null)
                 return v[0] is null ? PyStr.Empty : v[0] is PyStr { Type.IsHeapType: false } same ? same : new PyStr(Ops.Str(v[0]!));
             // str(bytes, encoding, errors) decodes.
-            if (v[0] is PyStr)
-                throw Errors.Type("decoding str is not supported");
             string encoding = v[1] is null ? "utf-8" : v[1] is PyStr e ? e.Value : throw Errors.Type($"str() argument 'encoding' must be str, not {Errors.TypeNameOrNone(v[1]!)}");
             string errors = v[2] is null ? "strict" : v[2] is PyStr r ? r.Value : throw Errors.Type($"str() argument 'errors' must be str, not {Errors.TypeNameOrNone(v[2]!)}");
+            if (v[0] is PyStr)
+                throw Errors.Type("decoding str is not supported");
             return new PyStr(Codecs.Decode(v[0] is null ? default : BytesMethods.TryGetBuffer(v[0]!, out var data) ? data
                 : throw Errors.Type($"decoding to str: need a bytes-like object, {v[0]!.Type.Name} found"), encoding, errors));
         };
@@ -253,7 +258,7 @@ public static class Builtins
                 ? new PyGeneratorIterator("callable_iterator", CallUntil(args[0], args[1]))
                 : throw Errors.Type("iter(v, w): v must be callable"),
             _ => throw Errors.Type($"iter expected at most 2 arguments, got {args.Length}"),
-        });
+        }, arity: (1, 2));
         Def("globals", (args, kw) => Interpreter.Interpreter.CurrentGlobals());
         Def("__import__", (args, kw) =>
         {
@@ -285,7 +290,7 @@ public static class Builtins
             }
             return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
                 it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
-        });
+        }, arity: (1, 2));
         PyGenerator.Register();
         SlotWrappers.Register();
         PyGetSetDescriptor.RegisterMethods();
@@ -462,6 +467,8 @@ public static class Builtins
             return new PyFloat(PyInt.AsDouble(index as PyInt ?? throw Errors.Type($"__index__ returned non-int (type {index.Type.Name})")));
         if (x is PyFloat sub)
             return new PyFloat(sub.Value);
+        if (x is PyInt intSub) // a subclass of int that does not override __float__ or __index__
+            return new PyFloat(PyInt.AsDouble(intSub));
         if (x is PyStr s)
         {
             return NumberParsing.ParseFloat(s.Value) is { } v
@@ -500,6 +507,8 @@ public static class Builtins
     private static readonly string[] s_openParameters = { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" };
 
     private static readonly string[] s_propertyParameters = { "fget", "fset", "fdel", "doc" };
+
+    private static readonly string[] s_sumParameters = { "iterable", "start" };
 
     private static void NoKeywords(string name, PyObject[]? kw)
     {

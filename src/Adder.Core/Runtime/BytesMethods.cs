@@ -651,6 +651,9 @@ internal static class BytesMethods
     /// <summary>The contents of bytes(source, encoding, errors) or bytearray(...).</summary>
     public static byte[] FromSource(PyObject? source, PyObject? encoding, PyObject? errors, string typeName)
     {
+        // Argument Clinic checks the types of encoding and errors before anything else.
+        string? encodingName = encoding is null ? null : TextArg(typeName, "argument 'encoding'", encoding);
+        string errorsName = errors is null ? "strict" : TextArg(typeName, "argument 'errors'", errors);
         if (source is null)
         {
             if (encoding is not null || errors is not null)
@@ -659,9 +662,9 @@ internal static class BytesMethods
         }
         if (source is PyStr text)
         {
-            if (encoding is null)
+            if (encodingName is null)
                 throw Errors.Type("string argument without an encoding");
-            return Codecs.Encode(text.Value, TextArg(typeName, "argument 'encoding'", encoding), errors is null ? "strict" : TextArg(typeName, "argument 'errors'", errors));
+            return Codecs.Encode(text.Value, encodingName, errorsName);
         }
         if (encoding is not null || errors is not null)
             throw Errors.Type(encoding is not null ? "encoding without a string argument" : "errors without a string argument");

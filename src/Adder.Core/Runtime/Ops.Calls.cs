@@ -23,6 +23,10 @@ public static partial class Ops
                         else if (b.Shape != CallShape.Any)
                             b.CheckShape(args.Length - 1 - (names?.Length ?? 0), names);
                     }
+                    else if (b.Arity is not null)
+                        b.CheckArity(args.Length - (names?.Length ?? 0), names);
+                    else if (b.Shape != CallShape.Any)
+                        b.CheckShape(args.Length - (names?.Length ?? 0), names);
                     return b.Invoke(args, names);
                 }
                 if (b.Arity is not null)

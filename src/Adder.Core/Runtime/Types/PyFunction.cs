@@ -160,7 +160,7 @@ public sealed class PyBuiltinFunction : PyObject
     public void CheckShape(int given, PyObject[]? kwNames)
     {
         bool keywords = kwNames is { Length: > 0 };
-        string qualified = $"{(Self is null ? _owner!.Qualname : Self.Type.Qualname)}.{Name}()";
+        string qualified = Self is not null ? $"{Self.Type.Qualname}.{Name}()" : _owner is not null ? $"{_owner.Qualname}.{Name}()" : $"{Name}()";
         if (Shape is CallShape.VarArgs or CallShape.FastCall)
         {
             if (keywords)
@@ -175,7 +175,8 @@ public sealed class PyBuiltinFunction : PyObject
             throw Errors.Type($"{qualified} takes exactly one argument ({given} given)");
     }
 
-    /// <summary>For a special method's wrapper: the positional arguments it takes after self (see PyType.Slot).</summary>
+    /// <summary>For a special method's wrapper, the positional arguments it takes after self (see PyType.Slot);
+    /// for a builtin function, the range of positional arguments it accepts.</summary>
     public (sbyte Min, sbyte Max)? Arity { get; init; }
 
     /// <summary>A wrapper's argument checks (typeobject.c's wrappers): no keywords, a fixed number of arguments.
@@ -183,12 +184,13 @@ public sealed class PyBuiltinFunction : PyObject
     /// of __pow__/__get__ use PyArg_UnpackTuple's wording, with its empty function name.</summary>
     public void CheckArity(int given, PyObject[]? kwNames)
     {
+        bool function = _owner is null; // a builtin function checking its positional arguments (_PyArg_CheckPositional)
         if (kwNames is { Length: > 0 })
-            throw Errors.Type($"wrapper {Name}() takes no keyword arguments");
+            throw Errors.Type(function ? $"{Name}() takes no keyword arguments" : $"wrapper {Name}() takes no keyword arguments");
         var (min, max) = Arity!.Value;
         if (given >= min && given <= max)
             return;
-        string prefix = min != max || max == 2 || IsSequenceRepeat ? " " : "";
+        string prefix = function ? Name + " " : min != max || max == 2 || IsSequenceRepeat ? " " : "";
         string bound = min == max ? "" : given < min ? "at least " : "at most ";
         int count = given < min ? min : max;
         throw Errors.Type($"{prefix}expected {bound}{count} argument{(count == 1 ? "" : "s")}, got {given}");
