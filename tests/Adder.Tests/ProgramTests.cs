@@ -311,6 +311,9 @@ internal static class ProgramRuns
 
     private static string? executable;
 
+    /// <summary>The CLI's executable, once <see cref="BuildFailure"/> has been read (and is null).</summary>
+    public static string? Executable => executable;
+
     public static async Task<ProgramRun> Get(string name)
     {
         int i = Index[name];

@@ -77,10 +77,13 @@ internal sealed class Assembler
         _instrs.Add(new Instr(op, 0, target, _position.Line, _position.EndLine, _position.Col, _position.EndCol, CurrentHandler));
     }
 
-    public void Bind(Label label) => label.Instruction = _instrs.Count;
+    public void Bind(Label label) => label.Instruction = _boundAt = _instrs.Count;
 
-    /// <summary>The last instruction emitted, if any (the compiler avoids unreachable code after returns).</summary>
-    public Opcode? Last => _instrs.Count > 0 ? _instrs[^1].Op : null;
+    private int _boundAt = -1;
+
+    /// <summary>The last instruction emitted, if nothing can jump to the current position (the compiler avoids
+    /// unreachable code after returns); null when there is none or a label was bound here.</summary>
+    public Opcode? Last => _instrs.Count > 0 && _boundAt != _instrs.Count ? _instrs[^1].Op : null;
 
     /// <summary>Lays out the code; returns the units, their positions (4 ints per unit) and the exception table.</summary>
     /// <summary>

@@ -516,13 +516,6 @@ public static class Builtins
             throw Errors.Type($"{name}() takes no keyword arguments");
     }
 
-    internal static PyObject One(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
-    {
-        if (args.Length != 1 || kw is not null)
-            throw Errors.Type($"{name}() takes exactly one argument ({args.Length} given)");
-        return args[0];
-    }
-
     private static long IndexValue(PyObject o) => Ops.Index(o) is { IsBig: false } i
         ? i.Value
         : throw Errors.Raise(ExceptionTypes.OverflowError, "Python int too large to convert to C ssize_t");

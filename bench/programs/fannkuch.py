@@ -1,0 +1,66 @@
+# Fannkuch-redux: generate permutations in place, count prefix flips, track checksum and maximum.
+import sys
+import time
+
+
+def fannkuch(n):
+    perm1 = list(range(n))
+    count = [0] * n
+    max_flips = 0
+    checksum = 0
+    sign = 1
+    permutations = 0
+    r = n
+    while True:
+        while r != 1:
+            count[r - 1] = r
+            r -= 1
+        perm = perm1[:]
+        flips = 0
+        first = perm[0]
+        while first:
+            perm[:first + 1] = perm[first::-1]
+            flips += 1
+            first = perm[0]
+        max_flips = max(max_flips, flips)
+        checksum += flips if sign == 1 else -flips
+        sign = -sign
+        permutations += 1
+        # Advance to the next permutation by rotating prefixes.
+        while True:
+            if r == n:
+                return checksum, max_flips, permutations
+            head = perm1[0]
+            for i in range(r):
+                perm1[i] = perm1[i + 1]
+            perm1[r] = head
+            count[r] -= 1
+            if count[r] > 0:
+                break
+            r += 1
+
+
+def bench(scale):
+    # Scale is the number of rounds; each round runs n = 7 and n = 8.
+    total = 0
+    for k in range(scale):
+        for n in (7, 8):
+            checksum, max_flips, perms = fannkuch(n)
+            total += checksum * 1000 + max_flips * 100000 + perms + k
+    return total
+
+
+def main():
+    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
+    start = time.perf_counter()
+    checksum = bench(scale)
+    elapsed = time.perf_counter() - start
+    print("checksum", checksum)
+    print("seconds", f"{elapsed:.6f}")
+
+
+DEFAULT_SCALE = 10
+QUICK_SCALE = 1
+
+if __name__ == "__main__":
+    main()
