@@ -44,7 +44,6 @@ internal static class NumberAndSequenceMethods
         var tuple = PyTuple.TypeObject;
         tuple.Method("index", (args, kw) =>
         {
-            NoKeywords("tuple.index", kw);
             var items = ((PyTuple)args[0]).Items;
             var (start, stop) = IndexArguments(args, items.Length);
             for (long i = start; i < stop && i < items.Length; i++)
@@ -53,10 +52,10 @@ internal static class NumberAndSequenceMethods
                     return PyInt.From(i);
             }
             throw Errors.Value("tuple.index(x): x not in tuple");
-        });
+        }, CallShape.FastCall);
         tuple.Method("count", (args, kw) =>
         {
-            var value = OneArgument("tuple.count", args, kw);
+            var value = args[1];
             var items = ((PyTuple)args[0]).Items;
             long n = 0;
             for (int i = 0; i < items.Length; i++)
@@ -65,13 +64,13 @@ internal static class NumberAndSequenceMethods
                     n++;
             }
             return PyInt.From(n);
-        });
+        }, CallShape.OneArg);
 
         var range = PyRange.TypeObject;
         range.New = (cls, args) => NewRange(args);
         range.Method("count", (args, kw) =>
         {
-            var value = OneArgument("range.count", args, kw);
+            var value = args[1];
             var r = (PyRange)args[0];
             if (IsExactInt(value))
                 return PyInt.From(r.PositionOf((PyInt)value).Sign >= 0 ? 1 : 0);
@@ -83,10 +82,10 @@ internal static class NumberAndSequenceMethods
                     n++;
             }
             return PyInt.From(n);
-        });
+        }, CallShape.OneArg);
         range.Method("index", (args, kw) =>
         {
-            var value = OneArgument("range.index", args, kw);
+            var value = args[1];
             var r = (PyRange)args[0];
             if (IsExactInt(value))
             {
@@ -101,17 +100,17 @@ internal static class NumberAndSequenceMethods
                     return PyInt.From(n);
             }
             throw Errors.Value("sequence.index(x): x not in sequence");
-        });
+        }, CallShape.OneArg);
 
         PySlice.TypeObject.Method("indices", (args, kw) =>
         {
-            var arg = OneArgument("slice.indices", args, kw);
+            var arg = args[1];
             var length = Ops.Index(arg).AsBig;
             if (length.Sign < 0)
                 throw Errors.Value("length should not be negative");
             var (start, stop, step) = ((PySlice)args[0]).BigIndices(length);
             return new PyTuple(new PyObject[] { PyInt.From(start), PyInt.From(stop), PyInt.From(step) });
-        });
+        }, CallShape.OneArg);
     }
 
     /// <summary>An int or bool (not a subclass of int): what range searches arithmetically.</summary>
@@ -178,23 +177,6 @@ internal static class NumberAndSequenceMethods
         items[1] = length.IsZero ? PyNone.Instance : PyInt.From(r.BigStart);
         items[2] = length.IsZero || length.IsOne ? PyNone.Instance : PyInt.From(r.BigStep);
         return new PyTuple(items);
-    }
-
-    /// <summary>The one argument of a METH_O method (after self).</summary>
-    internal static PyObject OneArgument(string qualifiedName, ReadOnlySpan<PyObject> args, PyObject[]? kw)
-    {
-        NoKeywords(qualifiedName, kw);
-        if (args.Length != 2)
-            throw Errors.Type($"{qualifiedName}() takes exactly one argument ({args.Length - 1} given)");
-        return args[1];
-    }
-
-    /// <summary>A METH_NOARGS method's check.</summary>
-    internal static void NoArguments(string qualifiedName, ReadOnlySpan<PyObject> args, PyObject[]? kw)
-    {
-        NoKeywords(qualifiedName, kw);
-        if (args.Length != 1)
-            throw Errors.Type($"{qualifiedName}() takes no arguments ({args.Length - 1} given)");
     }
 
     internal static void NoKeywords(string qualifiedName, PyObject[]? kw)

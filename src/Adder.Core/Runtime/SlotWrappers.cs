@@ -132,10 +132,9 @@ internal static class SlotWrappers
         slice.SetAttribute("__hash__", PyNone.Instance);
         slice.Method("__reduce__", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments("slice.__reduce__", args, kw);
             var s = (PySlice)args[0];
             return new PyTuple(new PyObject[] { slice, new PyTuple(new[] { s.Start, s.Stop, s.Step }) });
-        });
+        }, CallShape.NoArgs);
 
         // The builtin iterators: __iter__, __next__ and (where CPython has one) __length_hint__.
         foreach (var t in new[]

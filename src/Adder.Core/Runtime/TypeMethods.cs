@@ -2,30 +2,25 @@ using System.Text;
 
 namespace Adder.Runtime;
 
-/// <summary>The common methods of list and dict (the builtin-types issue completes them).</summary>
+/// <summary>The methods of list and dict.</summary>
 internal static class TypeMethods
 {
-    private static void Method(PyType type, string name, PyBuiltinFunction.Body body) =>
-        type.Method(name, body);
-
-
     public static void Register()
     {
         var list = PyList.TypeObject;
-        Method(list, "append", (args, kw) =>
+        list.Method("append", (args, kw) =>
         {
-            ((PyList)args[0]).Items.Add(NumberAndSequenceMethods.OneArgument("list.append", args, kw));
+            ((PyList)args[0]).Items.Add(args[1]);
             return PyNone.Instance;
-        });
-        Method(list, "extend", (args, kw) =>
+        }, CallShape.OneArg);
+        list.Method("extend", (args, kw) =>
         {
-            var iterable = NumberAndSequenceMethods.OneArgument("list.extend", args, kw);
+            var iterable = args[1];
             ExtendList((PyList)args[0], iterable);
             return PyNone.Instance;
-        });
-        Method(list, "insert", (args, kw) =>
+        }, CallShape.OneArg);
+        list.Method("insert", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoKeywords("list.insert", kw);
             if (args.Length != 3)
                 throw Errors.Type($"insert expected 2 arguments, got {args.Length - 1}");
             var items = ((PyList)args[0]).Items;
@@ -34,28 +29,27 @@ internal static class TypeMethods
                 i = Math.Max(0, i + items.Count);
             items.Insert((int)Math.Min(i, items.Count), args[2]);
             return PyNone.Instance;
-        });
-        Method(list, "remove", (args, kw) =>
+        }, CallShape.FastCall);
+        list.Method("remove", (args, kw) =>
         {
-            var value = NumberAndSequenceMethods.OneArgument("list.remove", args, kw);
+            var value = args[1];
             var items = ((PyList)args[0]).Items;
             int i = IndexOf(items, value, 0, long.MaxValue);
             if (i < 0)
                 throw Errors.Value("list.remove(x): x not in list");
             items.RemoveAt(i);
             return PyNone.Instance;
-        });
-        Method(list, "index", (args, kw) =>
+        }, CallShape.OneArg);
+        list.Method("index", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoKeywords("list.index", kw);
             var items = ((PyList)args[0]).Items;
             var (start, stop) = NumberAndSequenceMethods.IndexArguments(args, items.Count);
             int i = IndexOf(items, args[1], start, stop);
             return i >= 0 ? PyInt.From(i) : throw Errors.Value($"{Ops.Repr(args[1])} is not in list");
-        });
-        Method(list, "count", (args, kw) =>
+        }, CallShape.FastCall);
+        list.Method("count", (args, kw) =>
         {
-            var target = NumberAndSequenceMethods.OneArgument("list.count", args, kw);
+            var target = args[1];
             var items = ((PyList)args[0]).Items;
             long n = 0;
             for (int i = 0; i < items.Count; i++)
@@ -65,28 +59,21 @@ internal static class TypeMethods
                     n++;
             }
             return PyInt.From(n);
-        });
-        Method(list, "reverse", (args, kw) =>
+        }, CallShape.OneArg);
+        list.Method("reverse", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments("list.reverse", args, kw);
             ((PyList)args[0]).Items.Reverse();
             return PyNone.Instance;
-        });
-        Method(list, "copy", (args, kw) =>
+        }, CallShape.NoArgs);
+        list.Method("copy", (args, kw) => new PyList(new List<PyObject>(((PyList)args[0]).Items)), CallShape.NoArgs);
+        list.Method("clear", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments("list.copy", args, kw);
-            return new PyList(new List<PyObject>(((PyList)args[0]).Items));
-        });
-        Method(list, "clear", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("list.clear", args, kw);
             ((PyList)args[0]).Items.Clear();
             return PyNone.Instance;
-        });
-        Method(list, "sort", (args, kw) => ListSort.SortMethod(args, kw));
-        Method(list, "pop", (args, kw) =>
+        }, CallShape.NoArgs);
+        list.Method("sort", (args, kw) => ListSort.SortMethod(args, kw));
+        list.Method("pop", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoKeywords("list.pop", kw);
             if (args.Length > 2)
                 throw Errors.Type($"pop expected at most 1 argument, got {args.Length - 1}");
             var items = ((PyList)args[0]).Items;
@@ -100,31 +87,19 @@ internal static class TypeMethods
             var v = items[(int)i];
             items.RemoveAt((int)i);
             return v;
-        });
+        }, CallShape.FastCall);
 
         var dict = PyDict.TypeObject;
-        Method(dict, "get", (args, kw) =>
+        dict.Method("get", (args, kw) =>
         {
             var d = (PyDict)args[0];
             KeyAndDefault("get", args, kw);
             return d.TryGetValue(args[1], out var v) ? v : args.Length > 2 ? args[2] : PyNone.Instance;
         });
-        Method(dict, "keys", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("dict.keys", args, kw);
-            return new PyDictView((PyDict)args[0], PyDictView.Kind.Keys);
-        });
-        Method(dict, "values", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("dict.values", args, kw);
-            return new PyDictView((PyDict)args[0], PyDictView.Kind.Values);
-        });
-        Method(dict, "items", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("dict.items", args, kw);
-            return new PyDictView((PyDict)args[0], PyDictView.Kind.Items);
-        });
-        Method(dict, "pop", (args, kw) =>
+        dict.Method("keys", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Keys), CallShape.NoArgs);
+        dict.Method("values", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Values), CallShape.NoArgs);
+        dict.Method("items", (args, kw) => new PyDictView((PyDict)args[0], PyDictView.Kind.Items), CallShape.NoArgs);
+        dict.Method("pop", (args, kw) =>
         {
             var d = (PyDict)args[0];
             KeyAndDefault("pop", args, kw);
@@ -132,13 +107,13 @@ internal static class TypeMethods
                 return v;
             return args.Length > 2 ? args[2] : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
         });
-        Method(dict, "setdefault", (args, kw) =>
+        dict.Method("setdefault", (args, kw) =>
         {
             var d = (PyDict)args[0];
             KeyAndDefault("setdefault", args, kw);
             return d.SetDefault(args[1], args.Length > 2 ? args[2] : PyNone.Instance);
         });
-        Method(dict, "update", (args, kw) =>
+        dict.Method("update", (args, kw) =>
         {
             var d = (PyDict)args[0];
             int positional = args.Length - (kw?.Length ?? 0);
@@ -150,22 +125,20 @@ internal static class TypeMethods
                 d.Set(kw[i], args[positional + i]);
             return PyNone.Instance;
         });
-        Method(dict, "copy", (args, kw) =>
+        dict.Method("copy", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments("dict.copy", args, kw);
             var copy = new PyDict();
             int position = 0;
             var source = (PyDict)args[0];
             while (source.NextEntry(ref position, out var k, out var v))
                 copy.Set(k, v);
             return copy;
-        });
-        Method(dict, "clear", (args, kw) =>
+        }, CallShape.NoArgs);
+        dict.Method("clear", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments("dict.clear", args, kw);
             ((PyDict)args[0]).Clear();
             return PyNone.Instance;
-        });
+        }, CallShape.NoArgs);
     }
 
     /// <summary>The (key[, default]) arguments of dict.get, pop and setdefault.</summary>

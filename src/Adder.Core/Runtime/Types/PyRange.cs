@@ -172,25 +172,16 @@ public abstract class PyIterator : PyObject
     /// __length_hint__ when the type has one.</summary>
     internal static void AddProtocol(PyType type, bool lengthHint = false)
     {
-        type.Slot("__iter__", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments(type.Name + ".__iter__", args, kw);
-            return args[0];
-        });
+        type.Slot("__iter__", (args, kw) => args[0]);
         type.Slot("__next__", (args, kw) =>
         {
-            NumberAndSequenceMethods.NoArguments(type.Name + ".__next__", args, kw);
             var it = (PyIterator)args[0];
             return it.Next() ?? throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
                 it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty));
         });
         if (lengthHint)
         {
-            type.Method("__length_hint__", (args, kw) =>
-            {
-                NumberAndSequenceMethods.NoArguments(type.Name + ".__length_hint__", args, kw);
-                return PyInt.From(((PyIterator)args[0]).LengthHint);
-            });
+            type.Method("__length_hint__", (args, kw) => PyInt.From(((PyIterator)args[0]).LengthHint), CallShape.NoArgs);
         }
     }
 }

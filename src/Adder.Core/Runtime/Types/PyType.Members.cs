@@ -159,11 +159,7 @@ public sealed partial class PyType
             kw is { Length: > 0 } ? throw Errors.Type($"{Self(args[0]).Qualname}.__init_subclass__() takes no keyword arguments")
             : args.Length > 1 ? throw Errors.Type($"{Self(args[0]).Qualname}.__init_subclass__() takes no arguments ({args.Length - 1} given)")
             : PyNone.Instance)));
-        obj.Method("__getstate__", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("object.__getstate__", args, kw);
-            return args[0].Type.IsHeapType && Ops.TryGetAttr(args[0], "__dict__") is PyDict { Count: > 0 } dict ? dict : PyNone.Instance;
-        });
+        obj.Method("__getstate__", (args, kw) => args[0].Type.IsHeapType && Ops.TryGetAttr(args[0], "__dict__") is PyDict { Count: > 0 } dict ? dict : PyNone.Instance, CallShape.NoArgs);
         var newObj = new PyBuiltinFunction("__newobj__", (args, kw) =>
         {
             if (args.Length == 0 || args[0] is not PyType cls)
@@ -171,20 +167,16 @@ public sealed partial class PyType
             var newMethod = Ops.GetAttr(cls, "__new__");
             return Ops.Call(newMethod, args);
         });
-        obj.Method("__reduce__", (args, kw) =>
-        {
-            NumberAndSequenceMethods.NoArguments("object.__reduce__", args, kw);
-            return Reduce(args[0], newObj);
-        });
+        obj.Method("__reduce__", (args, kw) => Reduce(args[0], newObj), CallShape.NoArgs);
         obj.Method("__reduce_ex__", (args, kw) =>
         {
-            var protocol = NumberAndSequenceMethods.OneArgument("object.__reduce_ex__", args, kw);
+            var protocol = args[1];
             Ops.Index(protocol);
             var self = args[0];
             if (self.Type.Lookup("__reduce__") is { } reduce && !ReferenceEquals(reduce, Object.Dict["__reduce__"]))
                 return Ops.Call(Ops.GetAttr(self, "__reduce__"), ReadOnlySpan<PyObject>.Empty);
             return Reduce(self, newObj);
-        });
+        }, CallShape.OneArg);
         obj.SetAttribute("__subclasshook__", new PyClassMethod(new PyBuiltinFunction("__subclasshook__", (args, kw) => Ops.NotImplemented)));
     }
 
