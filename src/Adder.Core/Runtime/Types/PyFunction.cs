@@ -160,20 +160,22 @@ public sealed class PyBuiltinFunction : PyObject
     public void CheckShape(int given, PyObject[]? kwNames)
     {
         bool keywords = kwNames is { Length: > 0 };
-        string qualified = Self is not null ? $"{Self.Type.Qualname}.{Name}()" : _owner is not null ? $"{_owner.Qualname}.{Name}()" : $"{Name}()";
         if (Shape is CallShape.VarArgs or CallShape.FastCall)
         {
             if (keywords)
-                throw Errors.Type($"{(Shape == CallShape.VarArgs && Self is not null ? Name + "()" : qualified)} takes no keyword arguments");
+                throw Errors.Type($"{(Shape == CallShape.VarArgs && Self is not null ? Name + "()" : Qualified())} takes no keyword arguments");
             return;
         }
         if (keywords)
-            throw Errors.Type($"{qualified} takes no keyword arguments");
+            throw Errors.Type($"{Qualified()} takes no keyword arguments");
         if (Shape == CallShape.NoArgs && given != 0)
-            throw Errors.Type($"{qualified} takes no arguments ({given} given)");
+            throw Errors.Type($"{Qualified()} takes no arguments ({given} given)");
         if (Shape == CallShape.OneArg && given != 1)
-            throw Errors.Type($"{qualified} takes exactly one argument ({given} given)");
+            throw Errors.Type($"{Qualified()} takes exactly one argument ({given} given)");
     }
+
+    private string Qualified() =>
+        Self is not null ? $"{Self.Type.Qualname}.{Name}()" : _owner is not null ? $"{_owner.Qualname}.{Name}()" : $"{Name}()";
 
     /// <summary>For a special method's wrapper, the positional arguments it takes after self (see PyType.Slot);
     /// for a builtin function, the range of positional arguments it accepts.</summary>
