@@ -11,14 +11,14 @@ public sealed class DataStack
 
     [ThreadStatic] private static DataStack? t_current;
 
-    private readonly List<PyObject?[]> _chunks = new() { new PyObject?[ChunkSize] };
+    private readonly List<Slot[]> _chunks = new() { new Slot[ChunkSize] };
     private int _chunk;
     private int _top;
 
     public static DataStack Current => t_current ??= new DataStack();
 
     /// <summary>Takes <paramref name="size"/> slots: the array and where they start in it.</summary>
-    public PyObject?[] Push(int size, out int start)
+    public Slot[] Push(int size, out int start)
     {
         var chunk = _chunks[_chunk];
         if (_top + size > chunk.Length)
@@ -26,7 +26,7 @@ public sealed class DataStack
             _chunk++;
             if (_chunk == _chunks.Count || _chunks[_chunk].Length < size)
             {
-                var fresh = new PyObject?[Math.Max(ChunkSize, size)];
+                var fresh = new Slot[Math.Max(ChunkSize, size)];
                 if (_chunk == _chunks.Count)
                     _chunks.Add(fresh);
                 else
@@ -41,7 +41,7 @@ public sealed class DataStack
     }
 
     /// <summary>Gives back the slots from <paramref name="start"/> on (the most recent push), cleared.</summary>
-    public void Pop(PyObject?[] array, int start)
+    public void Pop(Slot[] array, int start)
     {
         while (!ReferenceEquals(_chunks[_chunk], array))
         {

@@ -48,7 +48,7 @@ public sealed class Frame
     {
         if (!_onDataStack)
             return;
-        var own = new PyObject?[Size];
+        var own = new Slot[Size];
         Array.Copy(Slots, Base, own, 0, Size);
         DataStack.Current.Pop(Slots, Base);
         _onDataStack = false;
@@ -58,7 +58,7 @@ public sealed class Frame
     }
 
     /// <summary>Local slot <paramref name="index"/> (a local, cell or free variable).</summary>
-    public ref PyObject? Local(int index) => ref Slots[Base + index];
+    public ref PyObject? Local(int index) => ref Slots[Base + index].Value;
 
     public PyCode Code { get; }
 
@@ -81,7 +81,7 @@ public sealed class Frame
     public int Depth { get; }
     /// <summary>The array holding this frame's slots, which start at <see cref="Base"/>; <see cref="StackTop"/>
     /// is an index into it.</summary>
-    public PyObject?[] Slots;
+    public Slot[] Slots;
     public int Base;
     public int StackTop;
     public int Ip;

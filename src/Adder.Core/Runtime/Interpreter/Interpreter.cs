@@ -96,8 +96,8 @@ public static class Interpreter
                 int sp = f.Base + f.Code.LocalsPlusCount + handler.Depth;
                 Array.Clear(f.Slots, sp, f.End - sp);
                 if (handler.PushLasti)
-                    f.Slots[sp++] = PyInt.From(f.LastInstruction);
-                f.Slots[sp++] = exc;
+                    f.Slots[sp++].Value = PyInt.From(f.LastInstruction);
+                f.Slots[sp++].Value = exc;
                 f.StackTop = sp;
                 f.Ip = handler.Target;
                 return true;
@@ -240,44 +240,44 @@ public static class Interpreter
                 case Opcode.Cache:
                     break;
                 case Opcode.PopTop:
-                    slots[--sp] = null;
+                    slots[--sp].Value = null;
                     break;
                 case Opcode.PushNull:
-                    slots[sp++] = null;
+                    slots[sp++].Value = null;
                     break;
                 case Opcode.Copy:
-                    slots[sp] = slots[sp - oparg];
+                    slots[sp].Value = slots[sp - oparg].Value;
                     sp++;
                     break;
                 case Opcode.Swap:
-                    (slots[sp - 1], slots[sp - oparg]) = (slots[sp - oparg], slots[sp - 1]);
+                    (slots[sp - 1].Value, slots[sp - oparg].Value) = (slots[sp - oparg].Value, slots[sp - 1].Value);
                     break;
                 case Opcode.LoadConst:
-                    slots[sp++] = f.Code.Consts[oparg];
+                    slots[sp++].Value = f.Code.Consts[oparg];
                     break;
                 case Opcode.LoadFast:
                 {
-                    var v = slots[fp + oparg];
+                    var v = slots[fp + oparg].Value;
                     if (v is null)
                         throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
-                    slots[sp++] = v;
+                    slots[sp++].Value = v;
                     break;
                 }
                 case Opcode.StoreFast:
-                    slots[fp + oparg] = slots[--sp];
-                    slots[sp] = null;
+                    slots[fp + oparg].Value = slots[--sp].Value;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.LoadName:
                 {
                     var key = f.Code.NameObjects[oparg];
                     if (f.Locals!.TryGetValue(key, out var v) || f.Globals.TryGetValue(key, out v) || f.Builtins.TryGetValue(key, out v))
-                        slots[sp++] = v;
+                        slots[sp++].Value = v;
                     else
                         throw Errors.Name(key.Value);
                     break;
                 }
                 case Opcode.StoreName:
-                    f.Locals!.Set(f.Code.NameObjects[oparg], slots[--sp]!);
+                    f.Locals!.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
                     break;
                 case Opcode.LoadGlobal:
                 {
@@ -285,27 +285,27 @@ public static class Interpreter
                     if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
                         throw Errors.Name(key.Value);
                     if ((oparg & 1) != 0)
-                        slots[sp++] = null;
-                    slots[sp++] = v;
+                        slots[sp++].Value = null;
+                    slots[sp++].Value = v;
                     ip += 5;
                     break;
                 }
                 case Opcode.StoreGlobal:
-                    f.Globals.Set(f.Code.NameObjects[oparg], slots[--sp]!);
+                    f.Globals.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
                     break;
                 case Opcode.StoreAttr:
                 {
-                    var owner = slots[--sp]!;
-                    var value = slots[--sp]!;
-                    slots[sp] = slots[sp + 1] = null;
+                    var owner = slots[--sp].Value!;
+                    var value = slots[--sp].Value!;
+                    slots[sp].Value = slots[sp + 1].Value = null;
                     Ops.SetAttr(owner, f.Code.Names[oparg], value);
                     ip += 4;
                     break;
                 }
                 case Opcode.DeleteAttr:
                 {
-                    var owner = slots[--sp]!;
-                    slots[sp] = null;
+                    var owner = slots[--sp].Value!;
+                    slots[sp].Value = null;
                     Ops.DelAttr(owner, f.Code.Names[oparg]);
                     break;
                 }
@@ -317,97 +317,97 @@ public static class Interpreter
                     break;
                 }
                 case Opcode.LoadBuildClass:
-                    slots[sp++] = Builtins.BuildClass;
+                    slots[sp++].Value = Builtins.BuildClass;
                     break;
                 case Opcode.LoadClassderef:
                 {
                     string name = f.Code.LocalsPlusName(oparg);
-                    slots[sp++] = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
-                        : ((PyCell)slots[fp + oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                    slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
+                        : ((PyCell)slots[fp + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
                     break;
                 }
                 case Opcode.LoadAttr:
-                    slots[sp - 1] = Ops.GetAttr(slots[sp - 1]!, f.Code.Names[oparg]);
+                    slots[sp - 1].Value = Ops.GetAttr(slots[sp - 1].Value!, f.Code.Names[oparg]);
                     ip += 4;
                     break;
                 case Opcode.LoadMethod:
                 {
-                    var obj = slots[sp - 1]!;
+                    var obj = slots[sp - 1].Value!;
                     var method = Ops.LookupMethod(obj, f.Code.Names[oparg]);
                     if (method is not null)
                     {
-                        slots[sp - 1] = method;
-                        slots[sp++] = obj;
+                        slots[sp - 1].Value = method;
+                        slots[sp++].Value = obj;
                     }
                     else
                     {
-                        slots[sp - 1] = null;
-                        slots[sp++] = Ops.GetAttr(obj, f.Code.Names[oparg]);
+                        slots[sp - 1].Value = null;
+                        slots[sp++].Value = Ops.GetAttr(obj, f.Code.Names[oparg]);
                     }
                     ip += 10;
                     break;
                 }
                 case Opcode.BinaryOp:
                 {
-                    var b = slots[--sp]!;
-                    slots[sp] = null;
-                    var a = slots[sp - 1]!;
-                    slots[sp - 1] = SmallIntBinary(a, b, oparg) ?? Ops.BinaryOp(a, b, oparg);
+                    var b = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    var a = slots[sp - 1].Value!;
+                    slots[sp - 1].Value = SmallIntBinary(a, b, oparg) ?? Ops.BinaryOp(a, b, oparg);
                     ip += 1;
                     break;
                 }
                 case Opcode.BinarySubscr:
                 {
-                    var key = slots[--sp]!;
-                    slots[sp] = null;
-                    slots[sp - 1] = Ops.GetItem(slots[sp - 1]!, key);
+                    var key = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    slots[sp - 1].Value = Ops.GetItem(slots[sp - 1].Value!, key);
                     ip += 4;
                     break;
                 }
                 case Opcode.StoreSubscr:
                 {
-                    var key = slots[--sp]!;
-                    var container = slots[--sp]!;
-                    var value = slots[--sp]!;
+                    var key = slots[--sp].Value!;
+                    var container = slots[--sp].Value!;
+                    var value = slots[--sp].Value!;
                     Ops.SetItem(container, key, value);
-                    slots[sp] = slots[sp + 1] = slots[sp + 2] = null;
+                    slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
                     ip += 1;
                     break;
                 }
                 case Opcode.CompareOp:
                 {
-                    var b = slots[--sp]!;
-                    slots[sp] = null;
-                    var a = slots[sp - 1]!;
-                    slots[sp - 1] = SmallIntCompare(a, b, oparg) ?? Ops.RichCompare(a, b, (CompareOp)oparg);
+                    var b = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    var a = slots[sp - 1].Value!;
+                    slots[sp - 1].Value = SmallIntCompare(a, b, oparg) ?? Ops.RichCompare(a, b, (CompareOp)oparg);
                     ip += 2;
                     break;
                 }
                 case Opcode.IsOp:
                 {
-                    var b = slots[--sp];
-                    slots[sp] = null;
-                    slots[sp - 1] = PyBool.From(ReferenceEquals(slots[sp - 1], b) ^ (oparg == 1));
+                    var b = slots[--sp].Value;
+                    slots[sp].Value = null;
+                    slots[sp - 1].Value = PyBool.From(ReferenceEquals(slots[sp - 1].Value, b) ^ (oparg == 1));
                     break;
                 }
                 case Opcode.ContainsOp:
                 {
-                    var container = slots[--sp]!;
-                    slots[sp] = null;
-                    slots[sp - 1] = PyBool.From(Ops.Contains(container, slots[sp - 1]!) ^ (oparg == 1));
+                    var container = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    slots[sp - 1].Value = PyBool.From(Ops.Contains(container, slots[sp - 1].Value!) ^ (oparg == 1));
                     break;
                 }
                 case Opcode.UnaryNot:
-                    slots[sp - 1] = PyBool.From(!Ops.IsTrue(slots[sp - 1]!));
+                    slots[sp - 1].Value = PyBool.From(!Ops.IsTrue(slots[sp - 1].Value!));
                     break;
                 case Opcode.UnaryNegative:
-                    slots[sp - 1] = Ops.Negate(slots[sp - 1]!);
+                    slots[sp - 1].Value = Ops.Negate(slots[sp - 1].Value!);
                     break;
                 case Opcode.UnaryPositive:
-                    slots[sp - 1] = Ops.Positive(slots[sp - 1]!);
+                    slots[sp - 1].Value = Ops.Positive(slots[sp - 1].Value!);
                     break;
                 case Opcode.UnaryInvert:
-                    slots[sp - 1] = Ops.Invert(slots[sp - 1]!);
+                    slots[sp - 1].Value = Ops.Invert(slots[sp - 1].Value!);
                     break;
                 case Opcode.JumpForward:
                     ip += oparg;
@@ -417,71 +417,71 @@ public static class Interpreter
                     ip -= oparg;
                     break;
                 case Opcode.PopJumpForwardIfFalse:
-                    if (!Ops.IsTrue(slots[--sp]!))
+                    if (!Ops.IsTrue(slots[--sp].Value!))
                         ip += oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpForwardIfTrue:
-                    if (Ops.IsTrue(slots[--sp]!))
+                    if (Ops.IsTrue(slots[--sp].Value!))
                         ip += oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpBackwardIfFalse:
-                    if (!Ops.IsTrue(slots[--sp]!))
+                    if (!Ops.IsTrue(slots[--sp].Value!))
                         ip -= oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpBackwardIfTrue:
-                    if (Ops.IsTrue(slots[--sp]!))
+                    if (Ops.IsTrue(slots[--sp].Value!))
                         ip -= oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpForwardIfNone:
-                    if (slots[--sp] is PyNone)
+                    if (slots[--sp].Value is PyNone)
                         ip += oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpForwardIfNotNone:
-                    if (slots[--sp] is not PyNone)
+                    if (slots[--sp].Value is not PyNone)
                         ip += oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpBackwardIfNone:
-                    if (slots[--sp] is PyNone)
+                    if (slots[--sp].Value is PyNone)
                         ip -= oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpBackwardIfNotNone:
-                    if (slots[--sp] is not PyNone)
+                    if (slots[--sp].Value is not PyNone)
                         ip -= oparg;
-                    slots[sp] = null;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.JumpIfFalseOrPop:
-                    if (!Ops.IsTrue(slots[sp - 1]!))
+                    if (!Ops.IsTrue(slots[sp - 1].Value!))
                         ip += oparg;
                     else
-                        slots[--sp] = null;
+                        slots[--sp].Value = null;
                     break;
                 case Opcode.JumpIfTrueOrPop:
-                    if (Ops.IsTrue(slots[sp - 1]!))
+                    if (Ops.IsTrue(slots[sp - 1].Value!))
                         ip += oparg;
                     else
-                        slots[--sp] = null;
+                        slots[--sp].Value = null;
                     break;
                 case Opcode.GetIter:
-                    slots[sp - 1] = Ops.GetIter(slots[sp - 1]!);
+                    slots[sp - 1].Value = Ops.GetIter(slots[sp - 1].Value!);
                     break;
                 case Opcode.ForIter:
                 {
-                    var next = ((PyIterator)slots[sp - 1]!).Next();
+                    var next = ((PyIterator)slots[sp - 1].Value!).Next();
                     if (next is null)
                     {
-                        slots[--sp] = null;
+                        slots[--sp].Value = null;
                         ip += oparg;
                     }
                     else
                     {
-                        slots[sp++] = next;
+                        slots[sp++].Value = next;
                     }
                     break;
                 }
@@ -490,117 +490,117 @@ public static class Interpreter
                     var items = new PyObject[oparg];
                     for (int i = oparg - 1; i >= 0; i--)
                     {
-                        items[i] = slots[--sp]!;
-                        slots[sp] = null;
+                        items[i] = slots[--sp].Value!;
+                        slots[sp].Value = null;
                     }
-                    slots[sp++] = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
+                    slots[sp++].Value = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
                     break;
                 }
                 case Opcode.BuildList:
                 {
                     var items = new List<PyObject>(oparg);
                     for (int i = sp - oparg; i < sp; i++)
-                        items.Add(slots[i]!);
+                        items.Add(slots[i].Value!);
                     Array.Clear(slots, sp - oparg, oparg);
                     sp -= oparg;
-                    slots[sp++] = new PyList(items);
+                    slots[sp++].Value = new PyList(items);
                     break;
                 }
                 case Opcode.BuildMap:
                 {
                     var dict = new PyDict();
                     for (int i = sp - 2 * oparg; i < sp; i += 2)
-                        dict.Set(slots[i]!, slots[i + 1]!);
+                        dict.Set(slots[i].Value!, slots[i + 1].Value!);
                     Array.Clear(slots, sp - 2 * oparg, 2 * oparg);
                     sp -= 2 * oparg;
-                    slots[sp++] = dict;
+                    slots[sp++].Value = dict;
                     break;
                 }
                 case Opcode.BuildSet:
                 {
                     var set = new PySet();
                     for (int i = sp - oparg; i < sp; i++)
-                        set.Add(slots[i]!);
+                        set.Add(slots[i].Value!);
                     Array.Clear(slots, sp - oparg, oparg);
                     sp -= oparg;
-                    slots[sp++] = set;
+                    slots[sp++].Value = set;
                     break;
                 }
                 case Opcode.SetAdd:
                 {
-                    var item = slots[--sp]!;
-                    slots[sp] = null;
-                    ((PySet)slots[sp - oparg]!).Add(item);
+                    var item = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    ((PySet)slots[sp - oparg].Value!).Add(item);
                     break;
                 }
                 case Opcode.SetUpdate:
                 {
-                    var iterable = slots[--sp]!;
-                    slots[sp] = null;
-                    ((PySet)slots[sp - oparg]!).Update(iterable);
+                    var iterable = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    ((PySet)slots[sp - oparg].Value!).Update(iterable);
                     break;
                 }
                 case Opcode.MapAdd:
                 {
-                    var value = slots[--sp]!;
-                    var key = slots[--sp]!;
-                    slots[sp] = slots[sp + 1] = null;
-                    ((PyDict)slots[sp - oparg]!).Set(key, value);
+                    var value = slots[--sp].Value!;
+                    var key = slots[--sp].Value!;
+                    slots[sp].Value = slots[sp + 1].Value = null;
+                    ((PyDict)slots[sp - oparg].Value!).Set(key, value);
                     break;
                 }
                 case Opcode.UnpackEx:
                 {
-                    var items = slots[--sp] is PyTuple or PyList ? Ops.UnpackSequenceAny(slots[sp]!) : Ops.CollectForUnpacking(slots[sp]!);
-                    slots[sp] = null;
+                    var items = slots[--sp].Value is PyTuple or PyList ? Ops.UnpackSequenceAny(slots[sp].Value!) : Ops.CollectForUnpacking(slots[sp].Value!);
+                    slots[sp].Value = null;
                     int before = oparg & 0xFF, after = oparg >> 8;
                     if (items.Length < before + after)
                         throw Errors.Value($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
                     for (int i = items.Length - 1; i >= items.Length - after; i--)
-                        slots[sp++] = items[i];
-                    slots[sp++] = new PyList(new List<PyObject>(items[before..(items.Length - after)]));
+                        slots[sp++].Value = items[i];
+                    slots[sp++].Value = new PyList(new List<PyObject>(items[before..(items.Length - after)]));
                     for (int i = before - 1; i >= 0; i--)
-                        slots[sp++] = items[i];
+                        slots[sp++].Value = items[i];
                     break;
                 }
                 case Opcode.BeforeWith:
                 {
-                    var manager = slots[sp - 1]!;
+                    var manager = slots[sp - 1].Value!;
                     var enter = Ops.TryGetAttr(manager, "__enter__");
                     var exit = Ops.TryGetAttr(manager, "__exit__");
                     if (enter is null || exit is null)
                         throw Errors.Type($"'{manager.Type.Name}' object does not support the context manager protocol");
-                    slots[sp - 1] = exit;
-                    slots[sp++] = Ops.Call(enter, ReadOnlySpan<PyObject>.Empty);
+                    slots[sp - 1].Value = exit;
+                    slots[sp++].Value = Ops.Call(enter, ReadOnlySpan<PyObject>.Empty);
                     break;
                 }
                 case Opcode.WithExceptStart:
                 {
                     // Stack: exit, lasti, previous exception, exception.
-                    var exc = (PyBaseException)slots[sp - 1]!;
-                    var exit = slots[sp - 4]!;
-                    slots[sp++] = Ops.Call(exit, new PyObject[] { exc.Type, exc, PyNone.Instance });
+                    var exc = (PyBaseException)slots[sp - 1].Value!;
+                    var exit = slots[sp - 4].Value!;
+                    slots[sp++].Value = Ops.Call(exit, new PyObject[] { exc.Type, exc, PyNone.Instance });
                     break;
                 }
                 case Opcode.ListAppend:
                 {
-                    var item = slots[--sp]!;
-                    slots[sp] = null;
-                    ((PyList)slots[sp - oparg]!).Items.Add(item);
+                    var item = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    ((PyList)slots[sp - oparg].Value!).Items.Add(item);
                     break;
                 }
                 case Opcode.UnpackSequence:
                 {
-                    var seq = slots[--sp]!;
+                    var seq = slots[--sp].Value!;
                     var items = Ops.UnpackSequence(seq, oparg);
                     for (int i = oparg - 1; i >= 0; i--)
-                        slots[sp++] = items[i];
+                        slots[sp++].Value = items[i];
                     ip += 1;
                     break;
                 }
                 case Opcode.FormatValue:
                 {
-                    PyObject? spec = (oparg & 4) != 0 ? slots[--sp] : null;
-                    var value = slots[sp - 1]!;
+                    PyObject? spec = (oparg & 4) != 0 ? slots[--sp].Value : null;
+                    var value = slots[sp - 1].Value!;
                     value = (oparg & 3) switch
                     {
                         1 => new PyStr(Ops.Str(value)),
@@ -608,35 +608,35 @@ public static class Interpreter
                         3 => new PyStr(BuiltinFunctions.AsciiRepr(Ops.Repr(value))),
                         _ => value,
                     };
-                    slots[sp - 1] = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
+                    slots[sp - 1].Value = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
                     if (spec is not null)
-                        slots[sp] = null;
+                        slots[sp].Value = null;
                     break;
                 }
                 case Opcode.BuildString:
                 {
                     var sb = new System.Text.StringBuilder();
                     for (int i = sp - oparg; i < sp; i++)
-                        sb.Append(((PyStr)slots[i]!).Value);
+                        sb.Append(((PyStr)slots[i].Value!).Value);
                     Array.Clear(slots, sp - oparg, oparg);
                     sp -= oparg;
-                    slots[sp++] = new PyStr(sb.ToString());
+                    slots[sp++].Value = new PyStr(sb.ToString());
                     break;
                 }
                 case Opcode.MakeFunction:
                 {
-                    var codeObj = (PyCode)slots[--sp]!;
+                    var codeObj = (PyCode)slots[--sp].Value!;
                     var fn = new PyFunction(codeObj, f.Globals, codeObj.Qualname);
                     if ((oparg & 8) != 0)
-                        fn.Closure = ((PyTuple)slots[--sp]!).Items;
+                        fn.Closure = ((PyTuple)slots[--sp].Value!).Items;
                     if ((oparg & 4) != 0)
-                        fn.Annotations = slots[--sp];
+                        fn.Annotations = slots[--sp].Value;
                     if ((oparg & 2) != 0)
-                        fn.KwDefaults = (PyDict)slots[--sp]!;
+                        fn.KwDefaults = (PyDict)slots[--sp].Value!;
                     if ((oparg & 1) != 0)
-                        fn.Defaults = ((PyTuple)slots[--sp]!).Items;
-                    slots[sp] = null;
-                    slots[sp++] = fn;
+                        fn.Defaults = ((PyTuple)slots[--sp].Value!).Items;
+                    slots[sp].Value = null;
+                    slots[sp++].Value = fn;
                     break;
                 }
                 case Opcode.KwNames:
@@ -648,15 +648,15 @@ public static class Interpreter
                 case Opcode.Call:
                 {
                     // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
-                    if (slots[sp - oparg - 2] is null && slots[sp - oparg - 1] is PyMethod bound)
+                    if (slots[sp - oparg - 2].Value is null && slots[sp - oparg - 1].Value is PyMethod bound)
                     {
                         // PRECALL's unpacking of bound methods: [NULL, method] becomes [function, self].
-                        slots[sp - oparg - 2] = bound.Function;
-                        slots[sp - oparg - 1] = bound.Self;
+                        slots[sp - oparg - 2].Value = bound.Function;
+                        slots[sp - oparg - 1].Value = bound.Self;
                     }
-                    bool isMethod = slots[sp - oparg - 2] is not null;
+                    bool isMethod = slots[sp - oparg - 2].Value is not null;
                     int total = oparg + (isMethod ? 1 : 0);
-                    var callable = isMethod ? slots[sp - oparg - 2]! : slots[sp - oparg - 1]!;
+                    var callable = isMethod ? slots[sp - oparg - 2].Value! : slots[sp - oparg - 1].Value!;
                     int argStart = sp - total;
                     var names = kwNames;
                     kwNames = null;
@@ -664,7 +664,7 @@ public static class Interpreter
                     if (callable is PyFunction fn)
                     {
                         // A Python function: push its frame and carry on in this loop.
-                        var callee = PrepareFrame(fn, new ReadOnlySpan<PyObject?>(slots, argStart, total), names, f);
+                        var callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
                         Array.Clear(slots, sp - oparg - 2, oparg + 2);
                         sp -= oparg + 2;
                         f.StackTop = sp;
@@ -678,10 +678,10 @@ public static class Interpreter
                         ip = 0;
                         break;
                     }
-                    var result = Ops.Call(callable, new ReadOnlySpan<PyObject>(slots!, argStart, total), names);
+                    var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
                     Array.Clear(slots, sp - oparg - 2, oparg + 2);
                     sp -= oparg + 2;
-                    slots[sp++] = result;
+                    slots[sp++].Value = result;
                     break;
                 }
                 case Opcode.ReturnGenerator:
@@ -693,90 +693,90 @@ public static class Interpreter
                     f.MoveToOwnArray();
                     slots = f.Slots;
                     sp = f.StackTop;
-                    slots[sp++] = new PyGenerator(f);
+                    slots[sp++].Value = new PyGenerator(f);
                     goto case Opcode.ReturnValue;
                 }
                 case Opcode.YieldValue:
                 {
-                    var value = slots[--sp]!;
-                    slots[sp] = null;
+                    var value = slots[--sp].Value!;
+                    slots[sp].Value = null;
                     f.Ip = ip;
                     f.StackTop = sp;
                     f.Yielded = true;
                     return value;
                 }
                 case Opcode.GetAwaitable:
-                    slots[sp - 1] = Awaitable(slots[sp - 1]!, oparg);
+                    slots[sp - 1].Value = Awaitable(slots[sp - 1].Value!, oparg);
                     break;
                 case Opcode.GetYieldFromIter:
                 {
-                    var iterable = slots[sp - 1]!;
+                    var iterable = slots[sp - 1].Value!;
                     if (iterable is PyGenerator { IsCoroutine: true } && (f.Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
                         throw Errors.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
                     if (iterable is not PyGenerator)
-                        slots[sp - 1] = Ops.GetIter(iterable);
+                        slots[sp - 1].Value = Ops.GetIter(iterable);
                     break;
                 }
                 case Opcode.Send:
                 {
-                    var value = slots[--sp]!;
-                    slots[sp] = null;
-                    var result = SendTo(slots[sp - 1]!, value, out bool done);
+                    var value = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    var result = SendTo(slots[sp - 1].Value!, value, out bool done);
                     if (done)
                     {
-                        slots[sp - 1] = result;
+                        slots[sp - 1].Value = result;
                         ip += oparg;
                         break;
                     }
-                    slots[sp++] = result;
+                    slots[sp++].Value = result;
                     break;
                 }
                 case Opcode.GetAiter:
-                    slots[sp - 1] = AsyncIterator(slots[sp - 1]!);
+                    slots[sp - 1].Value = AsyncIterator(slots[sp - 1].Value!);
                     break;
                 case Opcode.GetAnext:
                 {
-                    var aiter = slots[sp - 1]!;
-                    slots[sp++] = aiter is PyGenerator { IsAsyncGenerator: true } agen
+                    var aiter = slots[sp - 1].Value!;
+                    slots[sp++].Value = aiter is PyGenerator { IsAsyncGenerator: true } agen
                         ? PyAsyncGenAwaitable.ASend(agen, PyNone.Instance)
                         : AsyncNext(aiter);
                     break;
                 }
                 case Opcode.EndAsyncFor:
                 {
-                    var exc = (PyBaseException)slots[--sp]!;
-                    slots[sp] = null;
+                    var exc = (PyBaseException)slots[--sp].Value!;
+                    slots[sp].Value = null;
                     if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
                         return Raise(f, sp, exc, reraise: true);
-                    slots[--sp] = null;
+                    slots[--sp].Value = null;
                     break;
                 }
                 case Opcode.BeforeAsyncWith:
                 {
-                    var manager = slots[sp - 1]!;
+                    var manager = slots[sp - 1].Value!;
                     var enter = manager.Type.Lookup("__aenter__");
                     var exit = manager.Type.Lookup("__aexit__");
                     if (enter is null || exit is null)
                         throw Errors.Type($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
-                    slots[sp - 1] = Ops.DescriptorGet(exit, manager, manager.Type);
-                    slots[sp++] = Ops.Call(Ops.DescriptorGet(enter, manager, manager.Type), ReadOnlySpan<PyObject>.Empty);
+                    slots[sp - 1].Value = Ops.DescriptorGet(exit, manager, manager.Type);
+                    slots[sp++].Value = Ops.Call(Ops.DescriptorGet(enter, manager, manager.Type), ReadOnlySpan<PyObject>.Empty);
                     break;
                 }
                 case Opcode.PrintExpr:
                 {
-                    var value = slots[--sp]!;
-                    slots[sp] = null;
+                    var value = slots[--sp].Value!;
+                    slots[sp].Value = null;
                     var hook = Modules.SysModule.Instance.Dict.Get("displayhook")
                         ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "lost sys.displayhook");
                     Ops.Call(hook, new[] { value });
                     break;
                 }
                 case Opcode.AsyncGenWrap:
-                    slots[sp - 1] = new PyAsyncGenWrappedValue(slots[sp - 1]!);
+                    slots[sp - 1].Value = new PyAsyncGenWrappedValue(slots[sp - 1].Value!);
                     break;
                 case Opcode.ReturnValue:
                 {
-                    var value = slots[--sp]!;
+                    var value = slots[--sp].Value!;
                     f.Release();
                     if (ReferenceEquals(f, entry))
                         return value;
@@ -787,55 +787,55 @@ public static class Interpreter
                     fp = f.Base;
                     sp = f.StackTop;
                     ip = f.Ip;
-                    slots[sp++] = value;
+                    slots[sp++].Value = value;
                     break;
                 }
                 case Opcode.PushExcInfo:
                 {
-                    var exc = (PyBaseException)slots[sp - 1]!;
-                    slots[sp - 1] = (PyObject?)t_handled ?? PyNone.Instance;
-                    slots[sp++] = exc;
+                    var exc = (PyBaseException)slots[sp - 1].Value!;
+                    slots[sp - 1].Value = (PyObject?)t_handled ?? PyNone.Instance;
+                    slots[sp++].Value = exc;
                     t_handled = exc;
                     break;
                 }
                 case Opcode.PopExcept:
                 {
-                    var previous = slots[--sp];
-                    slots[sp] = null;
+                    var previous = slots[--sp].Value;
+                    slots[sp].Value = null;
                     t_handled = previous as PyBaseException;
                     break;
                 }
                 case Opcode.CheckExcMatch:
                 {
-                    var type = slots[--sp]!;
-                    slots[sp] = null;
-                    slots[sp++] = PyBool.From(Ops.ExceptionMatches((PyBaseException)slots[sp - 2]!, type));
+                    var type = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    slots[sp++].Value = PyBool.From(Ops.ExceptionMatches((PyBaseException)slots[sp - 2].Value!, type));
                     break;
                 }
                 case Opcode.CheckEgMatch:
                 {
-                    var type = slots[--sp]!;
-                    slots[sp] = null;
-                    var exc = slots[sp - 1]!;
+                    var type = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    var exc = slots[sp - 1].Value!;
                     if (exc is PyNone)
                     {
-                        slots[sp++] = PyNone.Instance;
+                        slots[sp++].Value = PyNone.Instance;
                         break;
                     }
                     var (rest, match) = PyExceptionGroup.MatchForExceptStar((PyBaseException)exc, type);
                     if (match is not PyNone)
                     {
-                        slots[sp - 1] = rest;
+                        slots[sp - 1].Value = rest;
                         t_handled = (PyBaseException)match;
                     }
-                    slots[sp++] = match;
+                    slots[sp++].Value = match;
                     break;
                 }
                 case Opcode.PrepReraiseStar:
                 {
-                    var results = (PyList)slots[--sp]!;
-                    slots[sp] = null;
-                    slots[sp - 1] = PyExceptionGroup.PrepareReraise(slots[sp - 1]!, results);
+                    var results = (PyList)slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    slots[sp - 1].Value = PyExceptionGroup.PrepareReraise(slots[sp - 1].Value!, results);
                     break;
                 }
                 case Opcode.Reraise:
@@ -843,13 +843,13 @@ public static class Interpreter
                     // With oparg, the offset below the exception is where it was first raised; it only
                     // matters for the frame's line, which the traceback already has. The handler search
                     // starts from this instruction, as in CPython.
-                    var exc = (PyBaseException)slots[--sp]!;
+                    var exc = (PyBaseException)slots[--sp].Value!;
                     return Raise(f, sp, exc, reraise: true);
                 }
                 case Opcode.DeleteFast:
-                    if (slots[fp + oparg] is null)
+                    if (slots[fp + oparg].Value is null)
                         throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
-                    slots[fp + oparg] = null;
+                    slots[fp + oparg].Value = null;
                     break;
                 case Opcode.DeleteName:
                     if (!f.Locals!.Remove(new PyStr(f.Code.Names[oparg])))
@@ -861,34 +861,34 @@ public static class Interpreter
                     break;
                 case Opcode.DeleteSubscr:
                 {
-                    var key = slots[--sp]!;
-                    var container = slots[--sp]!;
-                    slots[sp] = slots[sp + 1] = null;
+                    var key = slots[--sp].Value!;
+                    var container = slots[--sp].Value!;
+                    slots[sp].Value = slots[sp + 1].Value = null;
                     Ops.DelItem(container, key);
                     break;
                 }
                 case Opcode.MakeCell:
-                    slots[fp + oparg] = new PyCell(slots[fp + oparg]);
+                    slots[fp + oparg].Value = new PyCell(slots[fp + oparg].Value);
                     break;
                 case Opcode.CopyFreeVars:
                 {
                     var closure = f.Function!.Closure;
-                    Array.Copy(closure, 0, slots, fp + f.Code.LocalsPlusCount - oparg, oparg);
+                    ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, fp + f.Code.LocalsPlusCount - oparg, oparg));
                     break;
                 }
                 case Opcode.LoadClosure:
-                    slots[sp++] = slots[fp + oparg];
+                    slots[sp++].Value = slots[fp + oparg].Value;
                     break;
                 case Opcode.LoadDeref:
-                    slots[sp++] = ((PyCell)slots[fp + oparg]!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                    slots[sp++].Value = ((PyCell)slots[fp + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
                     break;
                 case Opcode.StoreDeref:
-                    ((PyCell)slots[fp + oparg]!).Contents = slots[--sp];
-                    slots[sp] = null;
+                    ((PyCell)slots[fp + oparg].Value!).Contents = slots[--sp].Value;
+                    slots[sp].Value = null;
                     break;
                 case Opcode.DeleteDeref:
                 {
-                    var cell = (PyCell)slots[fp + oparg]!;
+                    var cell = (PyCell)slots[fp + oparg].Value!;
                     if (cell.Contents is null)
                         throw UnboundDeref(f.Code, oparg);
                     cell.Contents = null;
@@ -896,9 +896,9 @@ public static class Interpreter
                 }
                 case Opcode.CallFunctionEx:
                 {
-                    PyDict? kwargs = (oparg & 1) != 0 ? (PyDict)slots[--sp]! : null;
-                    var callable = slots[sp - 2]!;
-                    var callargs = slots[--sp] as PyTuple ?? CallArguments(callable, slots[sp]!);
+                    PyDict? kwargs = (oparg & 1) != 0 ? (PyDict)slots[--sp].Value! : null;
+                    var callable = slots[sp - 2].Value!;
+                    var callargs = slots[--sp].Value as PyTuple ?? CallArguments(callable, slots[sp].Value!);
                     int n = callargs.Items.Length;
                     var all = new PyObject[n + (kwargs?.Count ?? 0)];
                     callargs.Items.CopyTo(all, 0);
@@ -916,80 +916,80 @@ public static class Interpreter
                     }
                     Array.Clear(slots, sp, 1 + (oparg & 1));
                     var result = Ops.Call(callable, all, names);
-                    slots[--sp] = null;
-                    slots[sp - 1] = result;
+                    slots[--sp].Value = null;
+                    slots[sp - 1].Value = result;
                     break;
                 }
                 case Opcode.ListExtend:
                 {
-                    var iterable = slots[--sp]!;
-                    slots[sp] = null;
-                    var list = (PyList)slots[sp - oparg]!;
+                    var iterable = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    var list = (PyList)slots[sp - oparg].Value!;
                     var it = StarredIterator(iterable);
                     for (var x = it.Next(); x is not null; x = it.Next())
                         list.Items.Add(x);
                     break;
                 }
                 case Opcode.ListToTuple:
-                    slots[sp - 1] = new PyTuple(((PyList)slots[sp - 1]!).Items.ToArray());
+                    slots[sp - 1].Value = new PyTuple(((PyList)slots[sp - 1].Value!).Items.ToArray());
                     break;
                 case Opcode.DictMerge:
                 case Opcode.DictUpdate:
                 {
-                    var other = slots[--sp]!;
-                    slots[sp] = null;
-                    var dict = (PyDict)slots[sp - oparg]!;
+                    var other = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                    var dict = (PyDict)slots[sp - oparg].Value!;
                     if (other is not PyDict source)
                     {
                         throw Errors.Type(op == Opcode.DictMerge
-                            ? $"{Ops.FunctionStr(slots[sp - oparg - 2]!)} argument after ** must be a mapping, not {other.Type.Name}"
+                            ? $"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} argument after ** must be a mapping, not {other.Type.Name}"
                             : $"'{other.Type.Name}' object is not a mapping");
                     }
                     foreach (var (key, value) in source.Items())
                     {
                         if (op == Opcode.DictMerge && dict.TryGetValue(key, out _))
-                            throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2]!)} got multiple values for keyword argument '{Ops.Str(key)}'");
+                            throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} got multiple values for keyword argument '{Ops.Str(key)}'");
                         dict.Set(key, value);
                     }
                     break;
                 }
                 case Opcode.BuildConstKeyMap:
                 {
-                    var keys = ((PyTuple)slots[--sp]!).Items;
-                    slots[sp] = null;
+                    var keys = ((PyTuple)slots[--sp].Value!).Items;
+                    slots[sp].Value = null;
                     var map = new PyDict();
                     for (int i = 0; i < oparg; i++)
-                        map.Set(keys[i], slots[sp - oparg + i]!);
+                        map.Set(keys[i], slots[sp - oparg + i].Value!);
                     Array.Clear(slots, sp - oparg, oparg);
                     sp -= oparg;
-                    slots[sp++] = map;
+                    slots[sp++].Value = map;
                     break;
                 }
                 case Opcode.BuildSlice:
                 {
-                    var step = oparg == 3 ? slots[--sp]! : PyNone.Instance;
-                    var stop = slots[--sp]!;
-                    var start = slots[sp - 1]!;
+                    var step = oparg == 3 ? slots[--sp].Value! : PyNone.Instance;
+                    var stop = slots[--sp].Value!;
+                    var start = slots[sp - 1].Value!;
                     Array.Clear(slots, sp, oparg - 1);
-                    slots[sp - 1] = new PySlice(start, stop, step);
+                    slots[sp - 1].Value = new PySlice(start, stop, step);
                     break;
                 }
                 case Opcode.ImportName:
                 {
-                    var fromlist = slots[--sp]!;
-                    var level = (PyInt)slots[sp - 1]!;
-                    slots[sp] = null;
-                    slots[sp - 1] = Importer.ImportName(f.Code.Names[oparg], fromlist, (int)level.Value, f.Globals);
+                    var fromlist = slots[--sp].Value!;
+                    var level = (PyInt)slots[sp - 1].Value!;
+                    slots[sp].Value = null;
+                    slots[sp - 1].Value = Importer.ImportName(f.Code.Names[oparg], fromlist, (int)level.Value, f.Globals);
                     break;
                 }
                 case Opcode.ImportFrom:
-                    slots[sp] = Importer.ImportFrom(slots[sp - 1]!, f.Code.Names[oparg]);
+                    slots[sp].Value = Importer.ImportFrom(slots[sp - 1].Value!, f.Code.Names[oparg]);
                     sp++;
                     break;
                 case Opcode.ImportStar:
                 {
-                    var module = (PyModule)slots[--sp]!;
-                    slots[sp] = null;
+                    var module = (PyModule)slots[--sp].Value!;
+                    slots[sp].Value = null;
                     var all = module.Dict.Get("__all__");
                     foreach (var (key, value) in module.Dict.Items())
                     {
@@ -1000,24 +1000,24 @@ public static class Interpreter
                     break;
                 }
                 case Opcode.GetLen:
-                    slots[sp] = PyInt.From(Ops.Length(slots[sp - 1]!));
+                    slots[sp].Value = PyInt.From(Ops.Length(slots[sp - 1].Value!));
                     sp++;
                     break;
                 case Opcode.MatchSequence:
                 {
-                    var subject = slots[sp - 1]!;
-                    slots[sp++] = PyBool.From(subject is PyList or PyTuple or PyRange
+                    var subject = slots[sp - 1].Value!;
+                    slots[sp++].Value = PyBool.From(subject is PyList or PyTuple or PyRange
                         || subject.Type.IsHeapType && subject is not (PyStr or PyDict) && subject.Type.Lookup("__getitem__") is not null && subject.Type.Lookup("__len__") is not null && subject.Type.Lookup("keys") is null);
                     break;
                 }
                 case Opcode.MatchMapping:
-                    slots[sp] = PyBool.From(slots[sp - 1] is PyDict || slots[sp - 1]!.Type.IsHeapType && slots[sp - 1]!.Type.Lookup("keys") is not null && slots[sp - 1]!.Type.Lookup("__getitem__") is not null);
+                    slots[sp].Value = PyBool.From(slots[sp - 1].Value is PyDict || slots[sp - 1].Value!.Type.IsHeapType && slots[sp - 1].Value!.Type.Lookup("keys") is not null && slots[sp - 1].Value!.Type.Lookup("__getitem__") is not null);
                     sp++;
                     break;
                 case Opcode.MatchKeys:
                 {
-                    var keys = (PyTuple)slots[sp - 1]!;
-                    var subject = slots[sp - 2]!;
+                    var keys = (PyTuple)slots[sp - 1].Value!;
+                    var subject = slots[sp - 2].Value!;
                     var values = new PyObject[keys.Items.Length];
                     bool all = true;
                     // Mapping patterns look keys up with get() (so __missing__ is not used); an exact dict directly.
@@ -1034,20 +1034,20 @@ public static class Interpreter
                             all = !ReferenceEquals(values[i], s_missingKey);
                         }
                     }
-                    slots[sp++] = all ? new PyTuple(values) : PyNone.Instance;
+                    slots[sp++].Value = all ? new PyTuple(values) : PyNone.Instance;
                     break;
                 }
                 case Opcode.MatchClass:
                 {
-                    var names = (PyTuple)slots[--sp]!;
-                    var cls = slots[--sp]!;
-                    slots[sp] = slots[sp + 1] = null;
-                    var subject = slots[sp - 1]!;
-                    slots[sp - 1] = Ops.MatchClass(subject, cls, oparg, names) ?? (PyObject)PyNone.Instance;
+                    var names = (PyTuple)slots[--sp].Value!;
+                    var cls = slots[--sp].Value!;
+                    slots[sp].Value = slots[sp + 1].Value = null;
+                    var subject = slots[sp - 1].Value!;
+                    slots[sp - 1].Value = Ops.MatchClass(subject, cls, oparg, names) ?? (PyObject)PyNone.Instance;
                     break;
                 }
                 case Opcode.LoadAssertionError:
-                    slots[sp++] = ExceptionTypes.AssertionError;
+                    slots[sp++].Value = ExceptionTypes.AssertionError;
                     break;
                 case Opcode.RaiseVarargs:
                     // A bare raise re-raises the exception being handled; its traceback already has this frame.
@@ -1057,7 +1057,7 @@ public static class Interpreter
                             ? Raise(f, sp, Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise").Value, reraise: false)
                             : Raise(f, sp, t_handled, reraise: true);
                     }
-                    return Raise(f, sp, Ops.MakeRaise(slots[sp - oparg]!, oparg == 2 ? slots[sp - 1] : null).Value, reraise: false);
+                    return Raise(f, sp, Ops.MakeRaise(slots[sp - oparg].Value!, oparg == 2 ? slots[sp - 1].Value : null).Value, reraise: false);
                 default:
                     throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
             }
@@ -1241,7 +1241,7 @@ public static class Interpreter
         var frame = new Frame(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller) { Function = fn };
         try
         {
-            ArgumentBinder.Bind(fn, args, kwNames, frame.Slots.AsSpan(frame.Base, fn.Code.LocalsPlusCount));
+            ArgumentBinder.Bind(fn, args, kwNames, Slot.Objects(frame.Slots, frame.Base, fn.Code.LocalsPlusCount));
         }
         catch
         {

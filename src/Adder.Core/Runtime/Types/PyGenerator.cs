@@ -61,7 +61,7 @@ public sealed class PyGenerator : PyIterator, ISendTarget
             if (!Suspended)
                 return null;
             ushort next = _frame.Code.Instructions[_frame.Ip];
-            return PyCode.OpcodeAt(next) == Opcode.Resume && PyCode.OpargAt(next) >= 2 ? _frame.Slots[_frame.StackTop - 1] : null;
+            return PyCode.OpcodeAt(next) == Opcode.Resume && PyCode.OpargAt(next) >= 2 ? _frame.Slots[_frame.StackTop - 1].Value : null;
         }
     }
 
@@ -159,7 +159,7 @@ public sealed class PyGenerator : PyIterator, ISendTarget
         int jump = _frame.Ip + 1;
         int send = jump + 1 - PyCode.OpargAt(code[jump]);
         _frame.Ip = send + 1 + PyCode.OpargAt(code[send]);
-        _frame.Slots[--_frame.StackTop] = null;
+        _frame.Slots[--_frame.StackTop].Value = null;
     }
 
     private static void CloseInner(PyObject inner)
@@ -215,7 +215,7 @@ public sealed class PyGenerator : PyIterator, ISendTarget
         try
         {
             _started = true;
-            _frame.Slots[_frame.StackTop++] = sent;
+            _frame.Slots[_frame.StackTop++].Value = sent;
             _frame.PendingThrow = thrown;
             var result = Interpreter.Interpreter.Resume(_frame);
             returned = !_frame.Yielded;
