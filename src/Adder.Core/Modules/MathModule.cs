@@ -429,15 +429,8 @@ public static class MathModule
     {
         if (x == 0)
             return 0;
-        long bits = BitConverter.DoubleToInt64Bits(x);
-        int exponent = (int)((bits >> 52) & 0x7FF);
-        long mantissa = bits & 0xFFFFFFFFFFFFFL;
-        if (exponent == 0)
-            exponent++;
-        else
-            mantissa |= 1L << 52;
-        exponent -= 1075;
-        decimal d = mantissa;
+        PyFloat.Decompose(x, out long mantissa, out int exponent);
+        decimal d = x < 0 ? -mantissa : mantissa;
         for (; exponent > 0; exponent--)
             d *= 2;
         for (; exponent < 0; exponent++)

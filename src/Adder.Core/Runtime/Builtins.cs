@@ -306,16 +306,22 @@ public static class Builtins
         return d;
     }
 
+    /// <summary>The classes a tuple or a union (int | str) stands for in isinstance/issubclass.</summary>
+    private static PyObject[] Alternatives(PyObject classes) => classes is PyTuple tuple ? tuple.Items : ((PyUnionType)classes).Args.Items;
+
     /// <summary>issubclass (Objects/abstract.c: PyObject_IsSubclass): tuples and unions of classes, and a
     /// metaclass's __subclasscheck__ (abc.ABCMeta's).</summary>
     private static bool IsSubclass(PyObject cls, PyObject of)
     {
         switch (of)
         {
-            case PyTuple tuple:
-                return tuple.Items.Any(c => IsSubclass(cls, c));
-            case PyUnionType union:
-                return union.Args.Items.Any(c => IsSubclass(cls, c));
+            case PyTuple or PyUnionType:
+                foreach (var alternative in Alternatives(of))
+                {
+                    if (IsSubclass(cls, alternative))
+                        return true;
+                }
+                return false;
             case PyType t when !ReferenceEquals(t.Type, PyType.TypeType) && t.Type.LookupOverride("__subclasscheck__") is { } check:
                 return Ops.IsTrue(Ops.Call(check, new[] { of, cls }));
             case PyType t:
@@ -333,10 +339,13 @@ public static class Builtins
         {
             case PyType t when ReferenceEquals(obj.Type, t):
                 return true;
-            case PyTuple tuple:
-                return tuple.Items.Any(c => IsInstance(obj, c));
-            case PyUnionType union:
-                return union.Args.Items.Any(c => IsInstance(obj, c));
+            case PyTuple or PyUnionType:
+                foreach (var alternative in Alternatives(cls))
+                {
+                    if (IsInstance(obj, alternative))
+                        return true;
+                }
+                return false;
             case PyType t when !ReferenceEquals(t.Type, PyType.TypeType) && t.Type.LookupOverride("__instancecheck__") is { } check:
                 return Ops.IsTrue(Ops.Call(check, new[] { cls, obj }));
             case PyType t:

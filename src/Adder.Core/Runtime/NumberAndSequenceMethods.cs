@@ -2,45 +2,13 @@ using System.Numerics;
 
 namespace Adder.Runtime;
 
-/// <summary>Methods of int and float, and the sequence helpers tuple, range and slice share.</summary>
+/// <summary>Methods of tuple, range and slice (after int, float and complex: <see cref="NumberMethods"/>), and the
+/// sequence helpers they share.</summary>
 internal static class NumberAndSequenceMethods
 {
     public static void Register()
     {
         NumberMethods.Register();
-        var real = PyFloat.TypeObject;
-        real.Method("as_integer_ratio", (args, kw) =>
-        {
-            double v = ((PyFloat)args[0]).Value;
-            if (double.IsInfinity(v))
-                throw Errors.Raise(ExceptionTypes.OverflowError, "cannot convert Infinity to integer ratio");
-            if (double.IsNaN(v))
-                throw Errors.Value("cannot convert NaN to integer ratio");
-            // v = mantissa * 2**exponent exactly; reduce the power of two.
-            long bits = BitConverter.DoubleToInt64Bits(v);
-            int exponent = (int)((bits >> 52) & 0x7FF);
-            long mantissa = bits & 0xFFFFFFFFFFFFFL;
-            if (exponent == 0)
-                exponent = 1;
-            else
-                mantissa |= 1L << 52;
-            exponent -= 1075;
-            if (mantissa == 0)
-                return new PyTuple(new PyObject[] { PyInt.From(0), PyInt.From(1) });
-            while ((mantissa & 1) == 0 && exponent < 0)
-            {
-                mantissa >>= 1;
-                exponent++;
-            }
-            var numerator = new BigInteger(v < 0 ? -mantissa : mantissa);
-            var denominator = BigInteger.One;
-            if (exponent > 0)
-                numerator <<= exponent;
-            else
-                denominator <<= -exponent;
-            return new PyTuple(new PyObject[] { PyInt.From(numerator), PyInt.From(denominator) });
-        }, CallShape.NoArgs);
-
         var tuple = PyTuple.TypeObject;
         tuple.Method("index", (args, kw) =>
         {

@@ -40,6 +40,30 @@ internal static class NumberMethods
         NoArgs(real, "is_integer", self => PyBool.From(double.IsFinite(F(self)) && Math.Floor(F(self)) == F(self)));
         NoArgs(real, "conjugate", self => Exact(self));
         NoArgs(real, "hex", self => new PyStr(FloatHex.ToHex(F(self))));
+        real.Method("as_integer_ratio", (args, kw) =>
+        {
+            double v = ((PyFloat)args[0]).Value;
+            if (double.IsInfinity(v))
+                throw Errors.Raise(ExceptionTypes.OverflowError, "cannot convert Infinity to integer ratio");
+            if (double.IsNaN(v))
+                throw Errors.Value("cannot convert NaN to integer ratio");
+            // v = mantissa * 2**exponent exactly; reduce the power of two.
+            PyFloat.Decompose(v, out long mantissa, out int exponent);
+            if (mantissa == 0)
+                return new PyTuple(new PyObject[] { PyInt.From(0), PyInt.From(1) });
+            while ((mantissa & 1) == 0 && exponent < 0)
+            {
+                mantissa >>= 1;
+                exponent++;
+            }
+            var numerator = new BigInteger(v < 0 ? -mantissa : mantissa);
+            var denominator = BigInteger.One;
+            if (exponent > 0)
+                numerator <<= exponent;
+            else
+                denominator <<= -exponent;
+            return new PyTuple(new PyObject[] { PyInt.From(numerator), PyInt.From(denominator) });
+        }, CallShape.NoArgs);
         NoArgs(real, "__trunc__", self => FloatToInt(Math.Truncate(F(self))));
         real.Slot("__int__", (args, kw) => FloatToInt(Math.Truncate(F(args[0]))));
         NoArgs(real, "__floor__", self => FloatToInt(Math.Floor(F(self))));
@@ -310,14 +334,7 @@ internal static class NumberMethods
         else
         {
             // a = mantissa * 2**exponent exactly; round a / 10**k to an integer, ties to even.
-            long bits = BitConverter.DoubleToInt64Bits(a);
-            int exponent = (int)((bits >> 52) & 0x7FF);
-            long mantissa = bits & 0xFFFFFFFFFFFFFL;
-            if (exponent == 0)
-                exponent = 1;
-            else
-                mantissa |= 1L << 52;
-            exponent -= 1075;
+            PyFloat.Decompose(a, out long mantissa, out int exponent);
             BigInteger num = mantissa, den = BigInteger.Pow(10, -ndigits);
             if (exponent >= 0)
                 num <<= exponent;

@@ -75,7 +75,7 @@ internal static class SlotWrappers
         foreach (var t in new[] { list, bytearray })
         {
             InPlace(t, "__iadd__", BinaryOperator.Add);
-            t.Slot("__imul__", (args, kw) => Ops.BuiltinInPlace(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
+            t.Slot("__imul__", (args, kw) => Ops.BuiltinInPlace(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!, sequenceRepeat: true);
         }
         InPlace(set, "__ior__", BinaryOperator.Or);
         InPlace(set, "__iand__", BinaryOperator.And);
@@ -97,8 +97,8 @@ internal static class SlotWrappers
         {
             // sq_concat and sq_repeat: called directly, they raise rather than return NotImplemented.
             t.Slot("__add__", (args, kw) => Ops.Binary(args[0], args[1], BinaryOperator.Add) ?? throw Ops.ConcatError(args[0], args[1]));
-            t.Slot("__mul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
-            t.Slot("__rmul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!);
+            t.Slot("__mul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!, sequenceRepeat: true);
+            t.Slot("__rmul__", (args, kw) => Ops.Binary(args[0], Ops.Index(args[1]), BinaryOperator.Multiply)!, sequenceRepeat: true);
         }
         str.Slot("__str__", (args, kw) => args[0].Type == str ? args[0] : new PyStr(((PyStr)args[0]).Value));
         foreach (var t in new[] { list, dict, tuple, set, frozenset, PyGeneratorIterator.TypeFor("enumerate") })

@@ -81,10 +81,8 @@ public sealed class PyGetSetDescriptor : PyObject
         }
         foreach (var type in new[] { TypeObject, PyMemberDescriptor.TypeObject })
         {
-            type.SetAttribute("__name__", new PyGetSetDescriptor(type, "__name__",
-                d => new PyStr(d is PyGetSetDescriptor g ? g.Name : ((PyMemberDescriptor)d).Name), null));
-            type.SetAttribute("__objclass__", new PyGetSetDescriptor(type, "__objclass__",
-                d => d is PyGetSetDescriptor g ? g.Owner : ((PyMemberDescriptor)d).Owner, null));
+            type.GetSet("__name__", d => new PyStr(d is PyGetSetDescriptor g ? g.Name : ((PyMemberDescriptor)d).Name));
+            type.GetSet("__objclass__", d => d is PyGetSetDescriptor g ? g.Owner : ((PyMemberDescriptor)d).Owner);
         }
     }
 }

@@ -15,4 +15,18 @@ public sealed class PyFloat : PyObject
     }
 
     public override string ToString() => FloatFormat.Repr(Value);
+
+    /// <summary>A finite double's magnitude as <paramref name="mantissa"/> * 2**<paramref name="exponent"/>, exactly
+    /// (the 53-bit significand and unbiased exponent; subnormals included).</summary>
+    public static void Decompose(double finite, out long mantissa, out int exponent)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(finite);
+        exponent = (int)((bits >> 52) & 0x7FF);
+        mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (exponent == 0)
+            exponent = 1;
+        else
+            mantissa |= 1L << 52;
+        exponent -= 1075;
+    }
 }

@@ -181,9 +181,8 @@ public sealed class PyBuiltinFunction : PyObject
     /// for a builtin function, the range of positional arguments it accepts.</summary>
     public (sbyte Min, sbyte Max)? Arity { get; init; }
 
-    /// <summary>A wrapper's argument checks (typeobject.c's wrappers): no keywords, a fixed number of arguments.
-    /// Sequence repetition (__mul__ of str, list...), the two-argument wrappers (__setitem__...) and the ranges
-    /// of __pow__/__get__ use PyArg_UnpackTuple's wording, with its empty function name.</summary>
+    /// <summary>A wrapper's argument checks (typeobject.c's wrappers): no keywords, a fixed number of arguments,
+    /// in check_num_args' or PyArg_UnpackTuple's wording (<see cref="UnpacksTuple"/>).</summary>
     public void CheckArity(int given, PyObject[]? kwNames)
     {
         bool function = _owner is null; // a builtin function checking its positional arguments (_PyArg_CheckPositional)
@@ -192,21 +191,21 @@ public sealed class PyBuiltinFunction : PyObject
         var (min, max) = Arity!.Value;
         if (given >= min && given <= max)
             return;
-        string prefix = function ? Name + " " : min != max || max == 2 || IsSequenceRepeat ? " " : "";
+        string prefix = function ? Name + " " : UnpacksTuple ? " " : "";
         string bound = min == max ? "" : given < min ? "at least " : "at most ";
         int count = given < min ? min : max;
         throw Errors.Type($"{prefix}expected {bound}{count} argument{(count == 1 ? "" : "s")}, got {given}");
     }
 
-    private bool IsSequenceRepeat => Name is "__mul__" or "__rmul__" or "__imul__" &&
-        _owner is { } owner && (owner == PyStr.TypeObject || owner == PyList.TypeObject || owner == PyTuple.TypeObject ||
-            owner == PyBytes.TypeObject || owner == PyByteArray.TypeObject);
+    /// <summary>A wrapper that checks its arguments with PyArg_UnpackTuple and an empty name (its messages
+    /// start with a space), rather than check_num_args.</summary>
+    public bool UnpacksTuple { get; init; }
 
     public bool IsMethodDescriptor => _owner is not null && Self is null;
 
     public PyBuiltinFunction BindTo(PyObject self)
     {
-        var bound = new PyBuiltinFunction(Name, Invoke, self) { Owner = _owner, IsSlot = _isSlot, Arity = Arity, Shape = Shape };
+        var bound = new PyBuiltinFunction(Name, Invoke, self) { Owner = _owner, IsSlot = _isSlot, Arity = Arity, Shape = Shape, UnpacksTuple = UnpacksTuple };
         bound.Type = _isSlot ? s_methodWrapper : TypeObject;
         return bound;
     }

@@ -518,7 +518,7 @@ public sealed class PyMemoryView : PyObject
         Property(type, "c_contiguous", m => PyBool.From(m.IsContiguous(fortran: false)));
         Property(type, "f_contiguous", m => PyBool.From(m.IsContiguous(fortran: true)));
         Property(type, "contiguous", m => PyBool.From(m.IsContiguous(fortran: false) || m.IsContiguous(fortran: true)));
-        type.SetAttribute("released", new PyGetSetDescriptor(type, "released", o => PyBool.From(((PyMemoryView)o)._released), null));
+        type.GetSet("released", o => PyBool.From(((PyMemoryView)o)._released));
     }
 
     private static readonly string[] s_objectParameter = { "object" };
@@ -531,13 +531,14 @@ public sealed class PyMemoryView : PyObject
         return new PyMemoryView(_source, _offset, _shape, _strides, Format, readOnly);
     }
 
+    /// <summary>A read-only attribute that a released view refuses.</summary>
     private static void Property(PyType type, string name, Func<PyMemoryView, PyObject> get) =>
-        type.SetAttribute(name, new PyGetSetDescriptor(type, name, o =>
+        type.GetSet(name, o =>
         {
             var m = (PyMemoryView)o;
             m.CheckReleased();
             return get(m);
-        }, null));
+        });
 
     /// <summary>memoryview == other: equal shapes and items (only views and bytes-like objects compare).</summary>
     internal static bool ContentEquals(PyMemoryView m, PyObject other)

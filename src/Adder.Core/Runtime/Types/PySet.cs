@@ -112,18 +112,12 @@ public sealed class PySet : PyObject
                 {
                     if (ReferenceEquals(entry, key) || Same(entry, key))
                         return j;
-                    if (!Ops.Equal(entry, key))
-                    {
-                        // An __eq__ that changed the set makes the search start over.
-                        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
-                            goto restart;
-                    }
-                    else
-                    {
-                        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
-                            goto restart;
+                    bool equal = Ops.Equal(entry, key);
+                    // An __eq__ that changed the set makes the search start over.
+                    if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
+                        goto restart;
+                    if (equal)
                         return j;
-                    }
                 }
                 if (probes-- == 0)
                     break;

@@ -284,9 +284,22 @@ public sealed partial class PyType : PyObject
     /// (<c>object.__setattr__(self, n, v)</c>, <c>super().__init__()</c>), while C# code that finds it
     /// does the builtin behaviour directly (<see cref="LookupOverride"/>).</summary>
     /// <remarks>A <paramref name="shape"/> stands for a method CPython defines explicitly in the type's method table
-    /// (list.__getitem__, dict.__contains__: METH_O), whose argument checks differ from a wrapper's.</remarks>
-    public void Slot(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any) =>
-        SetAttribute(name, new PyBuiltinFunction(name, body) { Owner = this, IsSlot = true, Arity = shape == CallShape.Any ? SlotArity(name) : null, Shape = shape });
+    /// (list.__getitem__, dict.__contains__: METH_O), whose argument checks differ from a wrapper's.
+    /// <paramref name="sequenceRepeat"/> marks a sequence's __mul__/__rmul__/__imul__ (sq_repeat, whose wrapper
+    /// checks its argument as PyArg_UnpackTuple does, unlike the numbers' __mul__).</remarks>
+    public void Slot(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any, bool sequenceRepeat = false)
+    {
+        var arity = shape == CallShape.Any ? SlotArity(name) : null;
+        SetAttribute(name, new PyBuiltinFunction(name, body)
+        {
+            Owner = this,
+            IsSlot = true,
+            Arity = arity,
+            Shape = shape,
+            // The ranged wrappers (__pow__, __get__) and the two-argument ones (__setitem__...) unpack a tuple too.
+            UnpacksTuple = sequenceRepeat || arity is { } a && (a.Min != a.Max || a.Max == 2),
+        });
+    }
 
     /// <summary>
     /// How many arguments (after self) the wrapper of a special method takes, checked before it runs as
