@@ -113,8 +113,7 @@ internal static class BuiltinFunctions
             }
             return PyBool.True;
         }, CallShape.OneArg);
-        Def("divmod", (args, kw) => args.Length == 2 ? Ops.DivMod(args[0], args[1])
-            : throw Errors.Type($"divmod expected 2 arguments, got {args.Length}"), arity: (2, 2));
+        Def("divmod", (args, kw) => Ops.DivMod(args[0], args[1]), arity: (2, 2));
         Def("pow", (args, kw) =>
         {
             Span<PyObject?> v = new PyObject?[3];

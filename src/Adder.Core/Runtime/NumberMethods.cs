@@ -107,8 +107,8 @@ internal static class NumberMethods
         foreach (var (name, op) in new[] { ("and", BinaryOperator.And), ("or", BinaryOperator.Or), ("xor", BinaryOperator.Xor) })
         {
             string forward = "__" + name + "__", backward = "__r" + name + "__";
-            PyBool.TypeObject.Slot(forward, (args, kw) => Other(args, forward) is PyInt ? Ops.Binary(args[0], args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
-            PyBool.TypeObject.Slot(backward, (args, kw) => Other(args, backward) is PyInt ? Ops.Binary(args[1], args[0], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            PyBool.TypeObject.Slot(forward, (args, kw) => args[1] is PyInt ? Ops.Binary(args[0], args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            PyBool.TypeObject.Slot(backward, (args, kw) => args[1] is PyInt ? Ops.Binary(args[1], args[0], op) ?? Ops.NotImplemented : Ops.NotImplemented);
         }
         Operators(real, o => o is PyInt or PyFloat, false);
         Operators(complex, o => o is PyInt or PyFloat or PyComplex, false);
@@ -146,21 +146,17 @@ internal static class NumberMethods
             if (type == PyComplex.TypeObject && op is BinaryOperator.FloorDivide or BinaryOperator.Remainder)
                 continue;
             string forward = "__" + name + "__", backward = "__r" + name + "__";
-            type.Slot(forward, (args, kw) => accepts(Other(args, forward)) ? Ops.Binary(Plain(args[0]), args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
-            type.Slot(backward, (args, kw) => accepts(Other(args, backward)) ? Ops.Binary(args[1], Plain(args[0]), op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            type.Slot(forward, (args, kw) => accepts(args[1]) ? Ops.Binary(Plain(args[0]), args[1], op) ?? Ops.NotImplemented : Ops.NotImplemented);
+            type.Slot(backward, (args, kw) => accepts(args[1]) ? Ops.Binary(args[1], Plain(args[0]), op) ?? Ops.NotImplemented : Ops.NotImplemented);
         }
         type.Slot("__pow__", (args, kw) =>
         {
-            if (args.Length is < 2 or > 3)
-                throw Errors.Type($"expected 1 or 2 arguments, got {args.Length - 1}");
             if (args.Length == 3 && args[2] is not PyNone)
                 return TernaryPower(args[0], args[1], args[2], type);
             return accepts(args[1]) ? Ops.Binary(args[0], args[1], BinaryOperator.Power) ?? Ops.NotImplemented : Ops.NotImplemented;
         });
         type.Slot("__rpow__", (args, kw) =>
         {
-            if (args.Length is < 2 or > 3)
-                throw Errors.Type($"expected 1 or 2 arguments, got {args.Length - 1}");
             if (args.Length == 3 && args[2] is not PyNone)
                 return TernaryPower(args[1], args[0], args[2], type);
             return accepts(args[1]) ? Ops.Binary(args[1], args[0], BinaryOperator.Power) ?? Ops.NotImplemented : Ops.NotImplemented;
@@ -169,7 +165,7 @@ internal static class NumberMethods
         {
             type.Slot(name, (args, kw) =>
             {
-                var other = Other(args, name);
+                var other = args[1];
                 if (!accepts(other))
                     return Ops.NotImplemented;
                 if (type == PyComplex.TypeObject && op is not (CompareOp.Eq or CompareOp.Ne))
@@ -181,9 +177,6 @@ internal static class NumberMethods
 
     /// <summary>int's own slots treat a bool as the int it is (int.__or__(True, True) is 1).</summary>
     private static PyObject Plain(PyObject o) => o is PyBool b ? PyInt.From(b.Value) : o;
-
-    private static PyObject Other(ReadOnlySpan<PyObject> args, string name) =>
-        args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");
 
     /// <summary>pow(a, b, m) through one type's slot: the int result, NotImplemented, or the float/complex error.</summary>
     public static PyObject TernaryPower(PyObject a, PyObject b, PyObject m, PyType slotType)

@@ -185,7 +185,7 @@ public static partial class Ops
     {
         PyInt i => NumericHash.Int(i),
         PyStr s => s.Hash,
-        PyBytes b => HashBytes(b.Value),
+        PyBytes b => b.Hash,
         PyComplex c => NumericHash.Complex(c.Value, o),
         PyFloat f => NumericHash.Double(f.Value, o),
         PyTuple t => HashTuple(t),
@@ -200,8 +200,6 @@ public static partial class Ops
 
     /// <summary>object.__hash__: stable for the object's lifetime.</summary>
     internal static long IdentityHash(PyObject o) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
-
-    private static long HashBytes(byte[] bytes) => StringHash.Bytes(bytes);
 
     /// <summary>Order-independent, like CPython's frozenset hash: shuffled element hashes combined with xor.</summary>
     private static long HashFrozenSet(PySet set)

@@ -45,7 +45,7 @@ internal static class SlotWrappers
         {
             t.Slot("__repr__", (args, kw) => new PyStr(Ops.BuiltinRepr(args[0])));
             foreach (var (name, op) in s_comparisons)
-                t.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], Arg(args, name), op));
+                t.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], args[1], op));
             if (t == list || t == dict || t == set || t == bytearray)
                 t.SetAttribute("__hash__", PyNone.Instance);
             else
@@ -86,12 +86,12 @@ internal static class SlotWrappers
         foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, set, frozenset, range })
         {
             t.Slot("__len__", (args, kw) => PyInt.From(Ops.BuiltinLength(args[0])));
-            t.Slot("__contains__", (args, kw) => PyBool.From(Ops.BuiltinContains(args[0], Arg(args, "__contains__"))),
+            t.Slot("__contains__", (args, kw) => PyBool.From(Ops.BuiltinContains(args[0], args[1])),
                 t == dict || t == set || t == frozenset ? CallShape.OneArg : CallShape.Any);
             t.Slot("__iter__", (args, kw) => Ops.BuiltinIter(args[0]));
         }
         foreach (var t in new[] { str, bytes, bytearray, list, tuple, dict, range })
-            t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], Arg(args, "__getitem__")),
+            t.Slot("__getitem__", (args, kw) => Ops.BuiltinGetItem(args[0], args[1]),
                 t == list || t == dict ? CallShape.OneArg : CallShape.Any);
         foreach (var t in new[] { str, bytes, bytearray, list, tuple })
         {
@@ -114,21 +114,19 @@ internal static class SlotWrappers
         {
             t.Slot("__setitem__", (args, kw) =>
             {
-                if (args.Length != 3)
-                    throw Errors.Type($"expected 2 arguments, got {args.Length - 1}");
                 Ops.BuiltinSetItem(args[0], args[1], args[2]);
                 return PyNone.Instance;
             });
             t.Slot("__delitem__", (args, kw) =>
             {
-                Ops.BuiltinDelItem(args[0], Arg(args, "__delitem__"));
+                Ops.BuiltinDelItem(args[0], args[1]);
                 return PyNone.Instance;
             });
         }
 
         var slice = PySlice.TypeObject;
         foreach (var (name, op) in s_comparisons)
-            slice.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], Arg(args, name), op));
+            slice.Slot(name, (args, kw) => Ops.BuiltinCompare(args[0], args[1], op));
         slice.SetAttribute("__hash__", PyNone.Instance);
         slice.Method("__reduce__", (args, kw) =>
         {
@@ -155,10 +153,7 @@ internal static class SlotWrappers
 
     /// <summary>An in-place operator of a mutable builtin (list.__iadd__, dict.__ior__...).</summary>
     private static void InPlace(PyType type, string name, BinaryOperator op) =>
-        type.Slot(name, (args, kw) => Ops.BuiltinInPlace(args[0], Arg(args, name), op) ?? Ops.NotImplemented);
-
-    private static PyObject Arg(ReadOnlySpan<PyObject> args, string name) =>
-        args.Length == 2 ? args[1] : throw Errors.Type($"expected 1 argument, got {args.Length - 1}");
+        type.Slot(name, (args, kw) => Ops.BuiltinInPlace(args[0], args[1], op) ?? Ops.NotImplemented);
 
     /// <summary>__op__ (and __rop__) wrappers: NotImplemented when the builtin operation does not apply.</summary>
     private static void Binary(PyType type, (string Name, BinaryOperator Op)[] ops, bool reflected = true)
@@ -166,11 +161,11 @@ internal static class SlotWrappers
         foreach (var (name, op) in ops)
         {
             string forward = "__" + name + "__";
-            type.Slot(forward, (args, kw) => Ops.Binary(args[0], Arg(args, forward), op) ?? Ops.NotImplemented);
+            type.Slot(forward, (args, kw) => Ops.Binary(args[0], args[1], op) ?? Ops.NotImplemented);
             if (reflected)
             {
                 string backward = "__r" + name + "__";
-                type.Slot(backward, (args, kw) => Ops.Binary(Arg(args, backward), args[0], op) ?? Ops.NotImplemented);
+                type.Slot(backward, (args, kw) => Ops.Binary(args[1], args[0], op) ?? Ops.NotImplemented);
             }
         }
     }

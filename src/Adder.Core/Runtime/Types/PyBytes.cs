@@ -16,6 +16,11 @@ public sealed class PyBytes : PyObject
         Value = value;
     }
 
+    private long _hash = -1; // -1: not computed yet (no bytes hash to -1)
+
+    /// <summary>The hash, computed once as CPython caches it (the value never changes).</summary>
+    public long Hash => _hash != -1 ? _hash : _hash = StringHash.Bytes(Value);
+
     public override string ToString() => StringRepr.AppendBytes(new StringBuilder(), Value).ToString();
 
     public static void Register(PyDict builtins)
