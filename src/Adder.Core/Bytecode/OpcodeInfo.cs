@@ -22,14 +22,30 @@ public enum OpcodeFlags : ushort
 /// </summary>
 public static partial class OpcodeInfo
 {
+    private static readonly Opcode[] s_deopt = new Opcode[256];
+
     private static void Define(Opcode op, string name, int caches, OpcodeFlags flags)
     {
         s_names[(byte)op] = name;
         s_caches[(byte)op] = (byte)caches;
         s_flags[(byte)op] = flags;
+        s_deopt[(byte)op] = op;
     }
 
-    public static bool IsDefined(int op) => s_names[op] is not null;
+    /// <summary>A specialized form of <paramref name="baseOp"/>: same caches, argument and stack effect.</summary>
+    private static void Specialized(Opcode op, string name, Opcode baseOp)
+    {
+        s_names[(byte)op] = name;
+        s_caches[(byte)op] = s_caches[(byte)baseOp];
+        s_flags[(byte)op] = s_flags[(byte)baseOp];
+        s_deopt[(byte)op] = baseOp;
+    }
+
+    /// <summary>A base instruction (what compiled code and co_code hold; specialized ones are not).</summary>
+    public static bool IsDefined(int op) => s_names[op] is not null && s_deopt[op] == (Opcode)op;
+
+    /// <summary>The base instruction of a specialized one (itself for a base instruction).</summary>
+    public static Opcode Deopt(Opcode op) => s_deopt[(byte)op];
 
     /// <summary>CPython's name of the instruction (<c>LOAD_FAST</c>).</summary>
     public static string Name(Opcode op) => s_names[(byte)op] ?? $"<{(byte)op}>";

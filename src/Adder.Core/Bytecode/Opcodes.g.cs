@@ -116,6 +116,80 @@ public enum Opcode : byte
     PopJumpBackwardIfNone = 174,
     PopJumpBackwardIfFalse = 175,
     PopJumpBackwardIfTrue = 176,
+
+    // Specialized instructions (PEP 659), numbered into the unused opcodes in order, as CPython's
+    // opcode.h numbers them. Only the adaptive copy of a code object's instructions holds them.
+    BinaryOpAdaptive = 3,
+    BinaryOpAddFloat = 4,
+    BinaryOpAddInt = 5,
+    BinaryOpAddUnicode = 6,
+    BinaryOpInplaceAddUnicode = 7,
+    BinaryOpMultiplyFloat = 8,
+    BinaryOpMultiplyInt = 13,
+    BinaryOpSubtractFloat = 14,
+    BinaryOpSubtractInt = 16,
+    BinarySubscrAdaptive = 17,
+    BinarySubscrDict = 18,
+    BinarySubscrGetitem = 19,
+    BinarySubscrListInt = 20,
+    BinarySubscrTupleInt = 21,
+    CallAdaptive = 22,
+    CallPyExactArgs = 23,
+    CallPyWithDefaults = 24,
+    CompareOpAdaptive = 26,
+    CompareOpFloatJump = 27,
+    CompareOpIntJump = 28,
+    CompareOpStrJump = 29,
+    ExtendedArgQuick = 34,
+    JumpBackwardQuick = 38,
+    LoadAttrAdaptive = 39,
+    LoadAttrInstanceValue = 40,
+    LoadAttrModule = 41,
+    LoadAttrSlot = 42,
+    LoadAttrWithHint = 43,
+    LoadConstLoadFast = 44,
+    LoadFastLoadConst = 45,
+    LoadFastLoadFast = 46,
+    LoadGlobalAdaptive = 47,
+    LoadGlobalBuiltin = 48,
+    LoadGlobalModule = 55,
+    LoadMethodAdaptive = 56,
+    LoadMethodClass = 57,
+    LoadMethodModule = 58,
+    LoadMethodNoDict = 59,
+    LoadMethodWithDict = 62,
+    LoadMethodWithValues = 63,
+    PrecallAdaptive = 64,
+    PrecallBoundMethod = 65,
+    PrecallBuiltinClass = 66,
+    PrecallBuiltinFastWithKeywords = 67,
+    PrecallMethodDescriptorFastWithKeywords = 72,
+    PrecallNoKwBuiltinFast = 73,
+    PrecallNoKwBuiltinO = 76,
+    PrecallNoKwIsinstance = 77,
+    PrecallNoKwLen = 78,
+    PrecallNoKwListAppend = 79,
+    PrecallNoKwMethodDescriptorFast = 80,
+    PrecallNoKwMethodDescriptorNoargs = 81,
+    PrecallNoKwMethodDescriptorO = 113,
+    PrecallNoKwStr1 = 121,
+    PrecallNoKwTuple1 = 127,
+    PrecallNoKwType1 = 141,
+    PrecallPyfunc = 143,
+    ResumeQuick = 150,
+    StoreAttrAdaptive = 153,
+    StoreAttrInstanceValue = 154,
+    StoreAttrSlot = 158,
+    StoreAttrWithHint = 159,
+    StoreFastLoadFast = 161,
+    StoreFastStoreFast = 167,
+    StoreSubscrAdaptive = 168,
+    StoreSubscrDict = 169,
+    StoreSubscrListInt = 170,
+    UnpackSequenceAdaptive = 177,
+    UnpackSequenceList = 178,
+    UnpackSequenceTuple = 179,
+    UnpackSequenceTwoTuple = 180,
 }
 
 public static partial class OpcodeInfo
@@ -239,6 +313,77 @@ public static partial class OpcodeInfo
         Define(Opcode.PopJumpBackwardIfNone, "POP_JUMP_BACKWARD_IF_NONE", 0, OpcodeFlags.HasArgument | OpcodeFlags.BackwardJump);
         Define(Opcode.PopJumpBackwardIfFalse, "POP_JUMP_BACKWARD_IF_FALSE", 0, OpcodeFlags.HasArgument | OpcodeFlags.BackwardJump);
         Define(Opcode.PopJumpBackwardIfTrue, "POP_JUMP_BACKWARD_IF_TRUE", 0, OpcodeFlags.HasArgument | OpcodeFlags.BackwardJump);
+        Specialized(Opcode.BinaryOpAdaptive, "BINARY_OP_ADAPTIVE", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpAddFloat, "BINARY_OP_ADD_FLOAT", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpAddInt, "BINARY_OP_ADD_INT", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpAddUnicode, "BINARY_OP_ADD_UNICODE", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpInplaceAddUnicode, "BINARY_OP_INPLACE_ADD_UNICODE", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpMultiplyFloat, "BINARY_OP_MULTIPLY_FLOAT", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpMultiplyInt, "BINARY_OP_MULTIPLY_INT", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpSubtractFloat, "BINARY_OP_SUBTRACT_FLOAT", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpSubtractInt, "BINARY_OP_SUBTRACT_INT", Opcode.BinaryOp);
+        Specialized(Opcode.BinarySubscrAdaptive, "BINARY_SUBSCR_ADAPTIVE", Opcode.BinarySubscr);
+        Specialized(Opcode.BinarySubscrDict, "BINARY_SUBSCR_DICT", Opcode.BinarySubscr);
+        Specialized(Opcode.BinarySubscrGetitem, "BINARY_SUBSCR_GETITEM", Opcode.BinarySubscr);
+        Specialized(Opcode.BinarySubscrListInt, "BINARY_SUBSCR_LIST_INT", Opcode.BinarySubscr);
+        Specialized(Opcode.BinarySubscrTupleInt, "BINARY_SUBSCR_TUPLE_INT", Opcode.BinarySubscr);
+        Specialized(Opcode.CallAdaptive, "CALL_ADAPTIVE", Opcode.Call);
+        Specialized(Opcode.CallPyExactArgs, "CALL_PY_EXACT_ARGS", Opcode.Call);
+        Specialized(Opcode.CallPyWithDefaults, "CALL_PY_WITH_DEFAULTS", Opcode.Call);
+        Specialized(Opcode.CompareOpAdaptive, "COMPARE_OP_ADAPTIVE", Opcode.CompareOp);
+        Specialized(Opcode.CompareOpFloatJump, "COMPARE_OP_FLOAT_JUMP", Opcode.CompareOp);
+        Specialized(Opcode.CompareOpIntJump, "COMPARE_OP_INT_JUMP", Opcode.CompareOp);
+        Specialized(Opcode.CompareOpStrJump, "COMPARE_OP_STR_JUMP", Opcode.CompareOp);
+        Specialized(Opcode.ExtendedArgQuick, "EXTENDED_ARG_QUICK", Opcode.ExtendedArg);
+        Specialized(Opcode.JumpBackwardQuick, "JUMP_BACKWARD_QUICK", Opcode.JumpBackward);
+        Specialized(Opcode.LoadAttrAdaptive, "LOAD_ATTR_ADAPTIVE", Opcode.LoadAttr);
+        Specialized(Opcode.LoadAttrInstanceValue, "LOAD_ATTR_INSTANCE_VALUE", Opcode.LoadAttr);
+        Specialized(Opcode.LoadAttrModule, "LOAD_ATTR_MODULE", Opcode.LoadAttr);
+        Specialized(Opcode.LoadAttrSlot, "LOAD_ATTR_SLOT", Opcode.LoadAttr);
+        Specialized(Opcode.LoadAttrWithHint, "LOAD_ATTR_WITH_HINT", Opcode.LoadAttr);
+        Specialized(Opcode.LoadConstLoadFast, "LOAD_CONST__LOAD_FAST", Opcode.LoadConst);
+        Specialized(Opcode.LoadFastLoadConst, "LOAD_FAST__LOAD_CONST", Opcode.LoadFast);
+        Specialized(Opcode.LoadFastLoadFast, "LOAD_FAST__LOAD_FAST", Opcode.LoadFast);
+        Specialized(Opcode.LoadGlobalAdaptive, "LOAD_GLOBAL_ADAPTIVE", Opcode.LoadGlobal);
+        Specialized(Opcode.LoadGlobalBuiltin, "LOAD_GLOBAL_BUILTIN", Opcode.LoadGlobal);
+        Specialized(Opcode.LoadGlobalModule, "LOAD_GLOBAL_MODULE", Opcode.LoadGlobal);
+        Specialized(Opcode.LoadMethodAdaptive, "LOAD_METHOD_ADAPTIVE", Opcode.LoadMethod);
+        Specialized(Opcode.LoadMethodClass, "LOAD_METHOD_CLASS", Opcode.LoadMethod);
+        Specialized(Opcode.LoadMethodModule, "LOAD_METHOD_MODULE", Opcode.LoadMethod);
+        Specialized(Opcode.LoadMethodNoDict, "LOAD_METHOD_NO_DICT", Opcode.LoadMethod);
+        Specialized(Opcode.LoadMethodWithDict, "LOAD_METHOD_WITH_DICT", Opcode.LoadMethod);
+        Specialized(Opcode.LoadMethodWithValues, "LOAD_METHOD_WITH_VALUES", Opcode.LoadMethod);
+        Specialized(Opcode.PrecallAdaptive, "PRECALL_ADAPTIVE", Opcode.Precall);
+        Specialized(Opcode.PrecallBoundMethod, "PRECALL_BOUND_METHOD", Opcode.Precall);
+        Specialized(Opcode.PrecallBuiltinClass, "PRECALL_BUILTIN_CLASS", Opcode.Precall);
+        Specialized(Opcode.PrecallBuiltinFastWithKeywords, "PRECALL_BUILTIN_FAST_WITH_KEYWORDS", Opcode.Precall);
+        Specialized(Opcode.PrecallMethodDescriptorFastWithKeywords, "PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwBuiltinFast, "PRECALL_NO_KW_BUILTIN_FAST", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwBuiltinO, "PRECALL_NO_KW_BUILTIN_O", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwIsinstance, "PRECALL_NO_KW_ISINSTANCE", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwLen, "PRECALL_NO_KW_LEN", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwListAppend, "PRECALL_NO_KW_LIST_APPEND", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwMethodDescriptorFast, "PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwMethodDescriptorNoargs, "PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwMethodDescriptorO, "PRECALL_NO_KW_METHOD_DESCRIPTOR_O", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwStr1, "PRECALL_NO_KW_STR_1", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwTuple1, "PRECALL_NO_KW_TUPLE_1", Opcode.Precall);
+        Specialized(Opcode.PrecallNoKwType1, "PRECALL_NO_KW_TYPE_1", Opcode.Precall);
+        Specialized(Opcode.PrecallPyfunc, "PRECALL_PYFUNC", Opcode.Precall);
+        Specialized(Opcode.ResumeQuick, "RESUME_QUICK", Opcode.Resume);
+        Specialized(Opcode.StoreAttrAdaptive, "STORE_ATTR_ADAPTIVE", Opcode.StoreAttr);
+        Specialized(Opcode.StoreAttrInstanceValue, "STORE_ATTR_INSTANCE_VALUE", Opcode.StoreAttr);
+        Specialized(Opcode.StoreAttrSlot, "STORE_ATTR_SLOT", Opcode.StoreAttr);
+        Specialized(Opcode.StoreAttrWithHint, "STORE_ATTR_WITH_HINT", Opcode.StoreAttr);
+        Specialized(Opcode.StoreFastLoadFast, "STORE_FAST__LOAD_FAST", Opcode.StoreFast);
+        Specialized(Opcode.StoreFastStoreFast, "STORE_FAST__STORE_FAST", Opcode.StoreFast);
+        Specialized(Opcode.StoreSubscrAdaptive, "STORE_SUBSCR_ADAPTIVE", Opcode.StoreSubscr);
+        Specialized(Opcode.StoreSubscrDict, "STORE_SUBSCR_DICT", Opcode.StoreSubscr);
+        Specialized(Opcode.StoreSubscrListInt, "STORE_SUBSCR_LIST_INT", Opcode.StoreSubscr);
+        Specialized(Opcode.UnpackSequenceAdaptive, "UNPACK_SEQUENCE_ADAPTIVE", Opcode.UnpackSequence);
+        Specialized(Opcode.UnpackSequenceList, "UNPACK_SEQUENCE_LIST", Opcode.UnpackSequence);
+        Specialized(Opcode.UnpackSequenceTuple, "UNPACK_SEQUENCE_TUPLE", Opcode.UnpackSequence);
+        Specialized(Opcode.UnpackSequenceTwoTuple, "UNPACK_SEQUENCE_TWO_TUPLE", Opcode.UnpackSequence);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Adder.Bytecode;
 
 namespace Adder.Runtime.Interpreter;
@@ -207,12 +208,14 @@ public static class Interpreter
         // The running frame in a local (the JIT keeps it in a register); `current` follows it at each
         // call and return, so an exception leaving this method finds the frame it came from.
         var f = current;
-        var code = f.Code.Instructions;
+        var code = f.Code.Adaptive;
+        var caches = f.Code.Caches;
         var slots = f.Slots;
         int fp = f.Base; // where this frame's slots start in the shared array
         int sp = f.StackTop;
         int ip = f.Ip;
         PyTuple? kwNames = null;
+        Frame? callee = null;
         t_current = f;
         if (f.PendingThrow is { } pending)
         {
@@ -280,6 +283,9 @@ public static class Interpreter
                     f.Locals!.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
                     break;
                 case Opcode.LoadGlobal:
+                    if (Specializer.Due(code, ip))
+                        Specializer.LoadGlobal(f.Code, code, ip, f.Globals, f.Builtins, f.Code.NameObjects[oparg >> 1]);
+                loadGlobal:
                 {
                     var key = f.Code.NameObjects[oparg >> 1];
                     if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
@@ -290,10 +296,41 @@ public static class Interpreter
                     ip += 5;
                     break;
                 }
+                case Opcode.LoadGlobalModule:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    if (f.Globals.KeysVersion == cache.Version)
+                    {
+                        if ((oparg & 1) != 0)
+                            slots[sp++].Value = null;
+                        slots[sp++].Value = f.Globals.EntryValue(cache.Index);
+                        ip += 5;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadGlobal;
+                }
+                case Opcode.LoadGlobalBuiltin:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    if (f.Globals.KeysVersion == cache.Version && f.Builtins.KeysVersion == cache.Version2)
+                    {
+                        if ((oparg & 1) != 0)
+                            slots[sp++].Value = null;
+                        slots[sp++].Value = f.Builtins.EntryValue(cache.Index);
+                        ip += 5;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadGlobal;
+                }
                 case Opcode.StoreGlobal:
                     f.Globals.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
                     break;
                 case Opcode.StoreAttr:
+                    if (Specializer.Due(code, ip))
+                        Specializer.StoreAttr(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
+                storeAttr:
                 {
                     var owner = slots[--sp].Value!;
                     var value = slots[--sp].Value!;
@@ -301,6 +338,36 @@ public static class Interpreter
                     Ops.SetAttr(owner, f.Code.Names[oparg], value);
                     ip += 4;
                     break;
+                }
+                case Opcode.StoreAttrInstanceValue:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var owner = slots[sp - 1].Value!;
+                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
+                        && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
+                    {
+                        sp -= 2;
+                        slots[sp].Value = slots[sp + 1].Value = null;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto storeAttr;
+                }
+                case Opcode.StoreAttrSlot:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var owner = slots[sp - 1].Value!;
+                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
+                    {
+                        (instance.SlotValues ??= new PyObject?[owner.Type.SlotCount])[cache.Index] = slots[sp - 2].Value!;
+                        sp -= 2;
+                        slots[sp].Value = slots[sp + 1].Value = null;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto storeAttr;
                 }
                 case Opcode.DeleteAttr:
                 {
@@ -327,10 +394,97 @@ public static class Interpreter
                     break;
                 }
                 case Opcode.LoadAttr:
+                    if (Specializer.Due(code, ip))
+                        Specializer.LoadAttr(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
+                loadAttr:
                     slots[sp - 1].Value = Ops.GetAttr(slots[sp - 1].Value!, f.Code.Names[oparg]);
                     ip += 4;
                     break;
+                case Opcode.LoadAttrInstanceValue:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var owner = slots[sp - 1].Value!;
+                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
+                        && instance.Attributes.ValueAt(cache.Index) is { } value)
+                    {
+                        slots[sp - 1].Value = value;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadAttr;
+                }
+                case Opcode.LoadAttrSlot:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var owner = slots[sp - 1].Value!;
+                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance { SlotValues: { } values }
+                        && values[cache.Index] is { } value)
+                    {
+                        slots[sp - 1].Value = value;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadAttr;
+                }
+                case Opcode.LoadAttrModule:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
+                    {
+                        slots[sp - 1].Value = module.Dict.EntryValue(cache.Index);
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadAttr;
+                }
+                case Opcode.LoadMethodWithValues:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var owner = slots[sp - 1].Value!;
+                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance { Attributes.HasDict: false })
+                    {
+                        slots[sp - 1].Value = cache.Object;
+                        slots[sp++].Value = owner;
+                        ip += 10;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadMethod;
+                }
+                case Opcode.LoadMethodNoDict:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var owner = slots[sp - 1].Value!;
+                    if (owner.Type.VersionTag == cache.Version)
+                    {
+                        slots[sp - 1].Value = cache.Object;
+                        slots[sp++].Value = owner;
+                        ip += 10;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadMethod;
+                }
+                case Opcode.LoadMethodModule:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
+                    {
+                        slots[sp - 1].Value = null;
+                        slots[sp++].Value = module.Dict.EntryValue(cache.Index);
+                        ip += 10;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto loadMethod;
+                }
                 case Opcode.LoadMethod:
+                    if (Specializer.Due(code, ip))
+                        Specializer.LoadMethod(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
+                loadMethod:
                 {
                     var obj = slots[sp - 1].Value!;
                     var method = Ops.LookupMethod(obj, f.Code.Names[oparg]);
@@ -348,6 +502,9 @@ public static class Interpreter
                     break;
                 }
                 case Opcode.BinaryOp:
+                    if (Specializer.Due(code, ip))
+                        Specializer.BinaryOp(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
+                binaryOp:
                 {
                     var b = slots[--sp].Value!;
                     slots[sp].Value = null;
@@ -356,7 +513,63 @@ public static class Interpreter
                     ip += 1;
                     break;
                 }
+                case Opcode.BinaryOpAddInt:
+                case Opcode.BinaryOpSubtractInt:
+                case Opcode.BinaryOpMultiplyInt:
+                {
+                    var b = slots[sp - 1].Value!;
+                    var a = slots[sp - 2].Value!;
+                    if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
+                    {
+                        var x = Unsafe.As<PyInt>(a);
+                        var y = Unsafe.As<PyInt>(b);
+                        slots[sp - 2].Value = op == Opcode.BinaryOpAddInt ? PyInt.Add(x, y)
+                            : op == Opcode.BinaryOpSubtractInt ? PyInt.Subtract(x, y)
+                            : PyInt.Multiply(x, y);
+                        slots[--sp].Value = null;
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto binaryOp;
+                }
+                case Opcode.BinaryOpAddFloat:
+                case Opcode.BinaryOpSubtractFloat:
+                case Opcode.BinaryOpMultiplyFloat:
+                {
+                    var b = slots[sp - 1].Value!;
+                    var a = slots[sp - 2].Value!;
+                    if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
+                    {
+                        double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+                        slots[sp - 2].Value = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
+                            : op == Opcode.BinaryOpSubtractFloat ? x - y
+                            : x * y);
+                        slots[--sp].Value = null;
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto binaryOp;
+                }
+                case Opcode.BinaryOpAddUnicode:
+                {
+                    var b = slots[sp - 1].Value!;
+                    var a = slots[sp - 2].Value!;
+                    if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
+                    {
+                        slots[sp - 2].Value = new PyStr(string.Concat(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value));
+                        slots[--sp].Value = null;
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto binaryOp;
+                }
                 case Opcode.BinarySubscr:
+                    if (Specializer.Due(code, ip))
+                        Specializer.BinarySubscr(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!);
+                binarySubscr:
                 {
                     var key = slots[--sp].Value!;
                     slots[sp].Value = null;
@@ -364,7 +577,90 @@ public static class Interpreter
                     ip += 4;
                     break;
                 }
+                case Opcode.BinarySubscrListInt:
+                {
+                    var key = slots[sp - 1].Value!;
+                    var container = slots[sp - 2].Value!;
+                    if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                    {
+                        var items = Unsafe.As<PyList>(container).Items;
+                        var index = Unsafe.As<PyInt>(key);
+                        slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Count ? items[(int)index.Value] : Ops.GetItem(container, key);
+                        slots[--sp].Value = null;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto binarySubscr;
+                }
+                case Opcode.BinarySubscrTupleInt:
+                {
+                    var key = slots[sp - 1].Value!;
+                    var container = slots[sp - 2].Value!;
+                    if (ReferenceEquals(container.Type, PyTuple.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                    {
+                        var items = Unsafe.As<PyTuple>(container).Items;
+                        var index = Unsafe.As<PyInt>(key);
+                        slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Length ? items[(int)index.Value] : Ops.GetItem(container, key);
+                        slots[--sp].Value = null;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto binarySubscr;
+                }
+                case Opcode.BinarySubscrDict:
+                {
+                    var key = slots[sp - 1].Value!;
+                    var container = slots[sp - 2].Value!;
+                    if (ReferenceEquals(container.Type, PyDict.TypeObject))
+                    {
+                        slots[sp - 2].Value = Unsafe.As<PyDict>(container).TryGetValue(key, out var value) ? value : Ops.GetItem(container, key);
+                        slots[--sp].Value = null;
+                        ip += 4;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto binarySubscr;
+                }
+                case Opcode.StoreSubscrListInt:
+                {
+                    var key = slots[sp - 1].Value!;
+                    var container = slots[sp - 2].Value!;
+                    if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                    {
+                        var items = Unsafe.As<PyList>(container).Items;
+                        var index = Unsafe.As<PyInt>(key);
+                        if (!index.IsBig && (ulong)index.Value < (ulong)items.Count)
+                            items[(int)index.Value] = slots[sp - 3].Value!;
+                        else
+                            Ops.SetItem(container, key, slots[sp - 3].Value!);
+                        sp -= 3;
+                        slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto storeSubscr;
+                }
+                case Opcode.StoreSubscrDict:
+                {
+                    var container = slots[sp - 2].Value!;
+                    if (ReferenceEquals(container.Type, PyDict.TypeObject))
+                    {
+                        Unsafe.As<PyDict>(container).Set(slots[sp - 1].Value!, slots[sp - 3].Value!);
+                        sp -= 3;
+                        slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto storeSubscr;
+                }
                 case Opcode.StoreSubscr:
+                    if (Specializer.Due(code, ip))
+                        Specializer.StoreSubscr(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!);
+                storeSubscr:
                 {
                     var key = slots[--sp].Value!;
                     var container = slots[--sp].Value!;
@@ -374,7 +670,66 @@ public static class Interpreter
                     ip += 1;
                     break;
                 }
+                case Opcode.CompareOpIntJump:
+                {
+                    var b = slots[sp - 1].Value!;
+                    var a = slots[sp - 2].Value!;
+                    if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
+                    {
+                        var x = Unsafe.As<PyInt>(a);
+                        var y = Unsafe.As<PyInt>(b);
+                        bool result = !x.IsBig && !y.IsBig ? Compare(x.Value.CompareTo(y.Value), oparg) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
+                        sp -= 2;
+                        slots[sp].Value = slots[sp + 1].Value = null;
+                        ip = JumpOnCompare(code, ip + 2, result);
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto compareOp;
+                }
+                case Opcode.CompareOpFloatJump:
+                {
+                    var b = slots[sp - 1].Value!;
+                    var a = slots[sp - 2].Value!;
+                    if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
+                    {
+                        double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+                        bool result = (CompareOp)oparg switch
+                        {
+                            CompareOp.Lt => x < y,
+                            CompareOp.Le => x <= y,
+                            CompareOp.Eq => x == y,
+                            CompareOp.Ne => x != y,
+                            CompareOp.Gt => x > y,
+                            _ => x >= y,
+                        };
+                        sp -= 2;
+                        slots[sp].Value = slots[sp + 1].Value = null;
+                        ip = JumpOnCompare(code, ip + 2, result);
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto compareOp;
+                }
+                case Opcode.CompareOpStrJump:
+                {
+                    var b = slots[sp - 1].Value!;
+                    var a = slots[sp - 2].Value!;
+                    if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
+                    {
+                        bool result = string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) == ((CompareOp)oparg == CompareOp.Eq);
+                        sp -= 2;
+                        slots[sp].Value = slots[sp + 1].Value = null;
+                        ip = JumpOnCompare(code, ip + 2, result);
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto compareOp;
+                }
                 case Opcode.CompareOp:
+                    if (Specializer.Due(code, ip))
+                        Specializer.CompareOp(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
+                compareOp:
                 {
                     var b = slots[--sp].Value!;
                     slots[sp].Value = null;
@@ -588,7 +943,39 @@ public static class Interpreter
                     ((PyList)slots[sp - oparg].Value!).Items.Add(item);
                     break;
                 }
+                case Opcode.UnpackSequenceTwoTuple:
+                case Opcode.UnpackSequenceTuple:
+                {
+                    var seq = slots[sp - 1].Value!;
+                    if (ReferenceEquals(seq.Type, PyTuple.TypeObject) && Unsafe.As<PyTuple>(seq).Items is var items && items.Length == oparg)
+                    {
+                        sp--;
+                        for (int i = oparg - 1; i >= 0; i--)
+                            slots[sp++].Value = items[i];
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto unpackSequence;
+                }
+                case Opcode.UnpackSequenceList:
+                {
+                    var seq = slots[sp - 1].Value!;
+                    if (ReferenceEquals(seq.Type, PyList.TypeObject) && Unsafe.As<PyList>(seq).Items is var items && items.Count == oparg)
+                    {
+                        sp--;
+                        for (int i = oparg - 1; i >= 0; i--)
+                            slots[sp++].Value = items[i];
+                        ip += 1;
+                        break;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto unpackSequence;
+                }
                 case Opcode.UnpackSequence:
+                    if (Specializer.Due(code, ip))
+                        Specializer.UnpackSequence(code, ip, slots[sp - 1].Value!, oparg);
+                unpackSequence:
                 {
                     var seq = slots[--sp].Value!;
                     var items = Ops.UnpackSequence(seq, oparg);
@@ -645,18 +1032,36 @@ public static class Interpreter
                 case Opcode.Precall:
                     ip += 1;
                     break;
+                case Opcode.CallPyExactArgs:
+                {
+                    ref var cache = ref caches[code[ip + 1]];
+                    var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+                    if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
+                        && kwNames is null && f.Depth < RecursionLimit)
+                    {
+                        callee = new Frame(fn.Code, fn.Globals, f.Builtins, null, f) { Function = fn };
+                        var parameters = callee.Slots;
+                        int first = callee.Base, argStart = sp - total;
+                        for (int i = 0; i < total; i++)
+                            parameters[first + i].Value = slots[argStart + i].Value;
+                        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                        sp -= oparg + 2;
+                        ip += 4;
+                        goto enterFrame;
+                    }
+                    Specializer.Miss(code, ip);
+                    goto call;
+                }
                 case Opcode.Call:
+                    if (Specializer.Due(code, ip))
+                    {
+                        var target = UnpackBoundMethod(slots, sp, oparg, out int count);
+                        Specializer.Call(f.Code, code, ip, target, count, kwNames);
+                    }
+                call:
                 {
                     // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
-                    if (slots[sp - oparg - 2].Value is null && slots[sp - oparg - 1].Value is PyMethod bound)
-                    {
-                        // PRECALL's unpacking of bound methods: [NULL, method] becomes [function, self].
-                        slots[sp - oparg - 2].Value = bound.Function;
-                        slots[sp - oparg - 1].Value = bound.Self;
-                    }
-                    bool isMethod = slots[sp - oparg - 2].Value is not null;
-                    int total = oparg + (isMethod ? 1 : 0);
-                    var callable = isMethod ? slots[sp - oparg - 2].Value! : slots[sp - oparg - 1].Value!;
+                    var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                     int argStart = sp - total;
                     var names = kwNames;
                     kwNames = null;
@@ -664,19 +1069,10 @@ public static class Interpreter
                     if (callable is PyFunction fn)
                     {
                         // A Python function: push its frame and carry on in this loop.
-                        var callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
+                        callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
                         Array.Clear(slots, sp - oparg - 2, oparg + 2);
                         sp -= oparg + 2;
-                        f.StackTop = sp;
-                        f.Ip = ip;
-                        f = current = callee;
-                        t_current = f;
-                        code = f.Code.Instructions;
-                        slots = f.Slots;
-                        fp = f.Base;
-                        sp = f.StackTop;
-                        ip = 0;
-                        break;
+                        goto enterFrame;
                     }
                     var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
                     Array.Clear(slots, sp - oparg - 2, oparg + 2);
@@ -782,7 +1178,8 @@ public static class Interpreter
                         return value;
                     f = current = f.Back!;
                     t_current = f;
-                    code = f.Code.Instructions;
+                    code = f.Code.Adaptive;
+                    caches = f.Code.Caches;
                     slots = f.Slots;
                     fp = f.Base;
                     sp = f.StackTop;
@@ -1061,7 +1458,69 @@ public static class Interpreter
                 default:
                     throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
             }
+            continue;
+
+        enterFrame:
+            // A call of a Python function: its frame is ready, the caller's state saved; run it here.
+            f.StackTop = sp;
+            f.Ip = ip;
+            f = current = callee;
+            t_current = f;
+            code = f.Code.Adaptive;
+            caches = f.Code.Caches;
+            slots = f.Slots;
+            fp = f.Base;
+            sp = f.StackTop;
+            ip = 0;
         }
+    }
+
+    /// <summary>CALL's stack is [NULL or method, callable or self, args...]: a bound method in the
+    /// callable's place becomes [function, self] (PRECALL's unpacking). Gives what to call and how many
+    /// arguments it gets (self included).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static PyObject UnpackBoundMethod(Slot[] slots, int sp, int oparg, out int total)
+    {
+        ref var first = ref slots[sp - oparg - 2].Value;
+        ref var second = ref slots[sp - oparg - 1].Value;
+        if (first is null)
+        {
+            if (second is not PyMethod bound)
+            {
+                total = oparg;
+                return second!;
+            }
+            first = bound.Function;
+            second = bound.Self;
+        }
+        total = oparg + 1;
+        return first;
+    }
+
+    private static bool Compare(int sign, int oparg) => (CompareOp)oparg switch
+    {
+        CompareOp.Lt => sign < 0,
+        CompareOp.Le => sign <= 0,
+        CompareOp.Eq => sign == 0,
+        CompareOp.Ne => sign != 0,
+        CompareOp.Gt => sign > 0,
+        _ => sign >= 0,
+    };
+
+    /// <summary>The specialized COMPARE_OPs also do the conditional jump after them (at <paramref name="ip"/>):
+    /// the next instruction to run.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static int JumpOnCompare(ushort[] code, int ip, bool result)
+    {
+        ushort jump = code[ip++];
+        int distance = jump >> 8;
+        return (Opcode)(jump & 0xFF) switch
+        {
+            Opcode.PopJumpForwardIfTrue => result ? ip + distance : ip,
+            Opcode.PopJumpForwardIfFalse => result ? ip : ip + distance,
+            Opcode.PopJumpBackwardIfTrue => result ? ip - distance : ip,
+            _ => result ? ip : ip - distance,
+        };
     }
 
     private static PyException UnboundDeref(PyCode code, int slot)

@@ -35,6 +35,23 @@ public sealed class PyCode : PyObject
     public required string Qualname { get; init; }
     public required string Filename { get; init; }
     public required ushort[] Instructions { get; init; }
+
+    /// <summary>The instructions the interpreter runs: a copy of <see cref="Instructions"/> (which co_code,
+    /// dis and tracebacks keep seeing) whose instructions specialize themselves as they run (PEP 659).</summary>
+    internal ushort[] Adaptive => _adaptive ?? Quicken();
+
+    private ushort[]? _adaptive;
+
+    /// <summary>What specialized instructions remember (type versions, dict entries, objects), one entry per
+    /// instruction that needs one; the instruction's second cache unit holds the entry's index.</summary>
+    internal Interpreter.InlineCache[] Caches = Array.Empty<Interpreter.InlineCache>();
+
+    private ushort[] Quicken()
+    {
+        var adaptive = (ushort[])Instructions.Clone();
+        Caches = Interpreter.Specializer.Quicken(adaptive);
+        return _adaptive = adaptive;
+    }
     public required PyObject[] Consts { get; init; }
     public required string[] Names { get; init; }
 

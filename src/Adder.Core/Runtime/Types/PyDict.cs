@@ -41,8 +41,21 @@ public sealed class PyDict : PyObject
 
     public int Count => _used;
 
-    /// <summary>Changes when a key is added or removed (what global-lookup caches guard on).</summary>
+    /// <summary>Changes when a key is added or removed, to a value no other dict has had (what the
+    /// specialized global and module-attribute lookups guard on: same version, same dict, same entries).</summary>
     public uint KeysVersion { get; private set; }
+
+    private static uint s_lastKeysVersion;
+
+    private void KeysChanged() => KeysVersion = ++s_lastKeysVersion;
+
+    /// <summary>Where <paramref name="key"/>'s entry is (valid while <see cref="KeysVersion"/> stays), or -1.</summary>
+    internal int EntryIndex(PyStr key) => Lookup(key, KeyHash(key));
+
+    internal int EntryIndex(string key) => EntryIndex(new PyStr(key));
+
+    /// <summary>The value of the live entry at <paramref name="index"/> (from <see cref="EntryIndex(PyStr)"/>).</summary>
+    internal PyObject EntryValue(int index) => _values[index]!;
 
     /// <summary>Changes when the table is rebuilt or a key is added or removed (iterators check it).</summary>
     internal int EntryCount => _nentries;
@@ -179,7 +192,7 @@ public sealed class PyDict : PyObject
         _nentries = n + 1;
         _usable--;
         _used++;
-        KeysVersion++;
+        KeysChanged();
     }
 
     public void Set(string key, PyObject value) => Set(new PyStr(key), value);
@@ -227,7 +240,7 @@ public sealed class PyDict : PyObject
         _keys[ix] = null;
         _values[ix] = null;
         _used--;
-        KeysVersion++;
+        KeysChanged();
     }
 
     /// <summary>Removes and returns the last entry (dict.popitem), or false when empty.</summary>
@@ -260,7 +273,7 @@ public sealed class PyDict : PyObject
         _used = 0;
         _nentries = 0;
         _usable = capacity;
-        KeysVersion++;
+        KeysChanged();
     }
 
     /// <summary>The entry at or after <paramref name="position"/> (advanced past it), or false at the end.</summary>

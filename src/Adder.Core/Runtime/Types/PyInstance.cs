@@ -19,6 +19,24 @@ public struct InstanceAttributes
         return i >= 0 && _values is not null && i < _values.Length ? _values[i] : null;
     }
 
+    /// <summary>The value at shared-key index <paramref name="index"/>, or null (unset, or the attributes are a dict).</summary>
+    public readonly PyObject? ValueAt(int index)
+    {
+        var values = _values;
+        return values is not null && (uint)index < (uint)values.Length ? values[index] : null;
+    }
+
+    /// <summary>Stores at shared-key index <paramref name="index"/>; false when the attributes are a dict.</summary>
+    public bool TryStoreAt(int index, PyObject value)
+    {
+        if (_dict is not null)
+            return false;
+        if (_values is null || index >= _values.Length)
+            Array.Resize(ref _values, Math.Max(index + 1, (_values?.Length ?? 0) * 2));
+        _values[index] = value;
+        return true;
+    }
+
     /// <summary>Sets an attribute, or deletes it when <paramref name="value"/> is null.</summary>
     public void Set(PyType type, string name, PyObject? value)
     {

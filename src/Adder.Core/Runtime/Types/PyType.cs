@@ -96,6 +96,8 @@ public sealed partial class PyType : PyObject
             return -1;
         i = SharedKeys.Count;
         SharedKeys[name] = i;
+        // Specialized method lookups rely on the version to know that instances' values lack a name.
+        VersionTag = s_nextVersion++;
         return i;
     }
 

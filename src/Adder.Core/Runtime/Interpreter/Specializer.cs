@@ -1,0 +1,345 @@
+using Adder.Bytecode;
+
+namespace Adder.Runtime.Interpreter;
+
+/// <summary>What a specialized instruction remembers about the case it was specialized for.</summary>
+public struct InlineCache
+{
+    /// <summary>A type's version tag or a dict's keys version, checked before using the rest.</summary>
+    public uint Version;
+
+    /// <summary>The builtins' keys version (LOAD_GLOBAL_BUILTIN).</summary>
+    public uint Version2;
+
+    /// <summary>An index: into an instance's values, a dict's entries, __slots__ values; or an argument count.</summary>
+    public int Index;
+
+    /// <summary>The method a LOAD_METHOD pushes, the code object a CALL expects.</summary>
+    public PyObject? Object;
+}
+
+/// <summary>
+/// PEP 659's specializing half (Python/specialize.c): quickening makes a code object's adaptive copy of
+/// its instructions; an instruction that keeps running rewrites itself into a form specialized for what it
+/// saw (the types, a dict entry), guarded by a cheap check; a form whose guard keeps failing goes back.
+/// </summary>
+/// <remarks>
+/// Each specializable instruction's first inline cache unit is a counter. In a base instruction it is
+/// <c>value &lt;&lt; 4 | backoff exponent</c>: the value counts executions down to the next attempt, and each
+/// failed attempt doubles the wait (up to 4095). In a specialized instruction it counts the misses left
+/// before the instruction goes back to its base form. Instructions that remember more than types (the
+/// ones with an entry in <see cref="NeedsEntry"/>) hold the index of their <see cref="InlineCache"/>
+/// in the second cache unit.
+/// </remarks>
+internal static class Specializer
+{
+    private const ushort MissBudget = 53;
+    private const int FirstWait = 1;
+
+    private static bool NeedsEntry(Opcode op) =>
+        op is Opcode.LoadAttr or Opcode.StoreAttr or Opcode.LoadMethod or Opcode.LoadGlobal or Opcode.Call;
+
+    private static bool IsSpecializable(Opcode op) =>
+        NeedsEntry(op) || op is Opcode.BinaryOp or Opcode.CompareOp or Opcode.BinarySubscr or Opcode.StoreSubscr
+            or Opcode.UnpackSequence;
+
+    /// <summary>Sets up a fresh adaptive copy: counters, and cache entries numbered in order.</summary>
+    public static InlineCache[] Quicken(ushort[] instructions)
+    {
+        int entries = 0;
+        for (int i = 0; i < instructions.Length; i++)
+        {
+            var op = PyCode.OpcodeAt(instructions[i]);
+            int caches = OpcodeInfo.CacheEntries(op);
+            if (IsSpecializable(op))
+            {
+                instructions[i + 1] = FirstWait << 4;
+                if (NeedsEntry(op))
+                {
+                    // Past 65535 entries, the counter never lets the instruction specialize.
+                    if (entries <= ushort.MaxValue)
+                        instructions[i + 2] = (ushort)entries++;
+                    else
+                        instructions[i + 1] = ushort.MaxValue;
+                }
+            }
+            i += caches;
+        }
+        return entries == 0 ? Array.Empty<InlineCache>() : new InlineCache[entries];
+    }
+
+    /// <summary>Counts an execution of a base instruction (cache unit at <paramref name="at"/>); true when
+    /// it is time to try specializing it.</summary>
+    public static bool Due(ushort[] code, int at)
+    {
+        ushort counter = code[at];
+        if (counter < 16)
+            return true;
+        code[at] = (ushort)(counter - 16);
+        return false;
+    }
+
+    /// <summary>A specialized instruction's guard failed: one miss fewer before it goes back to its base form.</summary>
+    public static void Miss(ushort[] code, int at)
+    {
+        if (--code[at] != 0)
+            return;
+        ushort word = code[at - 1];
+        code[at - 1] = (ushort)((word & 0xFF00) | (byte)OpcodeInfo.Deopt((Opcode)(word & 0xFF)));
+        code[at] = 6 << 4 | 3; // retried soon, then backing off from there
+    }
+
+    private static void Specialize(ushort[] code, int at, Opcode op)
+    {
+        code[at - 1] = (ushort)((code[at - 1] & 0xFF00) | (byte)op);
+        code[at] = MissBudget;
+    }
+
+    private static void Backoff(ushort[] code, int at)
+    {
+        int exponent = Math.Min((code[at] & 15) + 1, 12);
+        code[at] = (ushort)((((1 << exponent) - 1) << 4) | exponent);
+    }
+
+    private static ref InlineCache Entry(PyCode code, ushort[] instructions, int at) => ref code.Caches[instructions[at + 1]];
+
+    /// <summary>Attribute lookups that find what a plain object.__getattribute__ would (no class hooks).</summary>
+    private static bool HasGenericGetAttr(PyType type) =>
+        !type.IsHeapType || type.LookupOverride("__getattribute__") is null && type.Lookup("__getattr__") is null;
+
+    public static void LoadAttr(PyCode code, ushort[] instructions, int at, PyObject owner, string name)
+    {
+        ref var entry = ref Entry(code, instructions, at);
+        var type = owner.Type;
+        if (owner is PyModule module && ReferenceEquals(type, PyModule.TypeObject))
+        {
+            int index = module.Dict.EntryIndex(name);
+            if (index >= 0)
+            {
+                entry.Version = module.Dict.KeysVersion;
+                entry.Index = index;
+                Specialize(instructions, at, Opcode.LoadAttrModule);
+                return;
+            }
+        }
+        else if (owner is PyInstance instance && !instance.Attributes.HasDict && HasGenericGetAttr(type))
+        {
+            var attr = type.Lookup(name);
+            if (attr is PyMemberDescriptor member && type.IsSubtypeOf(member.Owner))
+            {
+                entry.Version = type.VersionTag;
+                entry.Index = member.Index;
+                Specialize(instructions, at, Opcode.LoadAttrSlot);
+                return;
+            }
+            int key = type.SharedKeyIndex(name, add: false);
+            if (key >= 0 && (attr is null || !Ops.IsDataDescriptor(attr)))
+            {
+                entry.Version = type.VersionTag;
+                entry.Index = key;
+                Specialize(instructions, at, Opcode.LoadAttrInstanceValue);
+                return;
+            }
+        }
+        Backoff(instructions, at);
+    }
+
+    public static void StoreAttr(PyCode code, ushort[] instructions, int at, PyObject owner, string name)
+    {
+        ref var entry = ref Entry(code, instructions, at);
+        var type = owner.Type;
+        if (owner is PyInstance instance && !instance.Attributes.HasDict && type.IsHeapType
+            && type.LookupOverride("__setattr__") is null)
+        {
+            var attr = type.Lookup(name);
+            if (attr is PyMemberDescriptor member && type.IsSubtypeOf(member.Owner))
+            {
+                entry.Version = type.VersionTag;
+                entry.Index = member.Index;
+                Specialize(instructions, at, Opcode.StoreAttrSlot);
+                return;
+            }
+            int key = type.SharedKeyIndex(name, add: false);
+            if (key >= 0 && type.HasInstanceDict && (attr is null || !Ops.IsDataDescriptor(attr)))
+            {
+                entry.Version = type.VersionTag;
+                entry.Index = key;
+                Specialize(instructions, at, Opcode.StoreAttrInstanceValue);
+                return;
+            }
+        }
+        Backoff(instructions, at);
+    }
+
+    public static void LoadMethod(PyCode code, ushort[] instructions, int at, PyObject owner, string name)
+    {
+        ref var entry = ref Entry(code, instructions, at);
+        var type = owner.Type;
+        if (owner is PyModule module && ReferenceEquals(type, PyModule.TypeObject))
+        {
+            int index = module.Dict.EntryIndex(name);
+            if (index >= 0)
+            {
+                entry.Version = module.Dict.KeysVersion;
+                entry.Index = index;
+                Specialize(instructions, at, Opcode.LoadMethodModule);
+                return;
+            }
+        }
+        else if (HasGenericGetAttr(type) && type.Lookup(name) is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true })
+        {
+            var method = type.Lookup(name);
+            if (owner is PyInstance instance)
+            {
+                // Adding a shared key gives the type a new version, so the guard also keeps the name out of
+                // the instance's values.
+                if (!instance.Attributes.HasDict && type.SharedKeyIndex(name, add: false) < 0)
+                {
+                    entry.Version = type.VersionTag;
+                    entry.Object = method;
+                    Specialize(instructions, at, Opcode.LoadMethodWithValues);
+                    return;
+                }
+            }
+            else if (!type.IsHeapType && owner is not (PyFunction or PyModule or PyType or PySuper or PyBaseException))
+            {
+                // Instances of builtin types have no attributes of their own.
+                entry.Version = type.VersionTag;
+                entry.Object = method;
+                Specialize(instructions, at, Opcode.LoadMethodNoDict);
+                return;
+            }
+        }
+        Backoff(instructions, at);
+    }
+
+    public static void LoadGlobal(PyCode code, ushort[] instructions, int at, PyDict globals, PyDict builtins, PyStr name)
+    {
+        ref var entry = ref Entry(code, instructions, at);
+        int index = globals.EntryIndex(name);
+        if (index >= 0)
+        {
+            entry.Version = globals.KeysVersion;
+            entry.Index = index;
+            Specialize(instructions, at, Opcode.LoadGlobalModule);
+            return;
+        }
+        index = builtins.EntryIndex(name);
+        if (index >= 0)
+        {
+            entry.Version = globals.KeysVersion;
+            entry.Version2 = builtins.KeysVersion;
+            entry.Index = index;
+            Specialize(instructions, at, Opcode.LoadGlobalBuiltin);
+            return;
+        }
+        Backoff(instructions, at);
+    }
+
+    public static void BinaryOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg)
+    {
+        var op = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
+        if (ReferenceEquals(a.Type, b.Type))
+        {
+            var specialized = a.Type switch
+            {
+                var t when ReferenceEquals(t, PyInt.TypeObject) => op switch
+                {
+                    BinaryOperator.Add => Opcode.BinaryOpAddInt,
+                    BinaryOperator.Subtract => Opcode.BinaryOpSubtractInt,
+                    BinaryOperator.Multiply => Opcode.BinaryOpMultiplyInt,
+                    _ => Opcode.BinaryOp,
+                },
+                var t when ReferenceEquals(t, PyFloat.TypeObject) => op switch
+                {
+                    BinaryOperator.Add => Opcode.BinaryOpAddFloat,
+                    BinaryOperator.Subtract => Opcode.BinaryOpSubtractFloat,
+                    BinaryOperator.Multiply => Opcode.BinaryOpMultiplyFloat,
+                    _ => Opcode.BinaryOp,
+                },
+                var t when ReferenceEquals(t, PyStr.TypeObject) && op == BinaryOperator.Add => Opcode.BinaryOpAddUnicode,
+                _ => Opcode.BinaryOp,
+            };
+            if (specialized != Opcode.BinaryOp)
+            {
+                Specialize(instructions, at, specialized);
+                return;
+            }
+        }
+        Backoff(instructions, at);
+    }
+
+    /// <summary>COMPARE_OP followed by a conditional jump: specialized forms that also do the jump.</summary>
+    public static void CompareOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg)
+    {
+        var next = PyCode.OpcodeAt(instructions[at + 2]);
+        if (ReferenceEquals(a.Type, b.Type) && next is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
+            or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue)
+        {
+            var type = a.Type;
+            var specialized = ReferenceEquals(type, PyInt.TypeObject) ? Opcode.CompareOpIntJump
+                : ReferenceEquals(type, PyFloat.TypeObject) ? Opcode.CompareOpFloatJump
+                : ReferenceEquals(type, PyStr.TypeObject) && (CompareOp)oparg is Runtime.CompareOp.Eq or Runtime.CompareOp.Ne ? Opcode.CompareOpStrJump
+                : Opcode.CompareOp;
+            if (specialized != Opcode.CompareOp)
+            {
+                Specialize(instructions, at, specialized);
+                return;
+            }
+        }
+        Backoff(instructions, at);
+    }
+
+    public static void BinarySubscr(ushort[] instructions, int at, PyObject container, PyObject key)
+    {
+        var type = container.Type;
+        var specialized = ReferenceEquals(type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.BinarySubscrListInt
+            : ReferenceEquals(type, PyTuple.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.BinarySubscrTupleInt
+            : ReferenceEquals(type, PyDict.TypeObject) ? Opcode.BinarySubscrDict
+            : Opcode.BinarySubscr;
+        if (specialized != Opcode.BinarySubscr)
+            Specialize(instructions, at, specialized);
+        else
+            Backoff(instructions, at);
+    }
+
+    public static void StoreSubscr(ushort[] instructions, int at, PyObject container, PyObject key)
+    {
+        var type = container.Type;
+        var specialized = ReferenceEquals(type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.StoreSubscrListInt
+            : ReferenceEquals(type, PyDict.TypeObject) ? Opcode.StoreSubscrDict
+            : Opcode.StoreSubscr;
+        if (specialized != Opcode.StoreSubscr)
+            Specialize(instructions, at, specialized);
+        else
+            Backoff(instructions, at);
+    }
+
+    public static void UnpackSequence(ushort[] instructions, int at, PyObject sequence, int count)
+    {
+        var type = sequence.Type;
+        var specialized = ReferenceEquals(type, PyTuple.TypeObject) ? (count == 2 ? Opcode.UnpackSequenceTwoTuple : Opcode.UnpackSequenceTuple)
+            : ReferenceEquals(type, PyList.TypeObject) ? Opcode.UnpackSequenceList
+            : Opcode.UnpackSequence;
+        if (specialized != Opcode.UnpackSequence)
+            Specialize(instructions, at, specialized);
+        else
+            Backoff(instructions, at);
+    }
+
+    /// <summary>Calls of a Python function whose parameters are exactly the positional arguments given.</summary>
+    public static void Call(PyCode code, ushort[] instructions, int at, PyObject callable, int argumentCount, PyTuple? kwNames)
+    {
+        ref var entry = ref Entry(code, instructions, at);
+        if (kwNames is null && callable is PyFunction fn && fn.Code is var target
+            && (target.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && target.Kwonlyargcount == 0
+            && target.Argcount == argumentCount)
+        {
+            entry.Object = target;
+            entry.Index = argumentCount;
+            Specialize(instructions, at, Opcode.CallPyExactArgs);
+            return;
+        }
+        Backoff(instructions, at);
+    }
+}

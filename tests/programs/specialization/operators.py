@@ -1,0 +1,118 @@
+# Specialized arithmetic, comparisons, subscripts and unpacking: the same sites meet other types,
+# overflow, big ints, NaN and subclasses.
+import math
+
+
+def add(a, b):
+    return a + b
+
+
+def sub(a, b):
+    return a - b
+
+
+def mul(a, b):
+    return a * b
+
+
+for f in (add, sub, mul):
+    for i in range(30):
+        f(i, 3)
+    print(f(2**62, 2**62), f(-(2**63), 1), f(10**30, 7), f(1.5, 2), f("ab", 2) if f is mul else f(True, True))
+    for i in range(30):
+        f(0.5, i + 0.25)
+    print(f(1.5, 2.25), f(1e308, 1e308), f(3, 0.5))
+print(add("con", "cat"), add([1], [2]), add((1,), (2,)))
+
+
+class MyInt(int):
+    def __add__(self, other):
+        return "MyInt.__add__"
+
+
+print(add(MyInt(1), 2), add(2, MyInt(1)))
+
+
+def less(a, b):
+    if a < b:
+        return "lt"
+    return "ge"
+
+
+def equal(a, b):
+    if a == b:
+        return "eq"
+    return "ne"
+
+
+for i in range(30):
+    less(i, 15)
+    less(i + 0.5, 15.0)
+    equal("a" * (i % 3), "aa")
+print(less(1, 2), less(2**70, 2**69), less(-(2**70), 3), less(1.0, 2), less(math.nan, 1.0), less(1.0, math.nan))
+print(equal(math.nan, math.nan), equal("x", "x"), equal("x", "y"), equal(1, 1.0), equal("a", 1))
+
+
+class Str(str):
+    def __eq__(self, other):
+        return True
+
+    __hash__ = str.__hash__
+
+
+print(equal(Str("q"), "z"), equal("z", Str("q")))
+
+
+def first(seq, i):
+    return seq[i]
+
+
+for i in range(30):
+    first([1, 2, 3], i % 3)
+    first((1, 2, 3), i % 3)
+    first({0: "a", 1: "b", 2: "c"}, i % 3)
+print(first([1, 2, 3], -1), first((1, 2), -2), first("abc", 1), first({"k": 1}, "k"))
+for args in (([1], 5), ((1,), 2**80), ({}, "missing"), ([1], "x")):
+    try:
+        first(*args)
+    except (IndexError, KeyError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+class D(dict):
+    def __missing__(self, key):
+        return f"missing {key}"
+
+
+print(first(D(), "k"))
+
+
+def store(container, key, value):
+    container[key] = value
+    return container
+
+
+for i in range(30):
+    store([0, 0, 0], i % 3, i)
+    store({}, i, i)
+print(store([0, 0], -1, 9), store({"a": 1}, "a", 2), store(bytearray(2), 0, 65))
+try:
+    store([0], 3, 1)
+except IndexError as e:
+    print("IndexError", e)
+
+
+def unpack(seq):
+    a, b = seq
+    return a, b
+
+
+for i in range(30):
+    unpack((i, i))
+    unpack([i, i])
+print(unpack((1, 2)), unpack([3, 4]), unpack("xy"), unpack(iter((5, 6))))
+for bad in ((1, 2, 3), [1], "xyz"):
+    try:
+        unpack(bad)
+    except ValueError as e:
+        print("ValueError", e)
