@@ -2,7 +2,7 @@ namespace Adder.Runtime.Interpreter;
 
 /// <summary>
 /// An executing code object: its locals followed by its value stack, in slots taken from the thread's
-/// <see cref="DataStack"/> (generator frames, which outlive the call, have an array of their own), the
+/// <see cref="ThreadState"/> (generator frames, which outlive the call, have an array of their own), the
 /// instruction pointer, and the caller. Python-to-Python calls link frames and stay in the same
 /// evaluation loop.
 /// </summary>
@@ -15,13 +15,19 @@ public sealed class Frame
         Builtins = builtins;
         Locals = locals;
         Back = back;
-        Slots = DataStack.Current.Push(code.LocalsPlusCount + code.Stacksize, out Base);
+        // The caller's data stack is this thread's: no thread-static lookup on the call path.
+        Stack = back?.Stack ?? ThreadState.Current;
+        Slots = Stack.Push(code.LocalsPlusCount + code.Stacksize, out Base);
         _onDataStack = true;
         StackTop = Base + code.LocalsPlusCount;
         Depth = back is null ? 1 : back.Depth + 1;
     }
 
     private bool _onDataStack;
+
+    /// <summary>The data stack the frame's slots are on; null once they are not (a generator's frame, which
+    /// may resume on another thread, so its callees find their thread's data stack themselves).</summary>
+    private ThreadState? Stack;
 
     private int Size => Code.LocalsPlusCount + Code.Stacksize;
 
@@ -39,7 +45,7 @@ public sealed class Frame
             MoveToOwnArray();
             return;
         }
-        DataStack.Current.Pop(Slots, Base);
+        Stack!.Pop(Slots, Base);
         _onDataStack = false;
     }
 
@@ -50,7 +56,8 @@ public sealed class Frame
             return;
         var own = new Slot[Size];
         Array.Copy(Slots, Base, own, 0, Size);
-        DataStack.Current.Pop(Slots, Base);
+        Stack!.Pop(Slots, Base);
+        Stack = null;
         _onDataStack = false;
         StackTop -= Base;
         Slots = own;

@@ -12,47 +12,43 @@ public static class Interpreter
 {
     public static int RecursionLimit = 1000;
 
-    /// <summary>The exception being handled (sys.exc_info()), set by PUSH_EXC_INFO, restored by POP_EXCEPT.</summary>
-    [ThreadStatic]
-    private static PyBaseException? t_handled;
-
-    public static PyBaseException? HandledException => t_handled;
+    /// <summary>The exception being handled on this thread (sys.exc_info()).</summary>
+    public static PyBaseException? HandledException => ThreadState.Current.Handled;
 
     public static PyObject Run(Frame entry)
     {
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var f = entry;
-        var outer = t_current;
+        var thread = ThreadState.Current;
+        var outer = thread.CurrentFrame;
         try
         {
-            return RunLoop(ref f, entry);
+            return RunLoop(ref f, entry, thread);
         }
         finally
         {
-            t_current = outer;
+            thread.CurrentFrame = outer;
         }
     }
 
     // Execute returns this when Python code raised (RAISE_VARARGS, RERAISE...): the exception waits in
-    // t_raised, and RunLoop unwinds to a handler without a .NET exception being thrown.
+    // the thread state, and RunLoop unwinds to a handler without a .NET exception being thrown.
     private static readonly PyObject s_raised = new PyCell(null);
 
     // What MATCH_KEYS passes to get() as the default, to tell a missing key from a None value.
     private static readonly PyObject s_missingKey = new PyCell(null);
-    [ThreadStatic] private static PyBaseException? t_raised;
-    [ThreadStatic] private static bool t_raisedAgain;
 
     /// <summary>Makes Execute leave with <paramref name="exc"/> raised (a re-raise keeps its traceback).</summary>
-    private static PyObject Raise(Frame f, int sp, PyBaseException exc, bool reraise)
+    private static PyObject Raise(ThreadState thread, Frame f, int sp, PyBaseException exc, bool reraise)
     {
         f.StackTop = sp;
-        t_raised = exc;
-        t_raisedAgain = reraise;
+        thread.Raised = exc;
+        thread.RaisedAgain = reraise;
         return s_raised;
     }
 
-    private static PyObject RunLoop(ref Frame f, Frame entry)
+    private static PyObject RunLoop(ref Frame f, Frame entry, ThreadState thread)
     {
         while (true)
         {
@@ -60,12 +56,12 @@ public static class Interpreter
             bool reraise;
             try
             {
-                var result = Execute(ref f, entry);
+                var result = Execute(ref f, entry, thread);
                 if (!ReferenceEquals(result, s_raised))
                     return result;
-                exc = t_raised!;
-                reraise = t_raisedAgain;
-                t_raised = null;
+                exc = thread.Raised!;
+                reraise = thread.RaisedAgain;
+                thread.Raised = null;
             }
             catch (Exception thrown) when (thrown is PyException || IsInterpreterBug(thrown))
             {
@@ -75,17 +71,17 @@ public static class Interpreter
             }
             // Outside the catch: unwinding a deep stack must not nest .NET exception dispatches. An
             // exception leaving this loop reaches a caller's frame, which its traceback does not have yet.
-            if (!Unwind(ref f, entry, exc, reraise))
+            if (!Unwind(ref f, entry, exc, reraise, thread.Handled))
                 throw new PyException(exc);
         }
     }
 
     /// <summary>Finds a handler for <paramref name="exc"/> in this frame or a caller up to
     /// <paramref name="entry"/>, adding each frame left to the traceback; false if none handles it.</summary>
-    private static bool Unwind(ref Frame f, Frame entry, PyBaseException exc, bool reraise)
+    private static bool Unwind(ref Frame f, Frame entry, PyBaseException exc, bool reraise, PyBaseException? handled)
     {
-        if (!reraise && exc.Context is null && t_handled is not null && !ReferenceEquals(t_handled, exc))
-            exc.Context = t_handled;
+        if (!reraise && exc.Context is null && handled is not null && !ReferenceEquals(handled, exc))
+            exc.Context = handled;
         bool recordFrame = !reraise;
         while (true)
         {
@@ -203,7 +199,7 @@ public static class Interpreter
 
     // Fully optimized from the first call: the loop runs long, and tier-0/OSR code measured ~1.5x slower.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static PyObject Execute(ref Frame current, Frame entry)
+    private static PyObject Execute(ref Frame current, Frame entry, ThreadState thread)
     {
         // The running frame in a local (the JIT keeps it in a register); `current` follows it at each
         // call and return, so an exception leaving this method finds the frame it came from.
@@ -216,7 +212,7 @@ public static class Interpreter
         int ip = f.Ip;
         PyTuple? kwNames = null;
         Frame? callee = null;
-        t_current = f;
+        thread.CurrentFrame = f;
         if (f.PendingThrow is { } pending)
         {
             f.PendingThrow = null;
@@ -615,7 +611,10 @@ public static class Interpreter
                     var container = slots[sp - 2].Value!;
                     if (ReferenceEquals(container.Type, PyDict.TypeObject))
                     {
-                        slots[sp - 2].Value = Unsafe.As<PyDict>(container).TryGetValue(key, out var value) ? value : Ops.GetItem(container, key);
+                        // A missing key raises KeyError without a .NET exception (caught nearby, typically).
+                        if (!Unsafe.As<PyDict>(container).TryGetValue(key, out var value))
+                            return Raise(thread, f, sp, new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })), reraise: false);
+                        slots[sp - 2].Value = value;
                         slots[--sp].Value = null;
                         ip += 4;
                         break;
@@ -1143,7 +1142,7 @@ public static class Interpreter
                     var exc = (PyBaseException)slots[--sp].Value!;
                     slots[sp].Value = null;
                     if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-                        return Raise(f, sp, exc, reraise: true);
+                        return Raise(thread, f, sp, exc, reraise: true);
                     slots[--sp].Value = null;
                     break;
                 }
@@ -1177,7 +1176,7 @@ public static class Interpreter
                     if (ReferenceEquals(f, entry))
                         return value;
                     f = current = f.Back!;
-                    t_current = f;
+                    thread.CurrentFrame = f;
                     code = f.Code.Adaptive;
                     caches = f.Code.Caches;
                     slots = f.Slots;
@@ -1190,16 +1189,16 @@ public static class Interpreter
                 case Opcode.PushExcInfo:
                 {
                     var exc = (PyBaseException)slots[sp - 1].Value!;
-                    slots[sp - 1].Value = (PyObject?)t_handled ?? PyNone.Instance;
+                    slots[sp - 1].Value = (PyObject?)thread.Handled ?? PyNone.Instance;
                     slots[sp++].Value = exc;
-                    t_handled = exc;
+                    thread.Handled = exc;
                     break;
                 }
                 case Opcode.PopExcept:
                 {
                     var previous = slots[--sp].Value;
                     slots[sp].Value = null;
-                    t_handled = previous as PyBaseException;
+                    thread.Handled = previous as PyBaseException;
                     break;
                 }
                 case Opcode.CheckExcMatch:
@@ -1223,7 +1222,7 @@ public static class Interpreter
                     if (match is not PyNone)
                     {
                         slots[sp - 1].Value = rest;
-                        t_handled = (PyBaseException)match;
+                        thread.Handled = (PyBaseException)match;
                     }
                     slots[sp++].Value = match;
                     break;
@@ -1241,7 +1240,7 @@ public static class Interpreter
                     // matters for the frame's line, which the traceback already has. The handler search
                     // starts from this instruction, as in CPython.
                     var exc = (PyBaseException)slots[--sp].Value!;
-                    return Raise(f, sp, exc, reraise: true);
+                    return Raise(thread, f, sp, exc, reraise: true);
                 }
                 case Opcode.DeleteFast:
                     if (slots[fp + oparg].Value is null)
@@ -1450,11 +1449,11 @@ public static class Interpreter
                     // A bare raise re-raises the exception being handled; its traceback already has this frame.
                     if (oparg == 0)
                     {
-                        return t_handled is null
-                            ? Raise(f, sp, Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise").Value, reraise: false)
-                            : Raise(f, sp, t_handled, reraise: true);
+                        return thread.Handled is null
+                            ? Raise(thread, f, sp, Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise").Value, reraise: false)
+                            : Raise(thread, f, sp, thread.Handled, reraise: true);
                     }
-                    return Raise(f, sp, Ops.MakeRaise(slots[sp - oparg].Value!, oparg == 2 ? slots[sp - 1].Value : null).Value, reraise: false);
+                    return Raise(thread, f, sp, Ops.MakeRaise(slots[sp - oparg].Value!, oparg == 2 ? slots[sp - 1].Value : null).Value, reraise: false);
                 default:
                     throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
             }
@@ -1465,7 +1464,7 @@ public static class Interpreter
             f.StackTop = sp;
             f.Ip = ip;
             f = current = callee;
-            t_current = f;
+            thread.CurrentFrame = f;
             code = f.Code.Adaptive;
             caches = f.Code.Caches;
             slots = f.Slots;
@@ -1535,7 +1534,7 @@ public static class Interpreter
     public static PyObject Resume(Frame frame)
     {
         frame.Yielded = false;
-        var parent = t_current;
+        var parent = ThreadState.Current.CurrentFrame;
         return Run(frame.WithBack(parent));
     }
 
@@ -1625,16 +1624,12 @@ public static class Interpreter
         }
     }
 
-    /// <summary>The innermost frame running on this thread (for super() and sys._getframe).</summary>
-    [ThreadStatic]
-    private static Frame? t_current;
-
-    /// <summary>The frame running Python code on this thread (sys._getframe).</summary>
-    public static Frame? CurrentFrame => t_current;
+    /// <summary>The frame running Python code on this thread (sys._getframe, super()).</summary>
+    public static Frame? CurrentFrame => ThreadState.Current.CurrentFrame;
 
     /// <summary>Runs a module-level code object (exec/eval) in the given namespaces.</summary>
     public static PyObject RunCode(PyCode code, PyDict globals, PyDict locals) =>
-        Run(new Frame(code, globals, BuiltinsOf(globals), locals, t_current));
+        Run(new Frame(code, globals, BuiltinsOf(globals), locals, CurrentFrame));
 
     /// <summary>The builtins code run in <paramref name="globals"/> sees: its __builtins__ (a module or a dict).</summary>
     private static PyDict BuiltinsOf(PyDict globals) => globals.Get("__builtins__") switch
@@ -1647,12 +1642,12 @@ public static class Interpreter
     private static string UnboundLocalMessage(string name) =>
         $"cannot access local variable '{name}' where it is not associated with a value";
 
-    public static PyDict CurrentGlobals() => t_current?.Globals ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
+    public static PyDict CurrentGlobals() => CurrentFrame?.Globals ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
 
     /// <summary>locals(): the namespace of module and class bodies, a snapshot of a function's variables.</summary>
     public static PyDict CurrentLocals()
     {
-        var f = t_current ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
+        var f = CurrentFrame ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "no current frame");
         if (f.Locals is not null)
             return f.Locals;
         var d = new PyDict();
@@ -1668,7 +1663,7 @@ public static class Interpreter
     /// <summary>Runs a class body with <paramref name="ns"/> as its namespace; returns the __class__ cell, if any.</summary>
     public static PyObject? RunClassBody(PyFunction body, PyDict ns)
     {
-        var frame = new Frame(body.Code, body.Globals, Builtins.Dict, ns, t_current) { Function = body };
+        var frame = new Frame(body.Code, body.Globals, Builtins.Dict, ns, CurrentFrame) { Function = body };
         Run(frame);
         return ns.TryGetValue(new PyStr("__classcell__"), out var cell) ? cell : null;
     }
@@ -1676,7 +1671,7 @@ public static class Interpreter
     /// <summary>super() without arguments: the enclosing method's class (its __class__ cell) and first argument.</summary>
     public static PyObject ZeroArgumentSuper()
     {
-        var f = t_current ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): no current frame");
+        var f = CurrentFrame ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): no current frame");
         var code = f.Code;
         if (code.Argcount == 0)
             throw Errors.Raise(ExceptionTypes.RuntimeError, "super(): no arguments");
@@ -1694,7 +1689,7 @@ public static class Interpreter
     {
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        caller ??= t_current;
+        caller ??= CurrentFrame;
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var frame = new Frame(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller) { Function = fn };

@@ -1,21 +1,35 @@
 namespace Adder.Runtime.Interpreter;
 
 /// <summary>
-/// Each thread's stack of frame slots (CPython's data stack): a call takes the slots of its locals and
+/// What the interpreter keeps per thread (CPython's PyThreadState): the frame running, the exception being
+/// handled, and the stack of frame slots (CPython's data stack): a call takes the slots of its locals and
 /// value stack from the top of a large chunk and gives them back when it returns, so calls allocate no
 /// arrays. A chunk that fills up is followed by another; frames are released in LIFO order.
 /// </summary>
-public sealed class DataStack
+/// <remarks>The evaluation loop reads the thread-static once and then uses the object's fields: a
+/// thread-static access costs a call into the runtime on Linux, too much for every Python call.</remarks>
+public sealed class ThreadState
 {
     private const int ChunkSize = 1 << 16;
 
-    [ThreadStatic] private static DataStack? t_current;
+    [ThreadStatic] private static ThreadState? t_current;
+
+    /// <summary>The innermost frame running Python code on this thread (super(), sys._getframe...).</summary>
+    public Frame? CurrentFrame;
+
+    /// <summary>The exception being handled (sys.exc_info()), set by PUSH_EXC_INFO, restored by POP_EXCEPT.</summary>
+    public PyBaseException? Handled;
+
+    /// <summary>An exception Python code raised, on its way from the evaluation loop to its unwinding
+    /// (no .NET exception is thrown for it); whether it is a re-raise (its traceback has the frame).</summary>
+    internal PyBaseException? Raised;
+    internal bool RaisedAgain;
 
     private readonly List<Slot[]> _chunks = new() { new Slot[ChunkSize] };
     private int _chunk;
     private int _top;
 
-    public static DataStack Current => t_current ??= new DataStack();
+    public static ThreadState Current => t_current ??= new ThreadState();
 
     /// <summary>Takes <paramref name="size"/> slots: the array and where they start in it.</summary>
     public Slot[] Push(int size, out int start)
