@@ -96,6 +96,9 @@ public sealed class Frame
     /// <summary>The instruction being executed (for tracebacks).</summary>
     public int LastInstruction;
 
+    /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>
+    internal bool IsEntry;
+
     /// <summary>The frame stopped at a YIELD_VALUE (rather than returning).</summary>
     public bool Yielded;
 

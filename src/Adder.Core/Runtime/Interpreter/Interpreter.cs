@@ -19,15 +19,16 @@ public static class Interpreter
     {
         if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        var f = entry;
         var thread = ThreadState.Current;
         var outer = thread.CurrentFrame;
+        entry.IsEntry = true;
         try
         {
-            return RunLoop(ref f, entry, thread);
+            return RunLoop(entry, thread);
         }
         finally
         {
+            entry.IsEntry = false;
             thread.CurrentFrame = outer;
         }
     }
@@ -48,15 +49,16 @@ public static class Interpreter
         return s_raised;
     }
 
-    private static PyObject RunLoop(ref Frame f, Frame entry, ThreadState thread)
+    private static PyObject RunLoop(Frame entry, ThreadState thread)
     {
+        var f = entry;
         while (true)
         {
             PyBaseException exc;
             bool reraise;
             try
             {
-                var result = Execute(ref f, entry, thread);
+                var result = Execute(f, thread);
                 if (!ReferenceEquals(result, s_raised))
                     return result;
                 exc = thread.Raised!;
@@ -71,6 +73,8 @@ public static class Interpreter
             }
             // Outside the catch: unwinding a deep stack must not nest .NET exception dispatches. An
             // exception leaving this loop reaches a caller's frame, which its traceback does not have yet.
+            // Execute keeps the thread's current frame up to date: that is the frame that raised.
+            f = thread.CurrentFrame!;
             if (!Unwind(ref f, entry, exc, reraise, thread.Handled))
                 throw new PyException(exc);
         }
@@ -131,50 +135,6 @@ public static class Interpreter
         }
     }
 
-    // Until the specializing interpreter rewrites these instructions, machine-word ints take a short path.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool MachineInts(PyObject a, PyObject b, out PyInt x, out PyInt y)
-    {
-        x = (a as PyInt)!;
-        y = (b as PyInt)!;
-        return ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject) && !x.IsBig && !y.IsBig;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static PyObject? SmallIntBinary(PyObject a, PyObject b, int op)
-    {
-        if (!MachineInts(a, b, out var x, out var y))
-            return null;
-        long r;
-        switch ((BinaryOperator)(op >= 13 ? op - 13 : op))
-        {
-            case BinaryOperator.Add:
-                r = x.Value + y.Value;
-                return ((x.Value ^ r) & (y.Value ^ r)) < 0 ? null : PyInt.From(r);
-            case BinaryOperator.Subtract:
-                r = x.Value - y.Value;
-                return ((x.Value ^ y.Value) & (x.Value ^ r)) < 0 ? null : PyInt.From(r);
-            default:
-                return null;
-        }
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static PyObject? SmallIntCompare(PyObject a, PyObject b, int op)
-    {
-        if (!MachineInts(a, b, out var x, out var y))
-            return null;
-        return PyBool.From((CompareOp)op switch
-        {
-            CompareOp.Lt => x.Value < y.Value,
-            CompareOp.Le => x.Value <= y.Value,
-            CompareOp.Eq => x.Value == y.Value,
-            CompareOp.Ne => x.Value != y.Value,
-            CompareOp.Gt => x.Value > y.Value,
-            _ => x.Value >= y.Value,
-        });
-    }
-
     /// <summary>f(*x) with x not a tuple: its items, or CPython's error naming the function.</summary>
     private static PyTuple CallArguments(PyObject callable, PyObject iterable)
     {
@@ -199,11 +159,10 @@ public static class Interpreter
 
     // Fully optimized from the first call: the loop runs long, and tier-0/OSR code measured ~1.5x slower.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static PyObject Execute(ref Frame current, Frame entry, ThreadState thread)
+    private static PyObject Execute(Frame f, ThreadState thread)
     {
-        // The running frame in a local (the JIT keeps it in a register); `current` follows it at each
-        // call and return, so an exception leaving this method finds the frame it came from.
-        var f = current;
+        // Few long-lived locals, so that the JIT keeps them in registers. thread.CurrentFrame follows
+        // f at each call and return, so an exception leaving this method is known to come from it.
         var code = f.Code.Adaptive;
         var caches = f.Code.Caches;
         var slots = f.Slots;
@@ -255,140 +214,126 @@ public static class Interpreter
                     slots[sp++].Value = f.Code.Consts[oparg];
                     break;
                 case Opcode.LoadFast:
-                {
-                    var v = slots[fp + oparg].Value;
-                    if (v is null)
-                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
-                    slots[sp++].Value = v;
-                    break;
-                }
+                    {
+                        var v = slots[fp + oparg].Value;
+                        if (v is null)
+                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        slots[sp++].Value = v;
+                        break;
+                    }
                 case Opcode.StoreFast:
                     slots[fp + oparg].Value = slots[--sp].Value;
                     slots[sp].Value = null;
                     break;
                 case Opcode.LoadName:
-                {
-                    var key = f.Code.NameObjects[oparg];
-                    if (f.Locals!.TryGetValue(key, out var v) || f.Globals.TryGetValue(key, out v) || f.Builtins.TryGetValue(key, out v))
-                        slots[sp++].Value = v;
-                    else
-                        throw Errors.Name(key.Value);
+                    sp = LoadName(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.StoreName:
-                    f.Locals!.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
+                    sp = StoreName(f, slots, sp, oparg);
                     break;
                 case Opcode.LoadGlobal:
                     if (Specializer.Due(code, ip))
                         Specializer.LoadGlobal(f.Code, code, ip, f.Globals, f.Builtins, f.Code.NameObjects[oparg >> 1]);
                 loadGlobal:
-                {
-                    var key = f.Code.NameObjects[oparg >> 1];
-                    if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
-                        throw Errors.Name(key.Value);
-                    if ((oparg & 1) != 0)
-                        slots[sp++].Value = null;
-                    slots[sp++].Value = v;
-                    ip += 5;
-                    break;
-                }
+                    {
+                        var key = f.Code.NameObjects[oparg >> 1];
+                        if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
+                            throw Errors.Name(key.Value);
+                        if ((oparg & 1) != 0)
+                            slots[sp++].Value = null;
+                        slots[sp++].Value = v;
+                        ip += 5;
+                        break;
+                    }
                 case Opcode.LoadGlobalModule:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    if (f.Globals.KeysVersion == cache.Version)
                     {
-                        if ((oparg & 1) != 0)
-                            slots[sp++].Value = null;
-                        slots[sp++].Value = f.Globals.EntryValue(cache.Index);
-                        ip += 5;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        if (f.Globals.KeysVersion == cache.Version)
+                        {
+                            if ((oparg & 1) != 0)
+                                slots[sp++].Value = null;
+                            slots[sp++].Value = f.Globals.EntryValue(cache.Index);
+                            ip += 5;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadGlobal;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadGlobal;
-                }
                 case Opcode.LoadGlobalBuiltin:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    if (f.Globals.KeysVersion == cache.Version && f.Builtins.KeysVersion == cache.Version2)
                     {
-                        if ((oparg & 1) != 0)
-                            slots[sp++].Value = null;
-                        slots[sp++].Value = f.Builtins.EntryValue(cache.Index);
-                        ip += 5;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        if (f.Globals.KeysVersion == cache.Version && f.Builtins.KeysVersion == cache.Version2)
+                        {
+                            if ((oparg & 1) != 0)
+                                slots[sp++].Value = null;
+                            slots[sp++].Value = f.Builtins.EntryValue(cache.Index);
+                            ip += 5;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadGlobal;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadGlobal;
-                }
                 case Opcode.StoreGlobal:
-                    f.Globals.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
+                    sp = StoreGlobal(f, slots, sp, oparg);
                     break;
                 case Opcode.StoreAttr:
                     if (Specializer.Due(code, ip))
                         Specializer.StoreAttr(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
                 storeAttr:
-                {
-                    var owner = slots[--sp].Value!;
-                    var value = slots[--sp].Value!;
-                    slots[sp].Value = slots[sp + 1].Value = null;
-                    Ops.SetAttr(owner, f.Code.Names[oparg], value);
-                    ip += 4;
-                    break;
-                }
+                    {
+                        var owner = slots[--sp].Value!;
+                        var value = slots[--sp].Value!;
+                        slots[sp].Value = slots[sp + 1].Value = null;
+                        Ops.SetAttr(owner, f.Code.Names[oparg], value);
+                        ip += 4;
+                        break;
+                    }
                 case Opcode.StoreAttrInstanceValue:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var owner = slots[sp - 1].Value!;
-                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
-                        && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
                     {
-                        sp -= 2;
-                        slots[sp].Value = slots[sp + 1].Value = null;
-                        ip += 4;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
+                            && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
+                        {
+                            sp -= 2;
+                            slots[sp].Value = slots[sp + 1].Value = null;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto storeAttr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto storeAttr;
-                }
                 case Opcode.StoreAttrSlot:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var owner = slots[sp - 1].Value!;
-                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
                     {
-                        (instance.SlotValues ??= new PyObject?[owner.Type.SlotCount])[cache.Index] = slots[sp - 2].Value!;
-                        sp -= 2;
-                        slots[sp].Value = slots[sp + 1].Value = null;
-                        ip += 4;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
+                        {
+                            (instance.SlotValues ??= new PyObject?[owner.Type.SlotCount])[cache.Index] = slots[sp - 2].Value!;
+                            sp -= 2;
+                            slots[sp].Value = slots[sp + 1].Value = null;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto storeAttr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto storeAttr;
-                }
                 case Opcode.DeleteAttr:
-                {
-                    var owner = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    Ops.DelAttr(owner, f.Code.Names[oparg]);
+                    sp = DeleteAttr(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.SetupAnnotations:
-                {
-                    var key = new PyStr("__annotations__");
-                    if (!f.Locals!.TryGetValue(key, out _))
-                        f.Locals.Set(key, new PyDict());
+                    sp = SetupAnnotations(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.LoadBuildClass:
                     slots[sp++].Value = Builtins.BuildClass;
                     break;
                 case Opcode.LoadClassderef:
-                {
-                    string name = f.Code.LocalsPlusName(oparg);
-                    slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
-                        : ((PyCell)slots[fp + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
-                    break;
-                }
+                    {
+                        string name = f.Code.LocalsPlusName(oparg);
+                        slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
+                            : ((PyCell)slots[fp + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                        break;
+                    }
                 case Opcode.LoadAttr:
                     if (Specializer.Due(code, ip))
                         Specializer.LoadAttr(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
@@ -397,360 +342,343 @@ public static class Interpreter
                     ip += 4;
                     break;
                 case Opcode.LoadAttrInstanceValue:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var owner = slots[sp - 1].Value!;
-                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
-                        && instance.Attributes.ValueAt(cache.Index) is { } value)
                     {
-                        slots[sp - 1].Value = value;
-                        ip += 4;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
+                            && instance.Attributes.ValueAt(cache.Index) is { } value)
+                        {
+                            slots[sp - 1].Value = value;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadAttr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadAttr;
-                }
                 case Opcode.LoadAttrSlot:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var owner = slots[sp - 1].Value!;
-                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance { SlotValues: { } values }
-                        && values[cache.Index] is { } value)
                     {
-                        slots[sp - 1].Value = value;
-                        ip += 4;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance { SlotValues: { } values }
+                            && values[cache.Index] is { } value)
+                        {
+                            slots[sp - 1].Value = value;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadAttr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadAttr;
-                }
                 case Opcode.LoadAttrModule:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                     {
-                        slots[sp - 1].Value = module.Dict.EntryValue(cache.Index);
-                        ip += 4;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
+                        {
+                            slots[sp - 1].Value = module.Dict.EntryValue(cache.Index);
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadAttr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadAttr;
-                }
                 case Opcode.LoadMethodWithValues:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var owner = slots[sp - 1].Value!;
-                    if (owner.Type.VersionTag == cache.Version && owner is PyInstance { Attributes.HasDict: false })
                     {
-                        slots[sp - 1].Value = cache.Object;
-                        slots[sp++].Value = owner;
-                        ip += 10;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance { Attributes.HasDict: false })
+                        {
+                            slots[sp - 1].Value = cache.Object;
+                            slots[sp++].Value = owner;
+                            ip += 10;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadMethod;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadMethod;
-                }
                 case Opcode.LoadMethodNoDict:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var owner = slots[sp - 1].Value!;
-                    if (owner.Type.VersionTag == cache.Version)
                     {
-                        slots[sp - 1].Value = cache.Object;
-                        slots[sp++].Value = owner;
-                        ip += 10;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version)
+                        {
+                            slots[sp - 1].Value = cache.Object;
+                            slots[sp++].Value = owner;
+                            ip += 10;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadMethod;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadMethod;
-                }
                 case Opcode.LoadMethodModule:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                     {
-                        slots[sp - 1].Value = null;
-                        slots[sp++].Value = module.Dict.EntryValue(cache.Index);
-                        ip += 10;
-                        break;
+                        ref var cache = ref caches[code[ip + 1]];
+                        if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
+                        {
+                            slots[sp - 1].Value = null;
+                            slots[sp++].Value = module.Dict.EntryValue(cache.Index);
+                            ip += 10;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadMethod;
                     }
-                    Specializer.Miss(code, ip);
-                    goto loadMethod;
-                }
                 case Opcode.LoadMethod:
                     if (Specializer.Due(code, ip))
                         Specializer.LoadMethod(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
                 loadMethod:
-                {
-                    var obj = slots[sp - 1].Value!;
-                    var method = Ops.LookupMethod(obj, f.Code.Names[oparg]);
-                    if (method is not null)
-                    {
-                        slots[sp - 1].Value = method;
-                        slots[sp++].Value = obj;
-                    }
-                    else
-                    {
-                        slots[sp - 1].Value = null;
-                        slots[sp++].Value = Ops.GetAttr(obj, f.Code.Names[oparg]);
-                    }
+                    sp = LoadMethod(f, slots, sp, oparg);
                     ip += 10;
                     break;
-                }
                 case Opcode.BinaryOp:
                     if (Specializer.Due(code, ip))
                         Specializer.BinaryOp(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
                 binaryOp:
-                {
-                    var b = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var a = slots[sp - 1].Value!;
-                    slots[sp - 1].Value = SmallIntBinary(a, b, oparg) ?? Ops.BinaryOp(a, b, oparg);
-                    ip += 1;
-                    break;
-                }
+                    {
+                        var b = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        var a = slots[sp - 1].Value!;
+                        slots[sp - 1].Value = Ops.BinaryOp(a, b, oparg);
+                        ip += 1;
+                        break;
+                    }
                 case Opcode.BinaryOpAddInt:
                 case Opcode.BinaryOpSubtractInt:
                 case Opcode.BinaryOpMultiplyInt:
-                {
-                    var b = slots[sp - 1].Value!;
-                    var a = slots[sp - 2].Value!;
-                    if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
                     {
-                        var x = Unsafe.As<PyInt>(a);
-                        var y = Unsafe.As<PyInt>(b);
-                        slots[sp - 2].Value = op == Opcode.BinaryOpAddInt ? PyInt.Add(x, y)
-                            : op == Opcode.BinaryOpSubtractInt ? PyInt.Subtract(x, y)
-                            : PyInt.Multiply(x, y);
-                        slots[--sp].Value = null;
-                        ip += 1;
-                        break;
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
+                        {
+                            var x = Unsafe.As<PyInt>(a);
+                            var y = Unsafe.As<PyInt>(b);
+                            slots[sp - 2].Value = op == Opcode.BinaryOpAddInt ? PyInt.Add(x, y)
+                                : op == Opcode.BinaryOpSubtractInt ? PyInt.Subtract(x, y)
+                                : PyInt.Multiply(x, y);
+                            slots[--sp].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binaryOp;
                     }
-                    Specializer.Miss(code, ip);
-                    goto binaryOp;
-                }
                 case Opcode.BinaryOpAddFloat:
                 case Opcode.BinaryOpSubtractFloat:
                 case Opcode.BinaryOpMultiplyFloat:
-                {
-                    var b = slots[sp - 1].Value!;
-                    var a = slots[sp - 2].Value!;
-                    if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
                     {
-                        double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
-                        slots[sp - 2].Value = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
-                            : op == Opcode.BinaryOpSubtractFloat ? x - y
-                            : x * y);
-                        slots[--sp].Value = null;
-                        ip += 1;
-                        break;
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
+                        {
+                            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+                            slots[sp - 2].Value = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
+                                : op == Opcode.BinaryOpSubtractFloat ? x - y
+                                : x * y);
+                            slots[--sp].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binaryOp;
                     }
-                    Specializer.Miss(code, ip);
-                    goto binaryOp;
-                }
                 case Opcode.BinaryOpAddUnicode:
-                {
-                    var b = slots[sp - 1].Value!;
-                    var a = slots[sp - 2].Value!;
-                    if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
                     {
-                        slots[sp - 2].Value = new PyStr(string.Concat(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value));
-                        slots[--sp].Value = null;
-                        ip += 1;
-                        break;
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
+                        {
+                            slots[sp - 2].Value = new PyStr(string.Concat(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value));
+                            slots[--sp].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binaryOp;
                     }
-                    Specializer.Miss(code, ip);
-                    goto binaryOp;
-                }
                 case Opcode.BinarySubscr:
                     if (Specializer.Due(code, ip))
                         Specializer.BinarySubscr(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!);
                 binarySubscr:
-                {
-                    var key = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    slots[sp - 1].Value = Ops.GetItem(slots[sp - 1].Value!, key);
-                    ip += 4;
-                    break;
-                }
+                    {
+                        var key = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        slots[sp - 1].Value = Ops.GetItem(slots[sp - 1].Value!, key);
+                        ip += 4;
+                        break;
+                    }
                 case Opcode.BinarySubscrListInt:
-                {
-                    var key = slots[sp - 1].Value!;
-                    var container = slots[sp - 2].Value!;
-                    if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
                     {
-                        var items = Unsafe.As<PyList>(container).Items;
-                        var index = Unsafe.As<PyInt>(key);
-                        slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Count ? items[(int)index.Value] : Ops.GetItem(container, key);
-                        slots[--sp].Value = null;
-                        ip += 4;
-                        break;
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                        {
+                            var items = Unsafe.As<PyList>(container).Items;
+                            var index = Unsafe.As<PyInt>(key);
+                            slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Count ? items[(int)index.Value] : Ops.GetItem(container, key);
+                            slots[--sp].Value = null;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binarySubscr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto binarySubscr;
-                }
                 case Opcode.BinarySubscrTupleInt:
-                {
-                    var key = slots[sp - 1].Value!;
-                    var container = slots[sp - 2].Value!;
-                    if (ReferenceEquals(container.Type, PyTuple.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
                     {
-                        var items = Unsafe.As<PyTuple>(container).Items;
-                        var index = Unsafe.As<PyInt>(key);
-                        slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Length ? items[(int)index.Value] : Ops.GetItem(container, key);
-                        slots[--sp].Value = null;
-                        ip += 4;
-                        break;
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyTuple.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                        {
+                            var items = Unsafe.As<PyTuple>(container).Items;
+                            var index = Unsafe.As<PyInt>(key);
+                            slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Length ? items[(int)index.Value] : Ops.GetItem(container, key);
+                            slots[--sp].Value = null;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binarySubscr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto binarySubscr;
-                }
                 case Opcode.BinarySubscrDict:
-                {
-                    var key = slots[sp - 1].Value!;
-                    var container = slots[sp - 2].Value!;
-                    if (ReferenceEquals(container.Type, PyDict.TypeObject))
                     {
-                        // A missing key raises KeyError without a .NET exception (caught nearby, typically).
-                        if (!Unsafe.As<PyDict>(container).TryGetValue(key, out var value))
-                            return Raise(thread, f, sp, new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })), reraise: false);
-                        slots[sp - 2].Value = value;
-                        slots[--sp].Value = null;
-                        ip += 4;
-                        break;
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyDict.TypeObject))
+                        {
+                            // A missing key raises KeyError without a .NET exception (caught nearby, typically).
+                            if (!Unsafe.As<PyDict>(container).TryGetValue(key, out var value))
+                                return Raise(thread, f, sp, new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })), reraise: false);
+                            slots[sp - 2].Value = value;
+                            slots[--sp].Value = null;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binarySubscr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto binarySubscr;
-                }
                 case Opcode.StoreSubscrListInt:
-                {
-                    var key = slots[sp - 1].Value!;
-                    var container = slots[sp - 2].Value!;
-                    if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
                     {
-                        var items = Unsafe.As<PyList>(container).Items;
-                        var index = Unsafe.As<PyInt>(key);
-                        if (!index.IsBig && (ulong)index.Value < (ulong)items.Count)
-                            items[(int)index.Value] = slots[sp - 3].Value!;
-                        else
-                            Ops.SetItem(container, key, slots[sp - 3].Value!);
-                        sp -= 3;
-                        slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
-                        ip += 1;
-                        break;
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                        {
+                            var items = Unsafe.As<PyList>(container).Items;
+                            var index = Unsafe.As<PyInt>(key);
+                            if (!index.IsBig && (ulong)index.Value < (ulong)items.Count)
+                                items[(int)index.Value] = slots[sp - 3].Value!;
+                            else
+                                Ops.SetItem(container, key, slots[sp - 3].Value!);
+                            sp -= 3;
+                            slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto storeSubscr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto storeSubscr;
-                }
                 case Opcode.StoreSubscrDict:
-                {
-                    var container = slots[sp - 2].Value!;
-                    if (ReferenceEquals(container.Type, PyDict.TypeObject))
                     {
-                        Unsafe.As<PyDict>(container).Set(slots[sp - 1].Value!, slots[sp - 3].Value!);
-                        sp -= 3;
-                        slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
-                        ip += 1;
-                        break;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyDict.TypeObject))
+                        {
+                            Unsafe.As<PyDict>(container).Set(slots[sp - 1].Value!, slots[sp - 3].Value!);
+                            sp -= 3;
+                            slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto storeSubscr;
                     }
-                    Specializer.Miss(code, ip);
-                    goto storeSubscr;
-                }
                 case Opcode.StoreSubscr:
                     if (Specializer.Due(code, ip))
                         Specializer.StoreSubscr(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!);
                 storeSubscr:
-                {
-                    var key = slots[--sp].Value!;
-                    var container = slots[--sp].Value!;
-                    var value = slots[--sp].Value!;
-                    Ops.SetItem(container, key, value);
-                    slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
-                    ip += 1;
-                    break;
-                }
+                    {
+                        var key = slots[--sp].Value!;
+                        var container = slots[--sp].Value!;
+                        var value = slots[--sp].Value!;
+                        Ops.SetItem(container, key, value);
+                        slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
+                        ip += 1;
+                        break;
+                    }
                 case Opcode.CompareOpIntJump:
-                {
-                    var b = slots[sp - 1].Value!;
-                    var a = slots[sp - 2].Value!;
-                    if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
                     {
-                        var x = Unsafe.As<PyInt>(a);
-                        var y = Unsafe.As<PyInt>(b);
-                        bool result = !x.IsBig && !y.IsBig ? Compare(x.Value.CompareTo(y.Value), oparg) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
-                        sp -= 2;
-                        slots[sp].Value = slots[sp + 1].Value = null;
-                        ip = JumpOnCompare(code, ip + 2, result);
-                        break;
-                    }
-                    Specializer.Miss(code, ip);
-                    goto compareOp;
-                }
-                case Opcode.CompareOpFloatJump:
-                {
-                    var b = slots[sp - 1].Value!;
-                    var a = slots[sp - 2].Value!;
-                    if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
-                    {
-                        double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
-                        bool result = (CompareOp)oparg switch
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
                         {
-                            CompareOp.Lt => x < y,
-                            CompareOp.Le => x <= y,
-                            CompareOp.Eq => x == y,
-                            CompareOp.Ne => x != y,
-                            CompareOp.Gt => x > y,
-                            _ => x >= y,
-                        };
-                        sp -= 2;
-                        slots[sp].Value = slots[sp + 1].Value = null;
-                        ip = JumpOnCompare(code, ip + 2, result);
-                        break;
+                            var x = Unsafe.As<PyInt>(a);
+                            var y = Unsafe.As<PyInt>(b);
+                            bool result = !x.IsBig && !y.IsBig ? Compare(x.Value.CompareTo(y.Value), oparg) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
+                            sp -= 2;
+                            slots[sp].Value = slots[sp + 1].Value = null;
+                            ip = JumpOnCompare(code, ip + 2, result);
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto compareOp;
                     }
-                    Specializer.Miss(code, ip);
-                    goto compareOp;
-                }
-                case Opcode.CompareOpStrJump:
-                {
-                    var b = slots[sp - 1].Value!;
-                    var a = slots[sp - 2].Value!;
-                    if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
+                case Opcode.CompareOpFloatJump:
                     {
-                        bool result = string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) == ((CompareOp)oparg == CompareOp.Eq);
-                        sp -= 2;
-                        slots[sp].Value = slots[sp + 1].Value = null;
-                        ip = JumpOnCompare(code, ip + 2, result);
-                        break;
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
+                        {
+                            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+                            bool result = (CompareOp)oparg switch
+                            {
+                                CompareOp.Lt => x < y,
+                                CompareOp.Le => x <= y,
+                                CompareOp.Eq => x == y,
+                                CompareOp.Ne => x != y,
+                                CompareOp.Gt => x > y,
+                                _ => x >= y,
+                            };
+                            sp -= 2;
+                            slots[sp].Value = slots[sp + 1].Value = null;
+                            ip = JumpOnCompare(code, ip + 2, result);
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto compareOp;
                     }
-                    Specializer.Miss(code, ip);
-                    goto compareOp;
-                }
+                case Opcode.CompareOpStrJump:
+                    {
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
+                        {
+                            bool result = string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) == ((CompareOp)oparg == CompareOp.Eq);
+                            sp -= 2;
+                            slots[sp].Value = slots[sp + 1].Value = null;
+                            ip = JumpOnCompare(code, ip + 2, result);
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto compareOp;
+                    }
                 case Opcode.CompareOp:
                     if (Specializer.Due(code, ip))
                         Specializer.CompareOp(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
                 compareOp:
-                {
-                    var b = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var a = slots[sp - 1].Value!;
-                    slots[sp - 1].Value = SmallIntCompare(a, b, oparg) ?? Ops.RichCompare(a, b, (CompareOp)oparg);
-                    ip += 2;
-                    break;
-                }
+                    {
+                        var b = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        var a = slots[sp - 1].Value!;
+                        slots[sp - 1].Value = Ops.RichCompare(a, b, (CompareOp)oparg);
+                        ip += 2;
+                        break;
+                    }
                 case Opcode.IsOp:
-                {
-                    var b = slots[--sp].Value;
-                    slots[sp].Value = null;
-                    slots[sp - 1].Value = PyBool.From(ReferenceEquals(slots[sp - 1].Value, b) ^ (oparg == 1));
-                    break;
-                }
+                    {
+                        var b = slots[--sp].Value;
+                        slots[sp].Value = null;
+                        slots[sp - 1].Value = PyBool.From(ReferenceEquals(slots[sp - 1].Value, b) ^ (oparg == 1));
+                        break;
+                    }
                 case Opcode.ContainsOp:
-                {
-                    var container = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    slots[sp - 1].Value = PyBool.From(Ops.Contains(container, slots[sp - 1].Value!) ^ (oparg == 1));
+                    sp = ContainsOp(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.UnaryNot:
                     slots[sp - 1].Value = PyBool.From(!Ops.IsTrue(slots[sp - 1].Value!));
                     break;
@@ -826,205 +754,106 @@ public static class Interpreter
                     slots[sp - 1].Value = Ops.GetIter(slots[sp - 1].Value!);
                     break;
                 case Opcode.ForIter:
-                {
-                    var next = ((PyIterator)slots[sp - 1].Value!).Next();
-                    if (next is null)
                     {
-                        slots[--sp].Value = null;
-                        ip += oparg;
+                        var next = ((PyIterator)slots[sp - 1].Value!).Next();
+                        if (next is null)
+                        {
+                            slots[--sp].Value = null;
+                            ip += oparg;
+                        }
+                        else
+                        {
+                            slots[sp++].Value = next;
+                        }
+                        break;
                     }
-                    else
-                    {
-                        slots[sp++].Value = next;
-                    }
-                    break;
-                }
                 case Opcode.BuildTuple:
-                {
-                    var items = new PyObject[oparg];
-                    for (int i = oparg - 1; i >= 0; i--)
-                    {
-                        items[i] = slots[--sp].Value!;
-                        slots[sp].Value = null;
-                    }
-                    slots[sp++].Value = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
+                    sp = BuildTuple(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.BuildList:
-                {
-                    var items = new List<PyObject>(oparg);
-                    for (int i = sp - oparg; i < sp; i++)
-                        items.Add(slots[i].Value!);
-                    Array.Clear(slots, sp - oparg, oparg);
-                    sp -= oparg;
-                    slots[sp++].Value = new PyList(items);
+                    sp = BuildList(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.BuildMap:
-                {
-                    var dict = new PyDict();
-                    for (int i = sp - 2 * oparg; i < sp; i += 2)
-                        dict.Set(slots[i].Value!, slots[i + 1].Value!);
-                    Array.Clear(slots, sp - 2 * oparg, 2 * oparg);
-                    sp -= 2 * oparg;
-                    slots[sp++].Value = dict;
+                    sp = BuildMap(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.BuildSet:
-                {
-                    var set = new PySet();
-                    for (int i = sp - oparg; i < sp; i++)
-                        set.Add(slots[i].Value!);
-                    Array.Clear(slots, sp - oparg, oparg);
-                    sp -= oparg;
-                    slots[sp++].Value = set;
+                    sp = BuildSet(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.SetAdd:
-                {
-                    var item = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    ((PySet)slots[sp - oparg].Value!).Add(item);
+                    sp = SetAdd(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.SetUpdate:
-                {
-                    var iterable = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    ((PySet)slots[sp - oparg].Value!).Update(iterable);
+                    sp = SetUpdate(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.MapAdd:
-                {
-                    var value = slots[--sp].Value!;
-                    var key = slots[--sp].Value!;
-                    slots[sp].Value = slots[sp + 1].Value = null;
-                    ((PyDict)slots[sp - oparg].Value!).Set(key, value);
+                    sp = MapAdd(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.UnpackEx:
-                {
-                    var items = slots[--sp].Value is PyTuple or PyList ? Ops.UnpackSequenceAny(slots[sp].Value!) : Ops.CollectForUnpacking(slots[sp].Value!);
-                    slots[sp].Value = null;
-                    int before = oparg & 0xFF, after = oparg >> 8;
-                    if (items.Length < before + after)
-                        throw Errors.Value($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
-                    for (int i = items.Length - 1; i >= items.Length - after; i--)
-                        slots[sp++].Value = items[i];
-                    slots[sp++].Value = new PyList(new List<PyObject>(items[before..(items.Length - after)]));
-                    for (int i = before - 1; i >= 0; i--)
-                        slots[sp++].Value = items[i];
+                    sp = UnpackEx(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.BeforeWith:
-                {
-                    var manager = slots[sp - 1].Value!;
-                    var enter = Ops.TryGetAttr(manager, "__enter__");
-                    var exit = Ops.TryGetAttr(manager, "__exit__");
-                    if (enter is null || exit is null)
-                        throw Errors.Type($"'{manager.Type.Name}' object does not support the context manager protocol");
-                    slots[sp - 1].Value = exit;
-                    slots[sp++].Value = Ops.Call(enter, ReadOnlySpan<PyObject>.Empty);
+                    sp = BeforeWith(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.WithExceptStart:
-                {
-                    // Stack: exit, lasti, previous exception, exception.
-                    var exc = (PyBaseException)slots[sp - 1].Value!;
-                    var exit = slots[sp - 4].Value!;
-                    slots[sp++].Value = Ops.Call(exit, new PyObject[] { exc.Type, exc, PyNone.Instance });
+                    sp = WithExceptStart(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.ListAppend:
-                {
-                    var item = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    ((PyList)slots[sp - oparg].Value!).Items.Add(item);
-                    break;
-                }
+                    {
+                        var item = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        ((PyList)slots[sp - oparg].Value!).Items.Add(item);
+                        break;
+                    }
                 case Opcode.UnpackSequenceTwoTuple:
                 case Opcode.UnpackSequenceTuple:
-                {
-                    var seq = slots[sp - 1].Value!;
-                    if (ReferenceEquals(seq.Type, PyTuple.TypeObject) && Unsafe.As<PyTuple>(seq).Items is var items && items.Length == oparg)
                     {
-                        sp--;
-                        for (int i = oparg - 1; i >= 0; i--)
-                            slots[sp++].Value = items[i];
-                        ip += 1;
-                        break;
+                        var seq = slots[sp - 1].Value!;
+                        if (ReferenceEquals(seq.Type, PyTuple.TypeObject) && Unsafe.As<PyTuple>(seq).Items is var items && items.Length == oparg)
+                        {
+                            sp--;
+                            for (int i = oparg - 1; i >= 0; i--)
+                                slots[sp++].Value = items[i];
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto unpackSequence;
                     }
-                    Specializer.Miss(code, ip);
-                    goto unpackSequence;
-                }
                 case Opcode.UnpackSequenceList:
-                {
-                    var seq = slots[sp - 1].Value!;
-                    if (ReferenceEquals(seq.Type, PyList.TypeObject) && Unsafe.As<PyList>(seq).Items is var items && items.Count == oparg)
                     {
-                        sp--;
-                        for (int i = oparg - 1; i >= 0; i--)
-                            slots[sp++].Value = items[i];
-                        ip += 1;
-                        break;
+                        var seq = slots[sp - 1].Value!;
+                        if (ReferenceEquals(seq.Type, PyList.TypeObject) && Unsafe.As<PyList>(seq).Items is var items && items.Count == oparg)
+                        {
+                            sp--;
+                            for (int i = oparg - 1; i >= 0; i--)
+                                slots[sp++].Value = items[i];
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto unpackSequence;
                     }
-                    Specializer.Miss(code, ip);
-                    goto unpackSequence;
-                }
                 case Opcode.UnpackSequence:
                     if (Specializer.Due(code, ip))
                         Specializer.UnpackSequence(code, ip, slots[sp - 1].Value!, oparg);
                 unpackSequence:
-                {
-                    var seq = slots[--sp].Value!;
-                    var items = Ops.UnpackSequence(seq, oparg);
-                    for (int i = oparg - 1; i >= 0; i--)
-                        slots[sp++].Value = items[i];
-                    ip += 1;
-                    break;
-                }
-                case Opcode.FormatValue:
-                {
-                    PyObject? spec = (oparg & 4) != 0 ? slots[--sp].Value : null;
-                    var value = slots[sp - 1].Value!;
-                    value = (oparg & 3) switch
                     {
-                        1 => new PyStr(Ops.Str(value)),
-                        2 => new PyStr(Ops.Repr(value)),
-                        3 => new PyStr(BuiltinFunctions.AsciiRepr(Ops.Repr(value))),
-                        _ => value,
-                    };
-                    slots[sp - 1].Value = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
-                    if (spec is not null)
-                        slots[sp].Value = null;
+                        var seq = slots[--sp].Value!;
+                        var items = Ops.UnpackSequence(seq, oparg);
+                        for (int i = oparg - 1; i >= 0; i--)
+                            slots[sp++].Value = items[i];
+                        ip += 1;
+                        break;
+                    }
+                case Opcode.FormatValue:
+                    sp = FormatValue(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.BuildString:
-                {
-                    var sb = new System.Text.StringBuilder();
-                    for (int i = sp - oparg; i < sp; i++)
-                        sb.Append(((PyStr)slots[i].Value!).Value);
-                    Array.Clear(slots, sp - oparg, oparg);
-                    sp -= oparg;
-                    slots[sp++].Value = new PyStr(sb.ToString());
+                    sp = BuildString(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.MakeFunction:
-                {
-                    var codeObj = (PyCode)slots[--sp].Value!;
-                    var fn = new PyFunction(codeObj, f.Globals, codeObj.Qualname);
-                    if ((oparg & 8) != 0)
-                        fn.Closure = ((PyTuple)slots[--sp].Value!).Items;
-                    if ((oparg & 4) != 0)
-                        fn.Annotations = slots[--sp].Value;
-                    if ((oparg & 2) != 0)
-                        fn.KwDefaults = (PyDict)slots[--sp].Value!;
-                    if ((oparg & 1) != 0)
-                        fn.Defaults = ((PyTuple)slots[--sp].Value!).Items;
-                    slots[sp].Value = null;
-                    slots[sp++].Value = fn;
+                    sp = MakeFunction(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.KwNames:
                     kwNames = (PyTuple)f.Code.Consts[oparg];
                     break;
@@ -1032,25 +861,25 @@ public static class Interpreter
                     ip += 1;
                     break;
                 case Opcode.CallPyExactArgs:
-                {
-                    ref var cache = ref caches[code[ip + 1]];
-                    var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                    if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
-                        && kwNames is null && f.Depth < RecursionLimit)
                     {
-                        callee = new Frame(fn.Code, fn.Globals, f.Builtins, null, f) { Function = fn };
-                        var parameters = callee.Slots;
-                        int first = callee.Base, argStart = sp - total;
-                        for (int i = 0; i < total; i++)
-                            parameters[first + i].Value = slots[argStart + i].Value;
-                        Array.Clear(slots, sp - oparg - 2, oparg + 2);
-                        sp -= oparg + 2;
-                        ip += 4;
-                        goto enterFrame;
+                        ref var cache = ref caches[code[ip + 1]];
+                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+                        if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
+                            && kwNames is null && f.Depth < RecursionLimit)
+                        {
+                            callee = new Frame(fn.Code, fn.Globals, f.Builtins, null, f) { Function = fn };
+                            var parameters = callee.Slots;
+                            int first = callee.Base, argStart = sp - total;
+                            for (int i = 0; i < total; i++)
+                                parameters[first + i].Value = slots[argStart + i].Value;
+                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            sp -= oparg + 2;
+                            ip += 4;
+                            goto enterFrame;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto call;
                     }
-                    Specializer.Miss(code, ip);
-                    goto call;
-                }
                 case Opcode.Call:
                     if (Specializer.Due(code, ip))
                     {
@@ -1058,220 +887,164 @@ public static class Interpreter
                         Specializer.Call(f.Code, code, ip, target, count, kwNames);
                     }
                 call:
-                {
-                    // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
-                    var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                    int argStart = sp - total;
-                    var names = kwNames;
-                    kwNames = null;
-                    ip += 4;
-                    if (callable is PyFunction fn)
                     {
-                        // A Python function: push its frame and carry on in this loop.
-                        callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
+                        // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
+                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+                        int argStart = sp - total;
+                        var names = kwNames;
+                        kwNames = null;
+                        ip += 4;
+                        if (callable is PyFunction fn)
+                        {
+                            // A Python function: push its frame and carry on in this loop.
+                            callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
+                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            sp -= oparg + 2;
+                            goto enterFrame;
+                        }
+                        var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
                         Array.Clear(slots, sp - oparg - 2, oparg + 2);
                         sp -= oparg + 2;
-                        goto enterFrame;
-                    }
-                    var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
-                    Array.Clear(slots, sp - oparg - 2, oparg + 2);
-                    sp -= oparg + 2;
-                    slots[sp++].Value = result;
-                    break;
-                }
-                case Opcode.ReturnGenerator:
-                {
-                    // The frame becomes the generator's (saved as it is now, in an array of its own); the
-                    // caller gets the generator, returned as RETURN_VALUE returns a value.
-                    f.Ip = ip;
-                    f.StackTop = sp;
-                    f.MoveToOwnArray();
-                    slots = f.Slots;
-                    sp = f.StackTop;
-                    slots[sp++].Value = new PyGenerator(f);
-                    goto case Opcode.ReturnValue;
-                }
-                case Opcode.YieldValue:
-                {
-                    var value = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    f.Ip = ip;
-                    f.StackTop = sp;
-                    f.Yielded = true;
-                    return value;
-                }
-                case Opcode.GetAwaitable:
-                    slots[sp - 1].Value = Awaitable(slots[sp - 1].Value!, oparg);
-                    break;
-                case Opcode.GetYieldFromIter:
-                {
-                    var iterable = slots[sp - 1].Value!;
-                    if (iterable is PyGenerator { IsCoroutine: true } && (f.Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
-                        throw Errors.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
-                    if (iterable is not PyGenerator)
-                        slots[sp - 1].Value = Ops.GetIter(iterable);
-                    break;
-                }
-                case Opcode.Send:
-                {
-                    var value = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var result = SendTo(slots[sp - 1].Value!, value, out bool done);
-                    if (done)
-                    {
-                        slots[sp - 1].Value = result;
-                        ip += oparg;
+                        slots[sp++].Value = result;
                         break;
                     }
-                    slots[sp++].Value = result;
+                case Opcode.ReturnGenerator:
+                    {
+                        // The frame becomes the generator's (saved as it is now, in an array of its own); the
+                        // caller gets the generator, returned as RETURN_VALUE returns a value.
+                        f.Ip = ip;
+                        f.StackTop = sp;
+                        f.MoveToOwnArray();
+                        slots = f.Slots;
+                        sp = f.StackTop;
+                        slots[sp++].Value = new PyGenerator(f);
+                        goto case Opcode.ReturnValue;
+                    }
+                case Opcode.YieldValue:
+                    {
+                        var value = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        f.Ip = ip;
+                        f.StackTop = sp;
+                        f.Yielded = true;
+                        return value;
+                    }
+                case Opcode.GetAwaitable:
+                    sp = GetAwaitable(f, slots, sp, oparg);
                     break;
-                }
+                case Opcode.GetYieldFromIter:
+                    sp = GetYieldFromIter(f, slots, sp, oparg);
+                    break;
+                case Opcode.Send:
+                    {
+                        var value = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        var result = SendTo(slots[sp - 1].Value!, value, out bool done);
+                        if (done)
+                        {
+                            slots[sp - 1].Value = result;
+                            ip += oparg;
+                            break;
+                        }
+                        slots[sp++].Value = result;
+                        break;
+                    }
                 case Opcode.GetAiter:
-                    slots[sp - 1].Value = AsyncIterator(slots[sp - 1].Value!);
+                    sp = GetAiter(f, slots, sp, oparg);
                     break;
                 case Opcode.GetAnext:
-                {
-                    var aiter = slots[sp - 1].Value!;
-                    slots[sp++].Value = aiter is PyGenerator { IsAsyncGenerator: true } agen
-                        ? PyAsyncGenAwaitable.ASend(agen, PyNone.Instance)
-                        : AsyncNext(aiter);
+                    sp = GetAnext(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.EndAsyncFor:
-                {
-                    var exc = (PyBaseException)slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-                        return Raise(thread, f, sp, exc, reraise: true);
-                    slots[--sp].Value = null;
-                    break;
-                }
+                    {
+                        var exc = (PyBaseException)slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
+                            return Raise(thread, f, sp, exc, reraise: true);
+                        slots[--sp].Value = null;
+                        break;
+                    }
                 case Opcode.BeforeAsyncWith:
-                {
-                    var manager = slots[sp - 1].Value!;
-                    var enter = manager.Type.Lookup("__aenter__");
-                    var exit = manager.Type.Lookup("__aexit__");
-                    if (enter is null || exit is null)
-                        throw Errors.Type($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
-                    slots[sp - 1].Value = Ops.DescriptorGet(exit, manager, manager.Type);
-                    slots[sp++].Value = Ops.Call(Ops.DescriptorGet(enter, manager, manager.Type), ReadOnlySpan<PyObject>.Empty);
+                    sp = BeforeAsyncWith(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.PrintExpr:
-                {
-                    var value = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var hook = Modules.SysModule.Instance.Dict.Get("displayhook")
-                        ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "lost sys.displayhook");
-                    Ops.Call(hook, new[] { value });
+                    sp = PrintExpr(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.AsyncGenWrap:
                     slots[sp - 1].Value = new PyAsyncGenWrappedValue(slots[sp - 1].Value!);
                     break;
                 case Opcode.ReturnValue:
-                {
-                    var value = slots[--sp].Value!;
-                    f.Release();
-                    if (ReferenceEquals(f, entry))
-                        return value;
-                    f = current = f.Back!;
-                    thread.CurrentFrame = f;
-                    code = f.Code.Adaptive;
-                    caches = f.Code.Caches;
-                    slots = f.Slots;
-                    fp = f.Base;
-                    sp = f.StackTop;
-                    ip = f.Ip;
-                    slots[sp++].Value = value;
-                    break;
-                }
-                case Opcode.PushExcInfo:
-                {
-                    var exc = (PyBaseException)slots[sp - 1].Value!;
-                    slots[sp - 1].Value = (PyObject?)thread.Handled ?? PyNone.Instance;
-                    slots[sp++].Value = exc;
-                    thread.Handled = exc;
-                    break;
-                }
-                case Opcode.PopExcept:
-                {
-                    var previous = slots[--sp].Value;
-                    slots[sp].Value = null;
-                    thread.Handled = previous as PyBaseException;
-                    break;
-                }
-                case Opcode.CheckExcMatch:
-                {
-                    var type = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    slots[sp++].Value = PyBool.From(Ops.ExceptionMatches((PyBaseException)slots[sp - 2].Value!, type));
-                    break;
-                }
-                case Opcode.CheckEgMatch:
-                {
-                    var type = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var exc = slots[sp - 1].Value!;
-                    if (exc is PyNone)
                     {
-                        slots[sp++].Value = PyNone.Instance;
+                        var value = slots[--sp].Value!;
+                        f.Release();
+                        if (f.IsEntry)
+                            return value;
+                        f = f.Back!;
+                        thread.CurrentFrame = f;
+                        code = f.Code.Adaptive;
+                        caches = f.Code.Caches;
+                        slots = f.Slots;
+                        fp = f.Base;
+                        sp = f.StackTop;
+                        ip = f.Ip;
+                        slots[sp++].Value = value;
                         break;
                     }
-                    var (rest, match) = PyExceptionGroup.MatchForExceptStar((PyBaseException)exc, type);
-                    if (match is not PyNone)
+                case Opcode.PushExcInfo:
                     {
-                        slots[sp - 1].Value = rest;
-                        thread.Handled = (PyBaseException)match;
+                        var exc = (PyBaseException)slots[sp - 1].Value!;
+                        slots[sp - 1].Value = (PyObject?)thread.Handled ?? PyNone.Instance;
+                        slots[sp++].Value = exc;
+                        thread.Handled = exc;
+                        break;
                     }
-                    slots[sp++].Value = match;
+                case Opcode.PopExcept:
+                    {
+                        var previous = slots[--sp].Value;
+                        slots[sp].Value = null;
+                        thread.Handled = previous as PyBaseException;
+                        break;
+                    }
+                case Opcode.CheckExcMatch:
+                    sp = CheckExcMatch(f, slots, sp, oparg);
                     break;
-                }
+                case Opcode.CheckEgMatch:
+                    sp = CheckEgMatch(f, slots, sp, oparg);
+                    break;
                 case Opcode.PrepReraiseStar:
-                {
-                    var results = (PyList)slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    slots[sp - 1].Value = PyExceptionGroup.PrepareReraise(slots[sp - 1].Value!, results);
+                    sp = PrepReraiseStar(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.Reraise:
-                {
-                    // With oparg, the offset below the exception is where it was first raised; it only
-                    // matters for the frame's line, which the traceback already has. The handler search
-                    // starts from this instruction, as in CPython.
-                    var exc = (PyBaseException)slots[--sp].Value!;
-                    return Raise(thread, f, sp, exc, reraise: true);
-                }
+                    {
+                        // With oparg, the offset below the exception is where it was first raised; it only
+                        // matters for the frame's line, which the traceback already has. The handler search
+                        // starts from this instruction, as in CPython.
+                        var exc = (PyBaseException)slots[--sp].Value!;
+                        return Raise(thread, f, sp, exc, reraise: true);
+                    }
                 case Opcode.DeleteFast:
                     if (slots[fp + oparg].Value is null)
                         throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                     slots[fp + oparg].Value = null;
                     break;
                 case Opcode.DeleteName:
-                    if (!f.Locals!.Remove(new PyStr(f.Code.Names[oparg])))
-                        throw Errors.Name(f.Code.Names[oparg]);
+                    sp = DeleteName(f, slots, sp, oparg);
                     break;
                 case Opcode.DeleteGlobal:
-                    if (!f.Globals.Remove(new PyStr(f.Code.Names[oparg])))
-                        throw Errors.Name(f.Code.Names[oparg]);
+                    sp = DeleteGlobal(f, slots, sp, oparg);
                     break;
                 case Opcode.DeleteSubscr:
-                {
-                    var key = slots[--sp].Value!;
-                    var container = slots[--sp].Value!;
-                    slots[sp].Value = slots[sp + 1].Value = null;
-                    Ops.DelItem(container, key);
+                    sp = DeleteSubscr(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.MakeCell:
                     slots[fp + oparg].Value = new PyCell(slots[fp + oparg].Value);
                     break;
                 case Opcode.CopyFreeVars:
-                {
-                    var closure = f.Function!.Closure;
-                    ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, fp + f.Code.LocalsPlusCount - oparg, oparg));
-                    break;
-                }
+                    {
+                        var closure = f.Function!.Closure;
+                        ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, fp + f.Code.LocalsPlusCount - oparg, oparg));
+                        break;
+                    }
                 case Opcode.LoadClosure:
                     slots[sp++].Value = slots[fp + oparg].Value;
                     break;
@@ -1283,165 +1056,72 @@ public static class Interpreter
                     slots[sp].Value = null;
                     break;
                 case Opcode.DeleteDeref:
-                {
-                    var cell = (PyCell)slots[fp + oparg].Value!;
-                    if (cell.Contents is null)
-                        throw UnboundDeref(f.Code, oparg);
-                    cell.Contents = null;
-                    break;
-                }
-                case Opcode.CallFunctionEx:
-                {
-                    PyDict? kwargs = (oparg & 1) != 0 ? (PyDict)slots[--sp].Value! : null;
-                    var callable = slots[sp - 2].Value!;
-                    var callargs = slots[--sp].Value as PyTuple ?? CallArguments(callable, slots[sp].Value!);
-                    int n = callargs.Items.Length;
-                    var all = new PyObject[n + (kwargs?.Count ?? 0)];
-                    callargs.Items.CopyTo(all, 0);
-                    PyTuple? names = null;
-                    if (kwargs is { Count: > 0 })
                     {
-                        var keys = new PyObject[kwargs.Count];
-                        int k = 0;
-                        foreach (var (key, value) in kwargs.Items())
-                        {
-                            keys[k] = key as PyStr ?? throw Errors.Type("keywords must be strings");
-                            all[n + k++] = value;
-                        }
-                        names = new PyTuple(keys);
+                        var cell = (PyCell)slots[fp + oparg].Value!;
+                        if (cell.Contents is null)
+                            throw UnboundDeref(f.Code, oparg);
+                        cell.Contents = null;
+                        break;
                     }
-                    Array.Clear(slots, sp, 1 + (oparg & 1));
-                    var result = Ops.Call(callable, all, names);
-                    slots[--sp].Value = null;
-                    slots[sp - 1].Value = result;
+                case Opcode.CallFunctionEx:
+                    sp = CallFunctionEx(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.ListExtend:
-                {
-                    var iterable = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var list = (PyList)slots[sp - oparg].Value!;
-                    var it = StarredIterator(iterable);
-                    for (var x = it.Next(); x is not null; x = it.Next())
-                        list.Items.Add(x);
+                    sp = ListExtend(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.ListToTuple:
-                    slots[sp - 1].Value = new PyTuple(((PyList)slots[sp - 1].Value!).Items.ToArray());
+                    sp = ListToTuple(f, slots, sp, oparg);
                     break;
                 case Opcode.DictMerge:
                 case Opcode.DictUpdate:
-                {
-                    var other = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var dict = (PyDict)slots[sp - oparg].Value!;
-                    if (other is not PyDict source)
                     {
-                        throw Errors.Type(op == Opcode.DictMerge
-                            ? $"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} argument after ** must be a mapping, not {other.Type.Name}"
-                            : $"'{other.Type.Name}' object is not a mapping");
+                        var other = slots[--sp].Value!;
+                        slots[sp].Value = null;
+                        var dict = (PyDict)slots[sp - oparg].Value!;
+                        if (other is not PyDict source)
+                        {
+                            throw Errors.Type(op == Opcode.DictMerge
+                                ? $"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} argument after ** must be a mapping, not {other.Type.Name}"
+                                : $"'{other.Type.Name}' object is not a mapping");
+                        }
+                        foreach (var (key, value) in source.Items())
+                        {
+                            if (op == Opcode.DictMerge && dict.TryGetValue(key, out _))
+                                throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} got multiple values for keyword argument '{Ops.Str(key)}'");
+                            dict.Set(key, value);
+                        }
+                        break;
                     }
-                    foreach (var (key, value) in source.Items())
-                    {
-                        if (op == Opcode.DictMerge && dict.TryGetValue(key, out _))
-                            throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} got multiple values for keyword argument '{Ops.Str(key)}'");
-                        dict.Set(key, value);
-                    }
-                    break;
-                }
                 case Opcode.BuildConstKeyMap:
-                {
-                    var keys = ((PyTuple)slots[--sp].Value!).Items;
-                    slots[sp].Value = null;
-                    var map = new PyDict();
-                    for (int i = 0; i < oparg; i++)
-                        map.Set(keys[i], slots[sp - oparg + i].Value!);
-                    Array.Clear(slots, sp - oparg, oparg);
-                    sp -= oparg;
-                    slots[sp++].Value = map;
+                    sp = BuildConstKeyMap(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.BuildSlice:
-                {
-                    var step = oparg == 3 ? slots[--sp].Value! : PyNone.Instance;
-                    var stop = slots[--sp].Value!;
-                    var start = slots[sp - 1].Value!;
-                    Array.Clear(slots, sp, oparg - 1);
-                    slots[sp - 1].Value = new PySlice(start, stop, step);
+                    sp = BuildSlice(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.ImportName:
-                {
-                    var fromlist = slots[--sp].Value!;
-                    var level = (PyInt)slots[sp - 1].Value!;
-                    slots[sp].Value = null;
-                    slots[sp - 1].Value = Importer.ImportName(f.Code.Names[oparg], fromlist, (int)level.Value, f.Globals);
+                    sp = ImportName(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.ImportFrom:
-                    slots[sp].Value = Importer.ImportFrom(slots[sp - 1].Value!, f.Code.Names[oparg]);
-                    sp++;
+                    sp = ImportFrom(f, slots, sp, oparg);
                     break;
                 case Opcode.ImportStar:
-                {
-                    var module = (PyModule)slots[--sp].Value!;
-                    slots[sp].Value = null;
-                    var all = module.Dict.Get("__all__");
-                    foreach (var (key, value) in module.Dict.Items())
-                    {
-                        string keyName = ((PyStr)key).Value;
-                        if (all is null ? !keyName.StartsWith('_') : Ops.Contains(all, key))
-                            f.Locals!.Set(key, value);
-                    }
+                    sp = ImportStar(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.GetLen:
-                    slots[sp].Value = PyInt.From(Ops.Length(slots[sp - 1].Value!));
-                    sp++;
+                    sp = GetLen(f, slots, sp, oparg);
                     break;
                 case Opcode.MatchSequence:
-                {
-                    var subject = slots[sp - 1].Value!;
-                    slots[sp++].Value = PyBool.From(subject is PyList or PyTuple or PyRange
-                        || subject.Type.IsHeapType && subject is not (PyStr or PyDict) && subject.Type.Lookup("__getitem__") is not null && subject.Type.Lookup("__len__") is not null && subject.Type.Lookup("keys") is null);
+                    sp = MatchSequence(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.MatchMapping:
-                    slots[sp].Value = PyBool.From(slots[sp - 1].Value is PyDict || slots[sp - 1].Value!.Type.IsHeapType && slots[sp - 1].Value!.Type.Lookup("keys") is not null && slots[sp - 1].Value!.Type.Lookup("__getitem__") is not null);
-                    sp++;
+                    sp = MatchMapping(f, slots, sp, oparg);
                     break;
                 case Opcode.MatchKeys:
-                {
-                    var keys = (PyTuple)slots[sp - 1].Value!;
-                    var subject = slots[sp - 2].Value!;
-                    var values = new PyObject[keys.Items.Length];
-                    bool all = true;
-                    // Mapping patterns look keys up with get() (so __missing__ is not used); an exact dict directly.
-                    var get = subject is PyDict && !subject.Type.IsHeapType ? null : Ops.GetAttr(subject, "get");
-                    for (int i = 0; i < values.Length && all; i++)
-                    {
-                        if (get is null)
-                        {
-                            all = ((PyDict)subject).TryGetValue(keys.Items[i], out values[i]);
-                        }
-                        else
-                        {
-                            values[i] = Ops.Call(get, new[] { keys.Items[i], s_missingKey });
-                            all = !ReferenceEquals(values[i], s_missingKey);
-                        }
-                    }
-                    slots[sp++].Value = all ? new PyTuple(values) : PyNone.Instance;
+                    sp = MatchKeys(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.MatchClass:
-                {
-                    var names = (PyTuple)slots[--sp].Value!;
-                    var cls = slots[--sp].Value!;
-                    slots[sp].Value = slots[sp + 1].Value = null;
-                    var subject = slots[sp - 1].Value!;
-                    slots[sp - 1].Value = Ops.MatchClass(subject, cls, oparg, names) ?? (PyObject)PyNone.Instance;
+                    sp = MatchClass(f, slots, sp, oparg);
                     break;
-                }
                 case Opcode.LoadAssertionError:
                     slots[sp++].Value = ExceptionTypes.AssertionError;
                     break;
@@ -1463,7 +1143,7 @@ public static class Interpreter
             // A call of a Python function: its frame is ready, the caller's state saved; run it here.
             f.StackTop = sp;
             f.Ip = ip;
-            f = current = callee;
+            f = callee;
             thread.CurrentFrame = f;
             code = f.Code.Adaptive;
             caches = f.Code.Caches;
@@ -1520,6 +1200,490 @@ public static class Interpreter
             Opcode.PopJumpBackwardIfTrue => result ? ip - distance : ip,
             _ => result ? ip : ip - distance,
         };
+    }
+
+    // Instructions that run less often, kept out of Execute: a smaller loop method keeps its
+    // state (ip, sp, slots) in registers. Each takes the value stack top and returns the new one.
+
+    /// <summary>LOAD_METHOD: [method, self] when the attribute is a method found on the type (no bound
+    /// method made), else [NULL, attribute].</summary>
+    private static int LoadMethod(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var obj = slots[sp - 1].Value!;
+        var method = Ops.LookupMethod(obj, f.Code.Names[oparg]);
+        if (method is not null)
+        {
+            slots[sp - 1].Value = method;
+            slots[sp++].Value = obj;
+        }
+        else
+        {
+            slots[sp - 1].Value = null;
+            slots[sp++].Value = Ops.GetAttr(obj, f.Code.Names[oparg]);
+        }
+        return sp;
+    }
+
+    private static int LoadName(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var key = f.Code.NameObjects[oparg];
+        if (f.Locals!.TryGetValue(key, out var v) || f.Globals.TryGetValue(key, out v) || f.Builtins.TryGetValue(key, out v))
+            slots[sp++].Value = v;
+        else
+            throw Errors.Name(key.Value);
+        return sp;
+    }
+
+    private static int StoreName(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        f.Locals!.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
+        return sp;
+    }
+
+    private static int StoreGlobal(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        f.Globals.Set(f.Code.NameObjects[oparg], slots[--sp].Value!);
+        return sp;
+    }
+
+    private static int DeleteAttr(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var owner = slots[--sp].Value!;
+        slots[sp].Value = null;
+        Ops.DelAttr(owner, f.Code.Names[oparg]);
+        return sp;
+    }
+
+    private static int SetupAnnotations(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var key = new PyStr("__annotations__");
+        if (!f.Locals!.TryGetValue(key, out _))
+            f.Locals.Set(key, new PyDict());
+        return sp;
+    }
+
+    private static int BuildTuple(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var items = new PyObject[oparg];
+        for (int i = oparg - 1; i >= 0; i--)
+        {
+            items[i] = slots[--sp].Value!;
+            slots[sp].Value = null;
+        }
+        slots[sp++].Value = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
+        return sp;
+    }
+
+    private static int BuildList(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var items = new List<PyObject>(oparg);
+        for (int i = sp - oparg; i < sp; i++)
+            items.Add(slots[i].Value!);
+        Array.Clear(slots, sp - oparg, oparg);
+        sp -= oparg;
+        slots[sp++].Value = new PyList(items);
+        return sp;
+    }
+
+    private static int BuildMap(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var dict = new PyDict();
+        for (int i = sp - 2 * oparg; i < sp; i += 2)
+            dict.Set(slots[i].Value!, slots[i + 1].Value!);
+        Array.Clear(slots, sp - 2 * oparg, 2 * oparg);
+        sp -= 2 * oparg;
+        slots[sp++].Value = dict;
+        return sp;
+    }
+
+    private static int BuildSet(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var set = new PySet();
+        for (int i = sp - oparg; i < sp; i++)
+            set.Add(slots[i].Value!);
+        Array.Clear(slots, sp - oparg, oparg);
+        sp -= oparg;
+        slots[sp++].Value = set;
+        return sp;
+    }
+
+    private static int SetAdd(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var item = slots[--sp].Value!;
+        slots[sp].Value = null;
+        ((PySet)slots[sp - oparg].Value!).Add(item);
+        return sp;
+    }
+
+    private static int SetUpdate(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var iterable = slots[--sp].Value!;
+        slots[sp].Value = null;
+        ((PySet)slots[sp - oparg].Value!).Update(iterable);
+        return sp;
+    }
+
+    private static int MapAdd(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var value = slots[--sp].Value!;
+        var key = slots[--sp].Value!;
+        slots[sp].Value = slots[sp + 1].Value = null;
+        ((PyDict)slots[sp - oparg].Value!).Set(key, value);
+        return sp;
+    }
+
+    private static int UnpackEx(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var items = slots[--sp].Value is PyTuple or PyList ? Ops.UnpackSequenceAny(slots[sp].Value!) : Ops.CollectForUnpacking(slots[sp].Value!);
+        slots[sp].Value = null;
+        int before = oparg & 0xFF, after = oparg >> 8;
+        if (items.Length < before + after)
+            throw Errors.Value($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
+        for (int i = items.Length - 1; i >= items.Length - after; i--)
+            slots[sp++].Value = items[i];
+        slots[sp++].Value = new PyList(new List<PyObject>(items[before..(items.Length - after)]));
+        for (int i = before - 1; i >= 0; i--)
+            slots[sp++].Value = items[i];
+        return sp;
+    }
+
+    private static int BeforeWith(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var manager = slots[sp - 1].Value!;
+        var enter = Ops.TryGetAttr(manager, "__enter__");
+        var exit = Ops.TryGetAttr(manager, "__exit__");
+        if (enter is null || exit is null)
+            throw Errors.Type($"'{manager.Type.Name}' object does not support the context manager protocol");
+        slots[sp - 1].Value = exit;
+        slots[sp++].Value = Ops.Call(enter, ReadOnlySpan<PyObject>.Empty);
+        return sp;
+    }
+
+    private static int WithExceptStart(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        // Stack: exit, lasti, previous exception, exception.
+        var exc = (PyBaseException)slots[sp - 1].Value!;
+        var exit = slots[sp - 4].Value!;
+        slots[sp++].Value = Ops.Call(exit, new PyObject[] { exc.Type, exc, PyNone.Instance });
+        return sp;
+    }
+
+    private static int FormatValue(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        PyObject? spec = (oparg & 4) != 0 ? slots[--sp].Value : null;
+        var value = slots[sp - 1].Value!;
+        value = (oparg & 3) switch
+        {
+            1 => new PyStr(Ops.Str(value)),
+            2 => new PyStr(Ops.Repr(value)),
+            3 => new PyStr(BuiltinFunctions.AsciiRepr(Ops.Repr(value))),
+            _ => value,
+        };
+        slots[sp - 1].Value = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
+        if (spec is not null)
+            slots[sp].Value = null;
+        return sp;
+    }
+
+    private static int BuildString(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int i = sp - oparg; i < sp; i++)
+            sb.Append(((PyStr)slots[i].Value!).Value);
+        Array.Clear(slots, sp - oparg, oparg);
+        sp -= oparg;
+        slots[sp++].Value = new PyStr(sb.ToString());
+        return sp;
+    }
+
+    private static int MakeFunction(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var codeObj = (PyCode)slots[--sp].Value!;
+        var fn = new PyFunction(codeObj, f.Globals, codeObj.Qualname);
+        if ((oparg & 8) != 0)
+            fn.Closure = ((PyTuple)slots[--sp].Value!).Items;
+        if ((oparg & 4) != 0)
+            fn.Annotations = slots[--sp].Value;
+        if ((oparg & 2) != 0)
+            fn.KwDefaults = (PyDict)slots[--sp].Value!;
+        if ((oparg & 1) != 0)
+            fn.Defaults = ((PyTuple)slots[--sp].Value!).Items;
+        slots[sp].Value = null;
+        slots[sp++].Value = fn;
+        return sp;
+    }
+
+    private static int GetAwaitable(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        slots[sp - 1].Value = Awaitable(slots[sp - 1].Value!, oparg);
+        return sp;
+    }
+
+    private static int GetYieldFromIter(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var iterable = slots[sp - 1].Value!;
+        if (iterable is PyGenerator { IsCoroutine: true } && (f.Code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+            throw Errors.Type("cannot 'yield from' a coroutine object in a non-coroutine generator");
+        if (iterable is not PyGenerator)
+            slots[sp - 1].Value = Ops.GetIter(iterable);
+        return sp;
+    }
+
+    private static int GetAiter(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        slots[sp - 1].Value = AsyncIterator(slots[sp - 1].Value!);
+        return sp;
+    }
+
+    private static int GetAnext(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var aiter = slots[sp - 1].Value!;
+        slots[sp++].Value = aiter is PyGenerator { IsAsyncGenerator: true } agen
+            ? PyAsyncGenAwaitable.ASend(agen, PyNone.Instance)
+            : AsyncNext(aiter);
+        return sp;
+    }
+
+    private static int BeforeAsyncWith(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var manager = slots[sp - 1].Value!;
+        var enter = manager.Type.Lookup("__aenter__");
+        var exit = manager.Type.Lookup("__aexit__");
+        if (enter is null || exit is null)
+            throw Errors.Type($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
+        slots[sp - 1].Value = Ops.DescriptorGet(exit, manager, manager.Type);
+        slots[sp++].Value = Ops.Call(Ops.DescriptorGet(enter, manager, manager.Type), ReadOnlySpan<PyObject>.Empty);
+        return sp;
+    }
+
+    private static int PrintExpr(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var value = slots[--sp].Value!;
+        slots[sp].Value = null;
+        var hook = Modules.SysModule.Instance.Dict.Get("displayhook")
+            ?? throw Errors.Raise(ExceptionTypes.RuntimeError, "lost sys.displayhook");
+        Ops.Call(hook, new[] { value });
+        return sp;
+    }
+
+    private static int CheckEgMatch(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var type = slots[--sp].Value!;
+        slots[sp].Value = null;
+        var exc = slots[sp - 1].Value!;
+        if (exc is PyNone)
+        {
+            slots[sp++].Value = PyNone.Instance;
+            return sp;
+        }
+        var (rest, match) = PyExceptionGroup.MatchForExceptStar((PyBaseException)exc, type);
+        if (match is not PyNone)
+        {
+            slots[sp - 1].Value = rest;
+            ThreadState.Current.Handled = (PyBaseException)match;
+        }
+        slots[sp++].Value = match;
+        return sp;
+    }
+
+    private static int PrepReraiseStar(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var results = (PyList)slots[--sp].Value!;
+        slots[sp].Value = null;
+        slots[sp - 1].Value = PyExceptionGroup.PrepareReraise(slots[sp - 1].Value!, results);
+        return sp;
+    }
+
+    private static int DeleteName(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        if (!f.Locals!.Remove(new PyStr(f.Code.Names[oparg])))
+            throw Errors.Name(f.Code.Names[oparg]);
+        return sp;
+    }
+
+    private static int DeleteGlobal(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        if (!f.Globals.Remove(new PyStr(f.Code.Names[oparg])))
+            throw Errors.Name(f.Code.Names[oparg]);
+        return sp;
+    }
+
+    private static int DeleteSubscr(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var key = slots[--sp].Value!;
+        var container = slots[--sp].Value!;
+        slots[sp].Value = slots[sp + 1].Value = null;
+        Ops.DelItem(container, key);
+        return sp;
+    }
+
+    private static int CallFunctionEx(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        PyDict? kwargs = (oparg & 1) != 0 ? (PyDict)slots[--sp].Value! : null;
+        var callable = slots[sp - 2].Value!;
+        var callargs = slots[--sp].Value as PyTuple ?? CallArguments(callable, slots[sp].Value!);
+        int n = callargs.Items.Length;
+        var all = new PyObject[n + (kwargs?.Count ?? 0)];
+        callargs.Items.CopyTo(all, 0);
+        PyTuple? names = null;
+        if (kwargs is { Count: > 0 })
+        {
+            var keys = new PyObject[kwargs.Count];
+            int k = 0;
+            foreach (var (key, value) in kwargs.Items())
+            {
+                keys[k] = key as PyStr ?? throw Errors.Type("keywords must be strings");
+                all[n + k++] = value;
+            }
+            names = new PyTuple(keys);
+        }
+        Array.Clear(slots, sp, 1 + (oparg & 1));
+        var result = Ops.Call(callable, all, names);
+        slots[--sp].Value = null;
+        slots[sp - 1].Value = result;
+        return sp;
+    }
+
+    private static int ListExtend(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var iterable = slots[--sp].Value!;
+        slots[sp].Value = null;
+        var list = (PyList)slots[sp - oparg].Value!;
+        var it = StarredIterator(iterable);
+        for (var x = it.Next(); x is not null; x = it.Next())
+            list.Items.Add(x);
+        return sp;
+    }
+
+    private static int ListToTuple(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        slots[sp - 1].Value = new PyTuple(((PyList)slots[sp - 1].Value!).Items.ToArray());
+        return sp;
+    }
+
+    private static int BuildConstKeyMap(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var keys = ((PyTuple)slots[--sp].Value!).Items;
+        slots[sp].Value = null;
+        var map = new PyDict();
+        for (int i = 0; i < oparg; i++)
+            map.Set(keys[i], slots[sp - oparg + i].Value!);
+        Array.Clear(slots, sp - oparg, oparg);
+        sp -= oparg;
+        slots[sp++].Value = map;
+        return sp;
+    }
+
+    private static int BuildSlice(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var step = oparg == 3 ? slots[--sp].Value! : PyNone.Instance;
+        var stop = slots[--sp].Value!;
+        var start = slots[sp - 1].Value!;
+        Array.Clear(slots, sp, oparg - 1);
+        slots[sp - 1].Value = new PySlice(start, stop, step);
+        return sp;
+    }
+
+    private static int ImportName(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var fromlist = slots[--sp].Value!;
+        var level = (PyInt)slots[sp - 1].Value!;
+        slots[sp].Value = null;
+        slots[sp - 1].Value = Importer.ImportName(f.Code.Names[oparg], fromlist, (int)level.Value, f.Globals);
+        return sp;
+    }
+
+    private static int ImportFrom(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        slots[sp].Value = Importer.ImportFrom(slots[sp - 1].Value!, f.Code.Names[oparg]);
+        sp++;
+        return sp;
+    }
+
+    private static int ImportStar(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var module = (PyModule)slots[--sp].Value!;
+        slots[sp].Value = null;
+        var all = module.Dict.Get("__all__");
+        foreach (var (key, value) in module.Dict.Items())
+        {
+            string keyName = ((PyStr)key).Value;
+            if (all is null ? !keyName.StartsWith('_') : Ops.Contains(all, key))
+                f.Locals!.Set(key, value);
+        }
+        return sp;
+    }
+
+    private static int GetLen(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        slots[sp].Value = PyInt.From(Ops.Length(slots[sp - 1].Value!));
+        sp++;
+        return sp;
+    }
+
+    private static int MatchSequence(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var subject = slots[sp - 1].Value!;
+        slots[sp++].Value = PyBool.From(subject is PyList or PyTuple or PyRange
+            || subject.Type.IsHeapType && subject is not (PyStr or PyDict) && subject.Type.Lookup("__getitem__") is not null && subject.Type.Lookup("__len__") is not null && subject.Type.Lookup("keys") is null);
+        return sp;
+    }
+
+    private static int MatchMapping(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        slots[sp].Value = PyBool.From(slots[sp - 1].Value is PyDict || slots[sp - 1].Value!.Type.IsHeapType && slots[sp - 1].Value!.Type.Lookup("keys") is not null && slots[sp - 1].Value!.Type.Lookup("__getitem__") is not null);
+        sp++;
+        return sp;
+    }
+
+    private static int MatchKeys(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var keys = (PyTuple)slots[sp - 1].Value!;
+        var subject = slots[sp - 2].Value!;
+        var values = new PyObject[keys.Items.Length];
+        bool all = true;
+        // Mapping patterns look keys up with get() (so __missing__ is not used); an exact dict directly.
+        var get = subject is PyDict && !subject.Type.IsHeapType ? null : Ops.GetAttr(subject, "get");
+        for (int i = 0; i < values.Length && all; i++)
+        {
+            if (get is null)
+            {
+                all = ((PyDict)subject).TryGetValue(keys.Items[i], out values[i]);
+            }
+            else
+            {
+                values[i] = Ops.Call(get, new[] { keys.Items[i], s_missingKey });
+                all = !ReferenceEquals(values[i], s_missingKey);
+            }
+        }
+        slots[sp++].Value = all ? new PyTuple(values) : PyNone.Instance;
+        return sp;
+    }
+
+    private static int MatchClass(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var names = (PyTuple)slots[--sp].Value!;
+        var cls = slots[--sp].Value!;
+        slots[sp].Value = slots[sp + 1].Value = null;
+        var subject = slots[sp - 1].Value!;
+        slots[sp - 1].Value = Ops.MatchClass(subject, cls, oparg, names) ?? (PyObject)PyNone.Instance;
+        return sp;
+    }
+
+    private static int ContainsOp(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var container = slots[--sp].Value!;
+        slots[sp].Value = null;
+        slots[sp - 1].Value = PyBool.From(Ops.Contains(container, slots[sp - 1].Value!) ^ (oparg == 1));
+        return sp;
+    }
+
+    private static int CheckExcMatch(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var type = slots[--sp].Value!;
+        slots[sp].Value = null;
+        slots[sp++].Value = PyBool.From(Ops.ExceptionMatches((PyBaseException)slots[sp - 2].Value!, type));
+        return sp;
     }
 
     private static PyException UnboundDeref(PyCode code, int slot)
