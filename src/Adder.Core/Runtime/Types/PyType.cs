@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Adder.Runtime;
 
 /// <summary>
@@ -90,10 +92,9 @@ public sealed partial class PyType : PyObject
 
     public int SharedKeyIndex(string name, bool add)
     {
-        if (SharedKeys.TryGetValue(name, out int i))
+        int i = CachedLookup(name).SharedKey;
+        if (i >= 0 || !add)
             return i;
-        if (!add)
-            return -1;
         i = SharedKeys.Count;
         SharedKeys[name] = i;
         // Specialized method lookups rely on the version to know that instances' values lack a name.
@@ -187,11 +188,44 @@ public sealed partial class PyType : PyObject
         return mro.ToArray();
     }
 
-    // Lookups along the MRO, remembered until the type or a base changes (CPython's method cache).
-    private Dictionary<string, PyObject?>? _lookupCache;
+    /// <summary>What <see cref="Lookup"/> found for a name in one version of a type, and the name's
+    /// shared-key index then. Immutable, so that another thread never sees half of one.</summary>
+    private sealed class LookupEntry(uint version, string name, PyObject? value, int sharedKey)
+    {
+        public readonly uint Version = version;
+        public readonly string Name = name;
+        public readonly PyObject? Value = value;
+        public readonly int SharedKey = sharedKey;
+    }
+
+    // CPython's method cache: one table for all types, indexed by the type's version and the name's
+    // identity (names come from code objects and C# literals, the same string objects each time), so a
+    // hit costs no string hashing. A changed type has a new version: its old entries just stop matching.
+    private const int LookupCacheBits = 12;
+    private static readonly LookupEntry?[] s_lookupCache = new LookupEntry?[1 << LookupCacheBits];
+
+    private LookupEntry CachedLookup(string name)
+    {
+        uint version = VersionTag;
+        // Fibonacci hashing (the top bits of a multiplicative hash): identity hashes come from a simple
+        // generator whose low bits collide too often to be used directly.
+        uint mixed = ((uint)RuntimeHelpers.GetHashCode(name) + version * 0x85EBCA77u) * 0x9E3779B1u;
+        int slot = (int)(mixed >> (32 - LookupCacheBits));
+        var entry = s_lookupCache[slot];
+        if (entry is not null && entry.Version == version && ReferenceEquals(entry.Name, name))
+            return entry;
+        entry = new LookupEntry(version, name, LookupUncached(name), SharedKeys.TryGetValue(name, out int key) ? key : -1);
+        s_lookupCache[slot] = entry;
+        return entry;
+    }
 
     /// <summary>Finds <paramref name="name"/> along the MRO, without invoking descriptors.</summary>
-    public PyObject? Lookup(string name)
+    public PyObject? Lookup(string name) => CachedLookup(name).Value;
+
+    // Lookups along the MRO by name, remembered until the type or a base changes (behind the table above).
+    private Dictionary<string, PyObject?>? _lookupCache;
+
+    private PyObject? LookupUncached(string name)
     {
         var cache = _lookupCache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
         if (cache.TryGetValue(name, out var cached))
