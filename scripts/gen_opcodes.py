@@ -22,12 +22,19 @@ def pascal(name):
     return "".join(part.capitalize() for part in name.split("_"))
 
 
+# Specialized instructions of Adder's own (named as in later CPythons that have them), after 3.11's.
+ADDER_SPECIALIZED = [
+    "CALL_ALLOC_AND_ENTER_INIT",  # a class with a Python __init__: the instance, then __init__'s frame
+]
+
+
 def number_specialized():
-    """CPython's specialized instructions with the numbers opcode.h gives them: the unused opcodes from 1 up."""
+    """CPython's specialized instructions with the numbers opcode.h gives them: the unused opcodes from 1 up;
+    then Adder's own."""
     used = set(opcode.opmap.values())
     numbered = []
     next_op = 1
-    for name in opcode._specialized_instructions:
+    for name in opcode._specialized_instructions + ADDER_SPECIALIZED:
         while next_op in used:
             next_op += 1
         numbered.append((name, next_op))

@@ -190,6 +190,7 @@ public enum Opcode : byte
     UnpackSequenceList = 178,
     UnpackSequenceTuple = 179,
     UnpackSequenceTwoTuple = 180,
+    CallAllocAndEnterInit = 181,
 }
 
 public static partial class OpcodeInfo
@@ -384,6 +385,7 @@ public static partial class OpcodeInfo
         Specialized(Opcode.UnpackSequenceList, "UNPACK_SEQUENCE_LIST", Opcode.UnpackSequence);
         Specialized(Opcode.UnpackSequenceTuple, "UNPACK_SEQUENCE_TUPLE", Opcode.UnpackSequence);
         Specialized(Opcode.UnpackSequenceTwoTuple, "UNPACK_SEQUENCE_TWO_TUPLE", Opcode.UnpackSequence);
+        Specialized(Opcode.CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Opcode.Call);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -96,6 +96,10 @@ public sealed class Frame
     /// <summary>The instruction being executed (for tracebacks).</summary>
     public int LastInstruction;
 
+    /// <summary>For the __init__ frame of CALL_ALLOC_AND_ENTER_INIT: the new instance, which the call
+    /// returns (once __init__ returned None).</summary>
+    internal PyObject? InitSelf;
+
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>
     internal bool IsEntry;
 

@@ -221,6 +221,63 @@ public static class Interpreter
                         slots[sp++].Value = v;
                         break;
                     }
+                case Opcode.LoadFastLoadFast:
+                    {
+                        var v = slots[fp + oparg].Value;
+                        if (v is null)
+                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        slots[sp++].Value = v;
+                        oparg = code[ip++] >> 8;
+                        v = slots[fp + oparg].Value;
+                        if (v is null)
+                        {
+                            f.LastInstruction = ip - 1;
+                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        }
+                        slots[sp++].Value = v;
+                        break;
+                    }
+                case Opcode.LoadFastLoadConst:
+                    {
+                        var v = slots[fp + oparg].Value;
+                        if (v is null)
+                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        slots[sp++].Value = v;
+                        slots[sp++].Value = f.Code.Consts[code[ip++] >> 8];
+                        break;
+                    }
+                case Opcode.LoadConstLoadFast:
+                    {
+                        slots[sp++].Value = f.Code.Consts[oparg];
+                        oparg = code[ip++] >> 8;
+                        var v = slots[fp + oparg].Value;
+                        if (v is null)
+                        {
+                            f.LastInstruction = ip - 1;
+                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        }
+                        slots[sp++].Value = v;
+                        break;
+                    }
+                case Opcode.StoreFastLoadFast:
+                    {
+                        slots[fp + oparg].Value = slots[--sp].Value;
+                        oparg = code[ip++] >> 8;
+                        var v = slots[fp + oparg].Value;
+                        if (v is null)
+                        {
+                            slots[sp].Value = null;
+                            f.LastInstruction = ip - 1;
+                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        }
+                        slots[sp++].Value = v;
+                        break;
+                    }
+                case Opcode.StoreFastStoreFast:
+                    slots[fp + oparg].Value = slots[--sp].Value;
+                    slots[fp + (code[ip++] >> 8)].Value = slots[--sp].Value;
+                    slots[sp].Value = slots[sp + 1].Value = null;
+                    break;
                 case Opcode.StoreFast:
                     slots[fp + oparg].Value = slots[--sp].Value;
                     slots[sp].Value = null;
@@ -880,6 +937,29 @@ public static class Interpreter
                         Specializer.Miss(code, ip);
                         goto call;
                     }
+                case Opcode.CallAllocAndEnterInit:
+                    {
+                        ref var cache = ref caches[code[ip + 1]];
+                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+                        if (callable is PyType cls && cls.VersionTag == cache.Version && total == cache.Index
+                            && kwNames is null && f.Depth < RecursionLimit)
+                        {
+                            var init = (PyFunction)cache.Object!;
+                            var instance = new PyInstance(cls);
+                            callee = new Frame(init.Code, init.Globals, f.Builtins, null, f) { Function = init, InitSelf = instance };
+                            var parameters = callee.Slots;
+                            int first = callee.Base, argStart = sp - total;
+                            parameters[first].Value = instance;
+                            for (int i = 0; i < total; i++)
+                                parameters[first + 1 + i].Value = slots[argStart + i].Value;
+                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            sp -= oparg + 2;
+                            ip += 4;
+                            goto enterFrame;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto call;
+                    }
                 case Opcode.Call:
                     if (Specializer.Due(code, ip))
                     {
@@ -979,6 +1059,7 @@ public static class Interpreter
                         f.Release();
                         if (f.IsEntry)
                             return value;
+                        var init = f.InitSelf;
                         f = f.Back!;
                         thread.CurrentFrame = f;
                         code = f.Code.Adaptive;
@@ -987,6 +1068,13 @@ public static class Interpreter
                         fp = f.Base;
                         sp = f.StackTop;
                         ip = f.Ip;
+                        if (init is not null)
+                        {
+                            // The class call returns the instance its __init__ was called on.
+                            if (value is not PyNone)
+                                return Raise(thread, f, sp, Errors.Type($"__init__() should return None, not '{value.Type.Name}'").Value, reraise: false);
+                            value = init;
+                        }
                         slots[sp++].Value = value;
                         break;
                     }

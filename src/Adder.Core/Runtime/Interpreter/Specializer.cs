@@ -43,13 +43,28 @@ internal static class Specializer
         NeedsEntry(op) || op is Opcode.BinaryOp or Opcode.CompareOp or Opcode.BinarySubscr or Opcode.StoreSubscr
             or Opcode.UnpackSequence;
 
-    /// <summary>Sets up a fresh adaptive copy: counters, and cache entries numbered in order.</summary>
+    /// <summary>Sets up a fresh adaptive copy: counters, cache entries numbered in order, and the
+    /// superinstructions (pairs of local and constant loads and stores run as one instruction; the second
+    /// stays in place for jumps to it).</summary>
     public static InlineCache[] Quicken(ushort[] instructions)
     {
         int entries = 0;
+        var previous = Opcode.Cache;
         for (int i = 0; i < instructions.Length; i++)
         {
             var op = PyCode.OpcodeAt(instructions[i]);
+            var pair = (previous, op) switch
+            {
+                (Opcode.LoadFast, Opcode.LoadFast) => Opcode.LoadFastLoadFast,
+                (Opcode.LoadFast, Opcode.LoadConst) => Opcode.LoadFastLoadConst,
+                (Opcode.LoadConst, Opcode.LoadFast) => Opcode.LoadConstLoadFast,
+                (Opcode.StoreFast, Opcode.LoadFast) => Opcode.StoreFastLoadFast,
+                (Opcode.StoreFast, Opcode.StoreFast) => Opcode.StoreFastStoreFast,
+                _ => Opcode.Cache,
+            };
+            if (pair != Opcode.Cache)
+                instructions[i - 1] = (ushort)((instructions[i - 1] & 0xFF00) | (byte)pair);
+            previous = op;
             int caches = OpcodeInfo.CacheEntries(op);
             if (IsSpecializable(op))
             {
@@ -338,6 +353,18 @@ internal static class Specializer
             entry.Object = target;
             entry.Index = argumentCount;
             Specialize(instructions, at, Opcode.CallPyExactArgs);
+            return;
+        }
+        // A class whose instances object.__new__ makes, with a Python __init__ taking the arguments.
+        if (kwNames is null && callable is PyType { IsHeapType: true } cls && ReferenceEquals(cls.Type, PyType.TypeType)
+            && PyType.MakesPlainInstances(cls) && cls.Lookup("__init__") is PyFunction init && init.Code is var initCode
+            && (initCode.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == 0
+            && initCode.Kwonlyargcount == 0 && initCode.Argcount == argumentCount + 1)
+        {
+            entry.Version = cls.VersionTag;
+            entry.Object = init;
+            entry.Index = argumentCount;
+            Specialize(instructions, at, Opcode.CallAllocAndEnterInit);
             return;
         }
         Backoff(instructions, at);

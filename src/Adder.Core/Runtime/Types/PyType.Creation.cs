@@ -312,6 +312,12 @@ public sealed partial class PyType
         return instance;
     }
 
+    /// <summary>Whether calling <paramref name="type"/> makes a plain instance with object.__new__ (so the
+    /// caller may make it and call __init__ itself, as CALL_ALLOC_AND_ENTER_INIT does).</summary>
+    internal static bool MakesPlainInstances(PyType type) =>
+        ReferenceEquals(type.Base ?? Object, Object) && ReferenceEquals(type.Lookup("__new__"), s_objectNewStatic)
+            && type.AbstractMethods is null;
+
     // object.__new__ and object.__init__ (made by InitializeTypeAndObject: PyType's static fields come first).
     private static PyBuiltinFunction s_objectNew = null!;
     private static PyStaticMethod s_objectNewStatic = null!;
