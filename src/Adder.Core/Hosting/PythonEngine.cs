@@ -26,7 +26,7 @@ public static class PythonEngine
         globals.Set("__file__", new PyStr(filename));
         globals.Set("__cached__", PyNone.Instance);
         Importer.ModulesDict.Set(moduleName, module);
-        var frame = new Frame(code, globals, Builtins.Dict, globals, null);
+        var frame = Frame.Push(code, globals, Builtins.Dict, globals, null, null);
         Interpreter.Run(frame);
         return globals;
     }

@@ -148,7 +148,7 @@ public static class Importer
             var source = File.ReadAllBytes(file);
             var tree = SyntaxChecker.Check(source, file);
             var code = CodeGenerator.CompileModule(tree, file);
-            var frame = new Interpreter.Frame(code, module.Dict, Builtins.Dict, module.Dict, null);
+            var frame = Interpreter.Frame.Push(code, module.Dict, Builtins.Dict, module.Dict, null, null);
             Interpreter.Interpreter.Run(frame);
         }
         catch

@@ -6,24 +6,58 @@ namespace Adder.Runtime.Interpreter;
 /// instruction pointer, and the caller. Python-to-Python calls link frames and stay in the same
 /// evaluation loop.
 /// </summary>
+/// <remarks>
+/// Frame objects are reused: a finished frame that nothing can still see goes back to its thread's pool
+/// (<see cref="ThreadState"/>), so a call allocates nothing and the pooled frames, being old, make the
+/// GC's write barriers cheap. A frame that something else may hold on to "escapes" and is never reused:
+/// one shown by a frame object (tracebacks, sys._getframe) together with its callers (f_back), and a
+/// generator's.
+/// </remarks>
 public sealed class Frame
 {
-    public Frame(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back)
+    private Frame()
     {
-        Code = code;
-        Globals = globals;
-        Builtins = builtins;
-        Locals = locals;
-        Back = back;
+        Code = null!;
+        Globals = Builtins = null!;
+        Slots = null!;
+    }
+
+    /// <summary>A frame for running <paramref name="code"/>, its slots on the data stack, called from
+    /// <paramref name="back"/> (null: from C#, on this thread).</summary>
+    public static Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
+    {
         // The caller's data stack is this thread's: no thread-static lookup on the call path.
-        Stack = back?.Stack ?? ThreadState.Current;
-        Slots = Stack.Push(code.LocalsPlusCount + code.Stacksize, out Base);
-        _onDataStack = true;
-        StackTop = Base + code.LocalsPlusCount;
-        Depth = back is null ? 1 : back.Depth + 1;
+        var thread = back?.Stack ?? ThreadState.Current;
+        var frame = thread.RentFrame() ?? new Frame();
+        frame.Code = code;
+        frame.Globals = globals;
+        frame.Builtins = builtins;
+        frame.Locals = locals;
+        frame.Back = back;
+        frame.Function = function;
+        frame.Stack = thread;
+        frame.Slots = thread.Push(code.LocalsPlusCount + code.Stacksize, out frame.Base);
+        frame._onDataStack = true;
+        frame.StackTop = frame.Base + code.LocalsPlusCount;
+        frame.Depth = back is null ? 1 : back.Depth + 1;
+        frame.Ip = frame.LastInstruction = 0;
+        frame.InitSelf = null;
+        frame.PendingThrow = null;
+        frame.IsEntry = frame.Yielded = false;
+        return frame;
     }
 
     private bool _onDataStack;
+
+    /// <summary>Something besides the interpreter may hold this frame: it is not reused.</summary>
+    private bool _escaped;
+
+    /// <summary>Marks the frame and its callers as escaped (see the remarks).</summary>
+    public void Escape()
+    {
+        for (var f = this; f is not null && !f._escaped; f = f.Back)
+            f._escaped = true;
+    }
 
     /// <summary>The data stack the frame's slots are on; null once they are not (a generator's frame, which
     /// may resume on another thread, so its callees find their thread's data stack themselves).</summary>
@@ -35,23 +69,29 @@ public sealed class Frame
     public int End => Base + Size;
 
     /// <summary>The frame has finished: its slots go back to the data stack. A frame that a frame object
-    /// or traceback still shows keeps a copy of them (f_locals still works).</summary>
+    /// or traceback may still show keeps a copy of them (f_locals still works).</summary>
     public void Release()
     {
         if (!_onDataStack)
             return;
-        if (FrameObject is not null)
+        if (_escaped)
         {
             MoveToOwnArray();
             return;
         }
-        Stack!.Pop(Slots, Base);
+        var thread = Stack!;
+        thread.Pop(Slots, Base);
         _onDataStack = false;
+        // Reused by a later call (Push resets it): the interpreter still reads Back, IsEntry and InitSelf
+        // of the frame it just released.
+        if (!_escaped)
+            thread.ReturnFrame(this);
     }
 
     /// <summary>RETURN_GENERATOR: the frame outlives the call, so its slots move to an array of its own.</summary>
     public void MoveToOwnArray()
     {
+        _escaped = true;
         if (!_onDataStack)
             return;
         var own = new Slot[Size];
@@ -67,15 +107,15 @@ public sealed class Frame
     /// <summary>Local slot <paramref name="index"/> (a local, cell or free variable).</summary>
     public ref PyObject? Local(int index) => ref Slots[Base + index].Value;
 
-    public PyCode Code { get; }
+    public PyCode Code { get; private set; }
 
     /// <summary>The function being run (null for module and class bodies).</summary>
-    public PyFunction? Function { get; init; }
-    public PyDict Globals { get; }
-    public PyDict Builtins { get; }
+    public PyFunction? Function { get; private set; }
+    public PyDict Globals { get; private set; }
+    public PyDict Builtins { get; private set; }
 
     /// <summary>The namespace of module and class bodies (LOAD_NAME/STORE_NAME); null in functions.</summary>
-    public PyDict? Locals { get; }
+    public PyDict? Locals { get; private set; }
 
     public Frame? Back { get; private set; }
 
@@ -85,7 +125,7 @@ public sealed class Frame
         Back = back;
         return this;
     }
-    public int Depth { get; }
+    public int Depth { get; private set; }
     /// <summary>The array holding this frame's slots, which start at <see cref="Base"/>; <see cref="StackTop"/>
     /// is an index into it.</summary>
     public Slot[] Slots;

@@ -924,7 +924,7 @@ public static class Interpreter
                         if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
                             && kwNames is null && f.Depth < RecursionLimit)
                         {
-                            callee = new Frame(fn.Code, fn.Globals, f.Builtins, null, f) { Function = fn };
+                            callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
                             var parameters = callee.Slots;
                             int first = callee.Base, argStart = sp - total;
                             for (int i = 0; i < total; i++)
@@ -946,7 +946,8 @@ public static class Interpreter
                         {
                             var init = (PyFunction)cache.Object!;
                             var instance = new PyInstance(cls);
-                            callee = new Frame(init.Code, init.Globals, f.Builtins, null, f) { Function = init, InitSelf = instance };
+                            callee = Frame.Push(init.Code, init.Globals, f.Builtins, null, f, init);
+                            callee.InitSelf = instance;
                             var parameters = callee.Slots;
                             int first = callee.Base, argStart = sp - total;
                             parameters[first].Value = instance;
@@ -1881,7 +1882,7 @@ public static class Interpreter
 
     /// <summary>Runs a module-level code object (exec/eval) in the given namespaces.</summary>
     public static PyObject RunCode(PyCode code, PyDict globals, PyDict locals) =>
-        Run(new Frame(code, globals, BuiltinsOf(globals), locals, CurrentFrame));
+        Run(Frame.Push(code, globals, BuiltinsOf(globals), locals, CurrentFrame, null));
 
     /// <summary>The builtins code run in <paramref name="globals"/> sees: its __builtins__ (a module or a dict).</summary>
     private static PyDict BuiltinsOf(PyDict globals) => globals.Get("__builtins__") switch
@@ -1915,7 +1916,7 @@ public static class Interpreter
     /// <summary>Runs a class body with <paramref name="ns"/> as its namespace; returns the __class__ cell, if any.</summary>
     public static PyObject? RunClassBody(PyFunction body, PyDict ns)
     {
-        var frame = new Frame(body.Code, body.Globals, Builtins.Dict, ns, CurrentFrame) { Function = body };
+        var frame = Frame.Push(body.Code, body.Globals, Builtins.Dict, ns, CurrentFrame, body);
         Run(frame);
         return ns.TryGetValue(new PyStr("__classcell__"), out var cell) ? cell : null;
     }
@@ -1944,7 +1945,7 @@ public static class Interpreter
         caller ??= CurrentFrame;
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        var frame = new Frame(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller) { Function = fn };
+        var frame = Frame.Push(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller, fn);
         try
         {
             ArgumentBinder.Bind(fn, args, kwNames, Slot.Objects(frame.Slots, frame.Base, fn.Code.LocalsPlusCount));

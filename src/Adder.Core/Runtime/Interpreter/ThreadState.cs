@@ -31,6 +31,25 @@ public sealed class ThreadState
 
     public static ThreadState Current => t_current ??= new ThreadState();
 
+    // Finished frames waiting to be reused (see Frame's remarks).
+    private readonly Frame?[] _freeFrames = new Frame?[256];
+    private int _freeCount;
+
+    internal Frame? RentFrame()
+    {
+        if (_freeCount == 0)
+            return null;
+        var frame = _freeFrames[--_freeCount];
+        _freeFrames[_freeCount] = null;
+        return frame;
+    }
+
+    internal void ReturnFrame(Frame frame)
+    {
+        if (_freeCount < _freeFrames.Length)
+            _freeFrames[_freeCount++] = frame;
+    }
+
     /// <summary>Takes <paramref name="size"/> slots: the array and where they start in it.</summary>
     public Slot[] Push(int size, out int start)
     {

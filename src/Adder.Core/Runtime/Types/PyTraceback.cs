@@ -61,7 +61,14 @@ public sealed class PyFrameObject : PyObject
 
     public Frame Frame { get; }
 
-    public static PyFrameObject Of(Frame frame) => frame.FrameObject ??= new PyFrameObject(frame);
+    public static PyFrameObject Of(Frame frame)
+    {
+        if (frame.FrameObject is { } existing)
+            return existing;
+        // From now on the frame object may show the frame and its callers (f_back) at any time.
+        frame.Escape();
+        return frame.FrameObject = new PyFrameObject(frame);
+    }
 
     /// <summary>f_locals: the namespace of module and class bodies; a snapshot of a function's variables.</summary>
     public PyDict Locals()
