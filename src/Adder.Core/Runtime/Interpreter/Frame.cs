@@ -42,6 +42,7 @@ public sealed class Frame
         frame.Depth = back is null ? 1 : back.Depth + 1;
         frame.Ip = frame.LastInstruction = 0;
         frame.InitSelf = null;
+        frame.InlineGenerator = null;
         frame.PendingThrow = null;
         frame.IsEntry = frame.Yielded = false;
         return frame;
@@ -139,6 +140,13 @@ public sealed class Frame
     /// <summary>For the __init__ frame of CALL_ALLOC_AND_ENTER_INIT: the new instance, which the call
     /// returns (once __init__ returned None).</summary>
     internal PyObject? InitSelf;
+
+    /// <summary>The generator whose frame this is, while FOR_ITER runs it in its caller's loop: yielding
+    /// and returning go back to the caller's FOR_ITER (see PyGenerator.EnterInline).</summary>
+    internal PyGenerator? InlineGenerator;
+
+    /// <summary>Where this frame continues when a generator its FOR_ITER runs inline is exhausted.</summary>
+    internal int ForIterExit;
 
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>
     internal bool IsEntry;

@@ -75,14 +75,14 @@ public static class Interpreter
             // exception leaving this loop reaches a caller's frame, which its traceback does not have yet.
             // Execute keeps the thread's current frame up to date: that is the frame that raised.
             f = thread.CurrentFrame!;
-            if (!Unwind(ref f, entry, exc, reraise, thread.Handled))
+            if (!Unwind(ref f, entry, ref exc, reraise, thread.Handled))
                 throw new PyException(exc);
         }
     }
 
     /// <summary>Finds a handler for <paramref name="exc"/> in this frame or a caller up to
     /// <paramref name="entry"/>, adding each frame left to the traceback; false if none handles it.</summary>
-    private static bool Unwind(ref Frame f, Frame entry, PyBaseException exc, bool reraise, PyBaseException? handled)
+    private static bool Unwind(ref Frame f, Frame entry, ref PyBaseException exc, bool reraise, PyBaseException? handled)
     {
         if (!reraise && exc.Context is null && handled is not null && !ReferenceEquals(handled, exc))
             exc.Context = handled;
@@ -106,6 +106,8 @@ public static class Interpreter
             f.Release();
             if (ReferenceEquals(f, entry))
                 return false;
+            if (f.InlineGenerator is { } generator)
+                exc = generator.LeaveInline(exc);
             f = f.Back!;
         }
     }
@@ -812,7 +814,14 @@ public static class Interpreter
                     break;
                 case Opcode.ForIter:
                     {
-                        var next = ((PyIterator)slots[sp - 1].Value!).Next();
+                        var iterator = slots[sp - 1].Value!;
+                        if (iterator is PyGenerator generator && generator.EnterInline(f) is { } generatorFrame)
+                        {
+                            f.ForIterExit = ip + oparg;
+                            callee = generatorFrame;
+                            goto enterFrame;
+                        }
+                        var next = ((PyIterator)iterator).Next();
                         if (next is null)
                         {
                             slots[--sp].Value = null;
@@ -1008,7 +1017,20 @@ public static class Interpreter
                         f.Ip = ip;
                         f.StackTop = sp;
                         f.Yielded = true;
-                        return value;
+                        if (f.InlineGenerator is not { } generator)
+                            return value;
+                        // Back to the FOR_ITER running this generator, with the value as the next item.
+                        generator.LeaveInline(returned: false, value);
+                        f = f.Back!;
+                        thread.CurrentFrame = f;
+                        code = f.Code.Adaptive;
+                        caches = f.Code.Caches;
+                        slots = f.Slots;
+                        fp = f.Base;
+                        sp = f.StackTop;
+                        ip = f.Ip;
+                        slots[sp++].Value = value;
+                        break;
                     }
                 case Opcode.GetAwaitable:
                     sp = GetAwaitable(f, slots, sp, oparg);
@@ -1061,6 +1083,8 @@ public static class Interpreter
                         if (f.IsEntry)
                             return value;
                         var init = f.InitSelf;
+                        var generator = f.InlineGenerator;
+                        generator?.LeaveInline(returned: true, value);
                         f = f.Back!;
                         thread.CurrentFrame = f;
                         code = f.Code.Adaptive;
@@ -1069,6 +1093,13 @@ public static class Interpreter
                         fp = f.Base;
                         sp = f.StackTop;
                         ip = f.Ip;
+                        if (generator is not null)
+                        {
+                            // The generator FOR_ITER ran is exhausted: the loop ends.
+                            slots[--sp].Value = null;
+                            ip = f.ForIterExit;
+                            break;
+                        }
                         if (init is not null)
                         {
                             // The class call returns the instance its __init__ was called on.
@@ -1239,7 +1270,7 @@ public static class Interpreter
             slots = f.Slots;
             fp = f.Base;
             sp = f.StackTop;
-            ip = 0;
+            ip = f.Ip;
         }
     }
 

@@ -228,27 +228,67 @@ public sealed class PyGenerator : PyIterator, ISendTarget
         }
         catch (PyException e)
         {
-            Finished = true;
-            // PEP 479: a StopIteration escaping the body becomes a RuntimeError (and StopAsyncIteration
-            // escaping an async generator).
-            bool stop = e.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration);
-            if (stop || IsAsyncGenerator && e.Value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-            {
-                string what = stop ? "StopIteration" : "StopAsyncIteration";
-                var error = new PyBaseException(ExceptionTypes.RuntimeError, new PyTuple(new PyObject[] { new PyStr($"{KindName} raised {what}") }))
-                {
-                    Cause = e.Value,
-                    Context = e.Value,
-                    SuppressContext = true,
-                };
-                throw new PyException(error);
-            }
+            var leaving = Raised(e.Value);
+            if (!ReferenceEquals(leaving, e.Value))
+                throw new PyException(leaving);
             throw;
         }
         finally
         {
             Running = false;
         }
+    }
+
+    /// <summary>The body raised <paramref name="exception"/>: the generator is finished, and what leaves it
+    /// is the exception, or (PEP 479) a RuntimeError for a StopIteration (and, from an async generator,
+    /// a StopAsyncIteration).</summary>
+    private PyBaseException Raised(PyBaseException exception)
+    {
+        Finished = true;
+        bool stop = exception.Type.IsSubtypeOf(ExceptionTypes.StopIteration);
+        if (!stop && !(IsAsyncGenerator && exception.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)))
+            return exception;
+        string what = stop ? "StopIteration" : "StopAsyncIteration";
+        return new PyBaseException(ExceptionTypes.RuntimeError, new PyTuple(new PyObject[] { new PyStr($"{KindName} raised {what}") }))
+        {
+            Cause = exception,
+            Context = exception,
+            SuppressContext = true,
+        };
+    }
+
+    /// <summary>FOR_ITER resuming a plain generator in the caller's evaluation loop (rather than in a loop
+    /// of its own): the generator's frame, ready to run under <paramref name="caller"/>, or null when the
+    /// generator cannot be resumed (running, finished: the general path says why).</summary>
+    internal Frame? EnterInline(Frame caller)
+    {
+        if (Running || Finished || !ReferenceEquals(Type, TypeObject))
+            return null;
+        Running = true;
+        _started = true;
+        _frame.Slots[_frame.StackTop++].Value = PyNone.Instance;
+        _frame.InlineGenerator = this;
+        return _frame.WithBack(caller);
+    }
+
+    /// <summary>The inline-resumed frame yielded (<paramref name="returned"/> false) or returned.</summary>
+    internal void LeaveInline(bool returned, PyObject value)
+    {
+        Running = false;
+        _frame.InlineGenerator = null;
+        if (returned)
+        {
+            Finished = true;
+            ReturnValue = value;
+        }
+    }
+
+    /// <summary>An exception leaves the inline-resumed frame: what the caller sees (see <see cref="Raised"/>).</summary>
+    internal PyBaseException LeaveInline(PyBaseException exception)
+    {
+        Running = false;
+        _frame.InlineGenerator = null;
+        return Raised(exception);
     }
 
     PyObject ISendTarget.Send(PyObject value, out bool done) => SendOrReturn(value, out done);
