@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Adder.Runtime;
 
@@ -11,7 +12,11 @@ public class PyInt : PyObject
     private static readonly PyInt[] s_small = MakeSmall();
 
     public readonly long Value;
-    public readonly BigInteger? Big;
+
+    // Values beyond a machine word, boxed: an int object stays small (two words of fields) in the common case.
+    private readonly StrongBox<BigInteger>? _big;
+
+    public BigInteger? Big => _big?.Value;
 
     protected PyInt(PyType type, long value)
         : base(type)
@@ -22,7 +27,7 @@ public class PyInt : PyObject
     private PyInt(BigInteger big)
         : base(TypeObject)
     {
-        Big = big;
+        _big = new StrongBox<BigInteger>(big);
     }
 
     private static PyInt[] MakeSmall()
@@ -40,12 +45,12 @@ public class PyInt : PyObject
     public static PyInt From(BigInteger value) =>
         value >= long.MinValue && value <= long.MaxValue ? From((long)value) : new PyInt(value);
 
-    public bool IsBig => Big.HasValue;
+    public bool IsBig => _big is not null;
 
     /// <summary>A new, unshared int object of the same value (for instances of subclasses).</summary>
     public static PyInt Fresh(PyInt v) => v.Big is { } big ? new PyInt(big) : new PyInt(TypeObject, v.Value);
 
-    public BigInteger AsBig => Big ?? Value;
+    public BigInteger AsBig => _big is { } big ? big.Value : Value;
 
     public override string ToString() => IntText.ToDecimal(this);
 
