@@ -25,6 +25,8 @@ def pascal(name):
 # Specialized instructions of Adder's own (named as in later CPythons that have them), after 3.11's.
 ADDER_SPECIALIZED = [
     "CALL_ALLOC_AND_ENTER_INIT",  # a class with a Python __init__: the instance, then __init__'s frame
+    "BINARY_OP_INT",  # the other operators on two ints
+    "BINARY_OP_FLOAT",  # the other operators on floats, or a float and an int
 ]
 
 

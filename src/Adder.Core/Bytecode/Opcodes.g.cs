@@ -191,6 +191,8 @@ public enum Opcode : byte
     UnpackSequenceTuple = 179,
     UnpackSequenceTwoTuple = 180,
     CallAllocAndEnterInit = 181,
+    BinaryOpInt = 182,
+    BinaryOpFloat = 183,
 }
 
 public static partial class OpcodeInfo
@@ -386,6 +388,8 @@ public static partial class OpcodeInfo
         Specialized(Opcode.UnpackSequenceTuple, "UNPACK_SEQUENCE_TUPLE", Opcode.UnpackSequence);
         Specialized(Opcode.UnpackSequenceTwoTuple, "UNPACK_SEQUENCE_TWO_TUPLE", Opcode.UnpackSequence);
         Specialized(Opcode.CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Opcode.Call);
+        Specialized(Opcode.BinaryOpInt, "BINARY_OP_INT", Opcode.BinaryOp);
+        Specialized(Opcode.BinaryOpFloat, "BINARY_OP_FLOAT", Opcode.BinaryOp);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -262,9 +262,9 @@ public static partial class Ops
         return sb.ToString();
     }
 
-    private static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.AsDouble((PyInt)o);
+    internal static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.AsDouble((PyInt)o);
 
-    private static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
+    internal static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
     {
         switch (op)
         {
@@ -287,7 +287,7 @@ public static partial class Ops
         }
     }
 
-    private static PyObject? FloatBinary(double a, double b, BinaryOperator op)
+    internal static PyObject? FloatBinary(double a, double b, BinaryOperator op)
     {
         switch (op)
         {

@@ -116,3 +116,49 @@ for bad in ((1, 2, 3), [1], "xyz"):
         unpack(bad)
     except ValueError as e:
         print("ValueError", e)
+
+
+# The other operators on ints and floats (and mixes), after the sites specialized.
+def apply(a, b):
+    return [a / b, a // b, a % b, a ** 2, -a ** 0.5 if a >= 0 else 0]
+
+
+for i in range(1, 30):
+    apply(i, 7)
+    apply(i + 0.5, 2)
+    apply(i, 2.5)
+print(apply(7, 2), apply(-7, 2), apply(7.5, -2), apply(10**20, 3), apply(2, 0.5))
+for args in ((1, 0), (1.5, 0), (1, 0.0)):
+    try:
+        apply(*args)
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError", e)
+
+
+def bits(a, b):
+    return a & b
+
+
+for i in range(30):
+    bits(i, 6)
+for args in ((1.5, 2), (2, 1.5)):
+    try:
+        bits(*args)
+    except TypeError as e:
+        print("TypeError", e)
+
+
+def float_compare(a, b):
+    if a < b:
+        return "lt"
+    return "ge"
+
+
+for i in range(30):
+    float_compare(i * 0.5, 3)
+print(float_compare(1.0, 2), float_compare(2**53 + 1, 2.0**53), float_compare(2.0**53, 2**53 + 1), float_compare(10**400, 1e308),
+      float_compare(-(10**400), -1e308), float_compare(math.inf, 10**400), float_compare(3, 2.5))
+try:
+    apply(1.5, 10**400)
+except OverflowError as e:
+    print("OverflowError", e)

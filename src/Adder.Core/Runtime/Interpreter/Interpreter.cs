@@ -539,6 +539,38 @@ public static class Interpreter
                         Specializer.Miss(code, ip);
                         goto binaryOp;
                     }
+                case Opcode.BinaryOpInt:
+                    {
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
+                        {
+                            slots[sp - 2].Value = Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg))
+                                ?? Ops.BinaryOp(a, b, oparg);
+                            slots[--sp].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binaryOp;
+                    }
+                case Opcode.BinaryOpFloat:
+                    {
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        if (Specializer.IsIntOrFloat(a) && Specializer.IsIntOrFloat(b))
+                        {
+                            var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
+                            slots[sp - 2].Value = (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject)
+                                ? Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind)
+                                : Ops.FloatBinary(Ops.ToDouble(a), Ops.ToDouble(b), kind)) ?? Ops.BinaryOp(a, b, oparg);
+                            slots[--sp].Value = null;
+                            ip += 1;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binaryOp;
+                    }
                 case Opcode.BinaryOpAddUnicode:
                     {
                         var b = slots[sp - 1].Value!;
@@ -681,9 +713,8 @@ public static class Interpreter
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
-                        if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
+                        if (AsExactDouble(a, out double x) && AsExactDouble(b, out double y))
                         {
-                            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
                             bool result = (CompareOp)oparg switch
                             {
                                 CompareOp.Lt => x < y,
@@ -1294,6 +1325,23 @@ public static class Interpreter
         }
         total = oparg + 1;
         return first;
+    }
+
+    /// <summary>A float's value, or an int's when a double holds it exactly (|v| &lt;= 2**53).</summary>
+    private static bool AsExactDouble(PyObject o, out double value)
+    {
+        if (ReferenceEquals(o.Type, PyFloat.TypeObject))
+        {
+            value = Unsafe.As<PyFloat>(o).Value;
+            return true;
+        }
+        if (ReferenceEquals(o.Type, PyInt.TypeObject) && Unsafe.As<PyInt>(o) is { IsBig: false } i && Math.Abs(i.Value) <= 1L << 53)
+        {
+            value = i.Value;
+            return true;
+        }
+        value = 0;
+        return false;
     }
 
     private static bool Compare(int sign, int oparg) => (CompareOp)oparg switch

@@ -281,17 +281,30 @@ internal static class Specializer
                 return;
             }
         }
+        if (IsIntOrFloat(a) && IsIntOrFloat(b))
+        {
+            bool ints = ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject);
+            bool arithmetic = op is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.TrueDivide
+                or BinaryOperator.FloorDivide or BinaryOperator.Remainder or BinaryOperator.Power;
+            if (ints ? op != BinaryOperator.MatrixMultiply : arithmetic)
+            {
+                Specialize(instructions, at, ints ? Opcode.BinaryOpInt : Opcode.BinaryOpFloat);
+                return;
+            }
+        }
         Backoff(instructions, at);
     }
+
+    internal static bool IsIntOrFloat(PyObject o) => ReferenceEquals(o.Type, PyInt.TypeObject) || ReferenceEquals(o.Type, PyFloat.TypeObject);
 
     /// <summary>COMPARE_OP followed by a conditional jump: specialized forms that also do the jump.</summary>
     public static void CompareOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg)
     {
         var next = PyCode.OpcodeAt(instructions[at + 2]);
-        if (ReferenceEquals(a.Type, b.Type) && next is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
-            or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue)
+        if (next is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue
+            && (ReferenceEquals(a.Type, b.Type) || IsIntOrFloat(a) && IsIntOrFloat(b)))
         {
-            var type = a.Type;
+            var type = ReferenceEquals(a.Type, b.Type) ? a.Type : PyFloat.TypeObject;
             var specialized = ReferenceEquals(type, PyInt.TypeObject) ? Opcode.CompareOpIntJump
                 : ReferenceEquals(type, PyFloat.TypeObject) ? Opcode.CompareOpFloatJump
                 : ReferenceEquals(type, PyStr.TypeObject) && (CompareOp)oparg is Runtime.CompareOp.Eq or Runtime.CompareOp.Ne ? Opcode.CompareOpStrJump
