@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Adder.Runtime;
 
@@ -11,7 +12,10 @@ public class PyInt : PyObject
     private static readonly PyInt[] s_small = MakeSmall();
 
     public readonly long Value;
-    public readonly BigInteger? Big;
+
+    // Beyond a long, the value in a box: a reference costs 8 bytes where an inline BigInteger? costs 24 in every int
+    // (an int object of 40 bytes instead of 56).
+    private readonly StrongBox<BigInteger>? _big;
 
     protected PyInt(PyType type, long value)
         : base(type)
@@ -22,7 +26,7 @@ public class PyInt : PyObject
     private PyInt(BigInteger big)
         : base(TypeObject)
     {
-        Big = big;
+        _big = new StrongBox<BigInteger>(big);
     }
 
     private static PyInt[] MakeSmall()
@@ -40,12 +44,15 @@ public class PyInt : PyObject
     public static PyInt From(BigInteger value) =>
         value >= long.MinValue && value <= long.MaxValue ? From((long)value) : new PyInt(value);
 
-    public bool IsBig => Big.HasValue;
+    public bool IsBig => _big is not null;
+
+    /// <summary>The value when it does not fit a long, else null.</summary>
+    public BigInteger? Big => _big?.Value;
 
     /// <summary>A new, unshared int object of the same value (for instances of subclasses).</summary>
     public static PyInt Fresh(PyInt v) => v.Big is { } big ? new PyInt(big) : new PyInt(TypeObject, v.Value);
 
-    public BigInteger AsBig => Big ?? Value;
+    public BigInteger AsBig => _big is { } big ? big.Value : Value;
 
     public override string ToString() => IntText.ToDecimal(this);
 
