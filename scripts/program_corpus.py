@@ -190,9 +190,9 @@ def build_adder():
     if p.returncode != 0:
         raise SystemExit(f"`ADDER_BUILD_ONLY=1 {launcher}` failed (exit {p.returncode}):\n"
                          + p.stdout.decode(errors="replace") + p.stderr.decode(errors="replace"))
-    with open(os.path.join(REPO, "artifacts", ".build-stamp"), encoding="utf-8") as f:
-        name = f.readline().strip()
-    path = os.path.join(REPO, "artifacts", "bin", name)
-    if not name or not os.access(path, os.X_OK):
-        raise SystemExit(f"the build left no executable at {path}")
+    # The launcher prints the path of the executable it runs (the Native AOT build, or the JIT build).
+    lines = [line.strip() for line in p.stdout.decode(errors="replace").splitlines() if line.strip()]
+    path = lines[-1] if lines else ""
+    if not path or not os.access(path, os.X_OK):
+        raise SystemExit(f"`ADDER_BUILD_ONLY=1 {launcher}` printed no executable's path (got {path!r})")
     return path

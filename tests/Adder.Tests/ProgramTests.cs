@@ -371,7 +371,7 @@ internal static class ProgramRuns
         return new ProgramRun(timedOut ? -1 : process.ExitCode, stdout.ToArray(), stderr.ToArray(), timedOut);
     }
 
-    /// <summary>Builds the CLI (<c>ADDER_BUILD_ONLY=1 ./adder</c>) and finds the executable it made.</summary>
+    /// <summary>Builds the CLI (<c>ADDER_BUILD_ONLY=1 ./adder</c>) and takes the path of the executable it prints.</summary>
     private static string? Build()
     {
         var psi = new ProcessStartInfo(Launcher)
@@ -398,12 +398,10 @@ internal static class ProgramRuns
             return $"`ADDER_BUILD_ONLY=1 {Launcher}` (building the CLI) failed with exit status {process.ExitCode}:\n"
                 + output.Result + errors.Result;
         }
-        // The launcher records the executable's file name in the first line of artifacts/.build-stamp.
-        string stamp = Path.Combine(ProgramCorpus.Root, "artifacts", ".build-stamp");
-        string name = File.Exists(stamp) ? (File.ReadLines(stamp).FirstOrDefault() ?? "").Trim() : "";
-        string path = Path.Combine(ProgramCorpus.Root, "artifacts", "bin", name);
-        if (name.Length == 0 || !File.Exists(path))
-            return $"the build left no executable named in {stamp}";
+        // The launcher prints the path of the executable it runs (the Native AOT build, or the JIT build).
+        string path = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+        if (path.Length == 0 || !File.Exists(path))
+            return $"`ADDER_BUILD_ONLY=1 {Launcher}` printed no executable's path:\n" + output.Result + errors.Result;
         executable = path;
         return null;
     }

@@ -106,7 +106,7 @@ public static class SysModule
         });
         foreach (var (name, stream) in new[]
         {
-            ("stdin", PyFile.Console("<stdin>", Console.In, null)),
+            ("stdin", PyFile.Console("<stdin>", () => Console.In, null)),
             ("stdout", PyFile.Console("<stdout>", null, () => Builtins.Stdout)),
             ("stderr", PyFile.Console("<stderr>", null, () => Console.Error)),
         })

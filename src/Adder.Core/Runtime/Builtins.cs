@@ -5,16 +5,19 @@ namespace Adder.Runtime;
 /// <summary>The builtins module: the functions and types every program sees without importing.</summary>
 public static class Builtins
 {
-    private static TextWriter s_stdout = Console.Out;
+    private static TextWriter? s_stdout;
 
     public static readonly PyBuiltinFunction BuildClass = new("__build_class__", PyType.BuildClass);
 
     public static readonly PyDict Dict = Create();
 
-    /// <summary>Where print() writes (the CLI installs a buffered UTF-8 stream).</summary>
+    /// <summary>
+    /// Where print() writes (the CLI installs a buffered UTF-8 stream). Console.Out only when asked for: making it
+    /// loads ICU (the console encoding), a cost start-up need not pay.
+    /// </summary>
     public static TextWriter Stdout
     {
-        get => s_stdout;
+        get => s_stdout ??= Console.Out;
         set => s_stdout = value;
     }
 
@@ -632,7 +635,7 @@ public static class Builtins
             sb.Append(Ops.Str(args[i]));
         }
         sb.Append(end);
-        s_stdout.Write(sb.ToString());
+        Stdout.Write(sb.ToString());
         return PyNone.Instance;
     }
 }

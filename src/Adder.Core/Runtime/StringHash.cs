@@ -25,7 +25,7 @@ internal static class StringHash
         if (string.IsNullOrEmpty(setting) || setting == "random" || !uint.TryParse(setting, out uint seed))
         {
             // An unusable value falls back to random keys (CPython refuses to start; Adder does not stop here).
-            System.Security.Cryptography.RandomNumberGenerator.Fill(secret);
+            FillRandom(secret);
             Randomized = true;
         }
         else if (seed != 0)
@@ -41,6 +41,31 @@ internal static class StringHash
         }
         s_k0 = BinaryPrimitives.ReadUInt64LittleEndian(secret);
         s_k1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.AsSpan(8));
+    }
+
+    /// <summary>
+    /// Random bytes from the OS, as CPython takes its hash secret from getrandom(). On Unix from /dev/urandom
+    /// directly: RandomNumberGenerator would load and initialize OpenSSL (libssl, libcrypto, openssl.cnf), a few
+    /// milliseconds and megabytes of every start-up.
+    /// </summary>
+    private static void FillRandom(Span<byte> secret)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            try
+            {
+                using var urandom = File.OpenHandle("/dev/urandom");
+                if (RandomAccess.Read(urandom, secret, 0) == secret.Length)
+                    return;
+            }
+            catch (IOException)
+            {
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+        System.Security.Cryptography.RandomNumberGenerator.Fill(secret);
     }
 
     public static long Bytes(ReadOnlySpan<byte> data)

@@ -15,19 +15,20 @@ public sealed class PyFile : PyIterator
     private static readonly PyType s_random = PyType.Builtin("BufferedRandom").InModule("_io");
 
     private readonly Stream? _stream;
-    private readonly TextReader? _reader;
+    private readonly Func<TextReader>? _readerSource;
+    private TextReader? _reader;
     private readonly Func<TextWriter>? _writer;
     private readonly Encoding _encoding;
     private string _encodingName = "utf-8";
     private int _peeked = -1;
 
-    private PyFile(PyType type, string name, string mode, Stream? stream, TextReader? reader, Func<TextWriter>? writer, Encoding encoding)
+    private PyFile(PyType type, string name, string mode, Stream? stream, Func<TextReader>? reader, Func<TextWriter>? writer, Encoding encoding)
         : base(type)
     {
         Name = name;
         Mode = mode;
         _stream = stream;
-        _reader = reader;
+        _readerSource = reader;
         _writer = writer;
         _encoding = encoding;
     }
@@ -36,11 +37,14 @@ public sealed class PyFile : PyIterator
     public string Mode { get; }
     public bool IsBinary => !ReferenceEquals(Type, s_text);
     public bool Closed { get; private set; }
-    public bool Readable => _reader is not null || _stream is { CanRead: true } && Mode.IndexOfAny(new[] { 'r', '+' }) >= 0;
+    public bool Readable => _readerSource is not null || _stream is { CanRead: true } && Mode.IndexOfAny(new[] { 'r', '+' }) >= 0;
     public bool Writable => _writer is not null || _stream is { CanWrite: true } && Mode.IndexOfAny(new[] { 'w', 'a', 'x', '+' }) >= 0;
 
-    /// <summary>sys.stdin, sys.stdout, sys.stderr.</summary>
-    public static PyFile Console(string name, TextReader? reader, Func<TextWriter>? writer) =>
+    /// <summary>
+    /// sys.stdin, sys.stdout, sys.stderr. The reader and writer are asked for on first use: .NET's console
+    /// readers and writers load ICU when they are made (the console encoding), which start-up need not pay for.
+    /// </summary>
+    public static PyFile Console(string name, Func<TextReader>? reader, Func<TextWriter>? writer) =>
         new(s_text, name, reader is null ? "w" : "r", null, reader, writer, new UTF8Encoding(false));
 
     /// <summary>open(file, mode, buffering, encoding, errors, newline).</summary>
@@ -189,7 +193,7 @@ public sealed class PyFile : PyIterator
 
     private int ReadRawChar()
     {
-        var reader = _reader ?? (_streamReader ??= new StreamReader(_stream!, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true));
+        var reader = _readerSource is not null ? (_reader ??= _readerSource()) : (_streamReader ??= new StreamReader(_stream!, _encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 4096, leaveOpen: true));
         try
         {
             return reader.Read();
