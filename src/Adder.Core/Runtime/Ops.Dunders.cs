@@ -5,8 +5,16 @@ public static partial class Ops
 {
     private static readonly string[] s_binaryDunders =
     {
-        "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor",
+        "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor", "divmod",
     };
+
+    // The method names made once (the type's method cache finds names by identity, so a name built on
+    // each call would miss it every time).
+    private static readonly string[] s_forwardDunders = Array.ConvertAll(s_binaryDunders, n => string.Intern("__" + n + "__"));
+    private static readonly string[] s_reflectedDunders = Array.ConvertAll(s_binaryDunders, n => string.Intern("__r" + n + "__"));
+
+    /// <summary>Where divmod's names are in the tables above (after BINARY_OP's operators).</summary>
+    private const int DivmodDunders = 13;
 
     /// <summary>Calls type(obj).name(obj, *args) if a Python class defines it; null otherwise.</summary>
     public static PyObject? CallDunder(PyObject obj, string name, params PyObject[] args)
@@ -24,22 +32,23 @@ public static partial class Ops
 
     private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOperator op, bool inplace)
     {
-        string name = s_binaryDunders[(int)op];
-        if (inplace && CallDunder(a, "__i" + name + "__", b) is { } r0 && !ReferenceEquals(r0, NotImplemented))
+        if (inplace && CallDunder(a, s_inPlaceDunders[(int)op], b) is { } r0 && !ReferenceEquals(r0, NotImplemented))
             return r0;
-        return UserBinaryNamed(a, b, name);
+        return UserBinaryNamed(a, b, (int)op);
     }
 
-    /// <summary>a.__name__(b), or b.__rname__(a) (first when b's class derives from a's and overrides it).</summary>
-    private static PyObject? UserBinaryNamed(PyObject a, PyObject b, string name)
+    /// <summary>a.__op__(b), or b.__rop__(a) (first when b's class derives from a's and overrides it), for
+    /// the operator at <paramref name="index"/> in the name tables.</summary>
+    private static PyObject? UserBinaryNamed(PyObject a, PyObject b, int index)
     {
+        string forward = s_forwardDunders[index], reflected = s_reflectedDunders[index];
         // A subclass that overrides the reflected method gets the first try.
-        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.LookupOverride("__r" + name + "__") is not null;
-        if (rightFirst && CallDunder(b, "__r" + name + "__", a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
+        bool rightFirst = !ReferenceEquals(a.Type, b.Type) && b.Type.IsSubtypeOf(a.Type) && b.Type.LookupOverride(reflected) is not null;
+        if (rightFirst && CallDunder(b, reflected, a) is { } r1 && !ReferenceEquals(r1, NotImplemented))
             return r1;
-        if (CallDunder(a, "__" + name + "__", b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
+        if (CallDunder(a, forward, b) is { } r2 && !ReferenceEquals(r2, NotImplemented))
             return r2;
-        if (!rightFirst && !ReferenceEquals(a.Type, b.Type) && CallDunder(b, "__r" + name + "__", a) is { } r3 && !ReferenceEquals(r3, NotImplemented))
+        if (!rightFirst && !ReferenceEquals(a.Type, b.Type) && CallDunder(b, reflected, a) is { } r3 && !ReferenceEquals(r3, NotImplemented))
             return r3;
         return null;
     }

@@ -174,7 +174,7 @@ public static partial class Ops
     /// <summary>divmod(a, b): __divmod__/__rdivmod__, or the quotient and remainder of numbers.</summary>
     public static PyObject DivMod(PyObject a, PyObject b)
     {
-        if ((a.Type.IsHeapType || b.Type.IsHeapType) && UserBinaryNamed(a, b, "divmod") is { } user)
+        if ((a.Type.IsHeapType || b.Type.IsHeapType) && UserBinaryNamed(a, b, DivmodDunders) is { } user)
             return user;
         switch (a, b)
         {
