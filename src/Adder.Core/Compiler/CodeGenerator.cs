@@ -237,7 +237,7 @@ public sealed partial class CodeGenerator
         long l => Const(PyInt.From(l), (typeof(long), l)),
         BigInteger big => Const(PyInt.From(big), (typeof(BigInteger), big)),
         double d => Const(new PyFloat(d), (typeof(double), BitConverter.DoubleToInt64Bits(d))),
-        string s => Const(new PyStr(s), (typeof(string), s)),
+        string s => Const(s.Length == 1 ? PyStr.OfChar(s[0]) : new PyStr(s), (typeof(string), s)),
         // Lone surrogates side by side: UTF-16 cannot keep them apart, so they read as a pair (a known limit).
         Common.CodePointString cps => ConstOf(string.Concat(cps.CodePoints.Select(c => c >= 0x10000 ? char.ConvertFromUtf32(c) : ((char)c).ToString()))),
         Parser.Ast.EllipsisValue => Const(Ops.Ellipsis, (typeof(Parser.Ast.EllipsisValue), null)),

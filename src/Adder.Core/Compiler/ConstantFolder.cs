@@ -132,7 +132,7 @@ internal static class ConstantFolder
         long l => PyInt.From(l),
         BigInteger big => PyInt.From(big),
         double d => new PyFloat(d),
-        string s => new PyStr(s),
+        string s => s.Length == 1 ? PyStr.OfChar(s[0]) : new PyStr(s),
         byte[] bytes => new PyBytes(bytes),
         Complex c => new PyComplex(c),
         EllipsisValue => Ops.Ellipsis,

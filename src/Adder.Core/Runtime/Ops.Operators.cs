@@ -641,9 +641,9 @@ public static partial class Ops
             case PyTuple t:
                 return t.Items[SequenceIndex(key, t.Items.Length, "tuple")];
             case PyStr s when s.IsBmp:
-                return new PyStr(s.Value[SequenceIndex(key, s.Value.Length, "string")].ToString());
+                return PyStr.OfChar(s.Value[SequenceIndex(key, s.Value.Length, "string")]);
             case PyStr s:
-                return new PyStr(CodePoints.At(s.Value, CodePoints.Offset(s.Value, SequenceIndex(key, s.Length, "string"))));
+                return PyStr.OfCodePoint(CodePoints.At(s.Value, CodePoints.Offset(s.Value, SequenceIndex(key, s.Length, "string"))));
             case PyBytes bytes:
                 return PyInt.From(bytes.Value[SequenceIndex(key, bytes.Value.Length, "byte")]);
             case PyByteArray array:

@@ -296,9 +296,15 @@ public sealed class PySequenceIterator : PyIterator
                 return t.Items[_index++];
             case PyStr s when _index < s.Value.Length:
             {
-                string c = CodePoints.At(s.Value, _index);
-                _index += c.Length;
-                return new PyStr(c);
+                string text = s.Value;
+                char unit = text[_index];
+                if (char.IsHighSurrogate(unit) && _index + 1 < text.Length && char.IsLowSurrogate(text[_index + 1]))
+                {
+                    _index += 2;
+                    return new PyStr(text.Substring(_index - 2, 2));
+                }
+                _index++;
+                return PyStr.OfChar(unit);
             }
             case PyBytes b when _index < b.Value.Length:
                 return PyInt.From(b.Value[_index++]);

@@ -28,5 +28,15 @@ public sealed class PyStr : PyObject
 
     public static readonly PyStr Empty = new("");
 
+    // One-character strings of Latin-1, shared as in CPython: indexing and iterating strings make them
+    // all the time, and a shared one computes its hash once.
+    private static readonly PyStr?[] s_latin1 = new PyStr?[256];
+
+    /// <summary>The one-character string <paramref name="c"/> (shared for Latin-1).</summary>
+    public static PyStr OfChar(char c) => c < 256 ? s_latin1[c] ??= new PyStr(c.ToString()) : new PyStr(c.ToString());
+
+    /// <summary>A string of one code point (one or two UTF-16 units), shared for Latin-1.</summary>
+    public static PyStr OfCodePoint(string c) => c.Length == 1 ? OfChar(c[0]) : new PyStr(c);
+
     public override string ToString() => StringRepr.Repr(Value);
 }
