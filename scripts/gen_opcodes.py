@@ -27,6 +27,8 @@ ADDER_SPECIALIZED = [
     "CALL_ALLOC_AND_ENTER_INIT",  # a class with a Python __init__: the instance, then __init__'s frame
     "BINARY_OP_INT",  # the other operators on two ints
     "BINARY_OP_FLOAT",  # the other operators on floats, or a float and an int
+    "CALL_NO_KW_BUILTIN",  # a builtin function, positional arguments (their count checked once)
+    "CALL_NO_KW_METHOD_DESCRIPTOR",  # a builtin type's method on an instance of one type
 ]
 
 

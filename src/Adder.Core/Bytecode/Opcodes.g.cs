@@ -193,6 +193,8 @@ public enum Opcode : byte
     CallAllocAndEnterInit = 181,
     BinaryOpInt = 182,
     BinaryOpFloat = 183,
+    CallNoKwBuiltin = 184,
+    CallNoKwMethodDescriptor = 185,
 }
 
 public static partial class OpcodeInfo
@@ -390,6 +392,8 @@ public static partial class OpcodeInfo
         Specialized(Opcode.CallAllocAndEnterInit, "CALL_ALLOC_AND_ENTER_INIT", Opcode.Call);
         Specialized(Opcode.BinaryOpInt, "BINARY_OP_INT", Opcode.BinaryOp);
         Specialized(Opcode.BinaryOpFloat, "BINARY_OP_FLOAT", Opcode.BinaryOp);
+        Specialized(Opcode.CallNoKwBuiltin, "CALL_NO_KW_BUILTIN", Opcode.Call);
+        Specialized(Opcode.CallNoKwMethodDescriptor, "CALL_NO_KW_METHOD_DESCRIPTOR", Opcode.Call);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -1001,11 +1001,29 @@ public static class Interpreter
                         Specializer.Miss(code, ip);
                         goto call;
                     }
+                case Opcode.CallNoKwBuiltin:
+                case Opcode.CallNoKwMethodDescriptor:
+                    {
+                        ref var cache = ref caches[code[ip + 1]];
+                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+                        if (ReferenceEquals(callable, cache.Object) && total == cache.Index && kwNames is null
+                            && (op == Opcode.CallNoKwBuiltin || slots[sp - total].Value!.Type.VersionTag == cache.Version))
+                        {
+                            ip += 4;
+                            var result = Unsafe.As<PyBuiltinFunction>(callable).Invoke(Slot.Arguments(slots, sp - total, total), null);
+                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            sp -= oparg + 2;
+                            slots[sp++].Value = result;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto call;
+                    }
                 case Opcode.Call:
                     if (Specializer.Due(code, ip))
                     {
                         var target = UnpackBoundMethod(slots, sp, oparg, out int count);
-                        Specializer.Call(f.Code, code, ip, target, count, kwNames);
+                        Specializer.Call(f.Code, code, ip, target, count, kwNames, count > 0 ? slots[sp - count].Value : null);
                     }
                 call:
                     {

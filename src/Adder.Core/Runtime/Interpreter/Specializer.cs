@@ -356,9 +356,28 @@ internal static class Specializer
     }
 
     /// <summary>Calls of a Python function whose parameters are exactly the positional arguments given.</summary>
-    public static void Call(PyCode code, ushort[] instructions, int at, PyObject callable, int argumentCount, PyTuple? kwNames)
+    public static void Call(PyCode code, ushort[] instructions, int at, PyObject callable, int argumentCount, PyTuple? kwNames, PyObject? self)
     {
         ref var entry = ref Entry(code, instructions, at);
+        if (kwNames is null && callable is PyBuiltinFunction { Self: null } builtin)
+        {
+            // The argument checks pass for this count once and for all; a method's self is checked by its type.
+            if (builtin.Owner is null && builtin.AcceptsPositional(argumentCount))
+            {
+                entry.Object = builtin;
+                entry.Index = argumentCount;
+                Specialize(instructions, at, Opcode.CallNoKwBuiltin);
+                return;
+            }
+            if (builtin.Owner is { } owner && self is not null && self.Type.IsSubtypeOf(owner) && builtin.AcceptsPositional(argumentCount - 1))
+            {
+                entry.Object = builtin;
+                entry.Index = argumentCount;
+                entry.Version = self.Type.VersionTag;
+                Specialize(instructions, at, Opcode.CallNoKwMethodDescriptor);
+                return;
+            }
+        }
         if (kwNames is null && callable is PyFunction fn && fn.Code is var target
             && (target.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && target.Kwonlyargcount == 0
             && target.Argcount == argumentCount)

@@ -203,6 +203,17 @@ public sealed class PyBuiltinFunction : PyObject
 
     public bool IsMethodDescriptor => _owner is not null && Self is null;
 
+    /// <summary>Whether <paramref name="given"/> positional arguments (after self) pass the checks of
+    /// <see cref="CheckArity"/> and <see cref="CheckShape"/> (what specialized calls check only once).</summary>
+    internal bool AcceptsPositional(int given) => Arity is { } arity
+        ? given >= arity.Min && given <= arity.Max
+        : Shape switch
+        {
+            CallShape.NoArgs => given == 0,
+            CallShape.OneArg => given == 1,
+            _ => true,
+        };
+
     public PyBuiltinFunction BindTo(PyObject self)
     {
         var bound = new PyBuiltinFunction(Name, Invoke, self) { Owner = _owner, IsSlot = _isSlot, Arity = Arity, Shape = Shape, UnpacksTuple = UnpacksTuple };
