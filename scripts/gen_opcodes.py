@@ -29,6 +29,10 @@ ADDER_SPECIALIZED = [
     "BINARY_OP_FLOAT",  # the other operators on floats, or a float and an int
     "CALL_NO_KW_BUILTIN",  # a builtin function, positional arguments (their count checked once)
     "CALL_NO_KW_METHOD_DESCRIPTOR",  # a builtin type's method on an instance of one type
+    "COMPARE_OP_INT",  # comparisons not followed by a conditional jump: the bool is pushed
+    "COMPARE_OP_FLOAT",
+    "COMPARE_OP_STR",
+    "BINARY_SUBSCR_STR_INT",
 ]
 
 

@@ -195,6 +195,10 @@ public enum Opcode : byte
     BinaryOpFloat = 183,
     CallNoKwBuiltin = 184,
     CallNoKwMethodDescriptor = 185,
+    CompareOpInt = 186,
+    CompareOpFloat = 187,
+    CompareOpStr = 188,
+    BinarySubscrStrInt = 189,
 }
 
 public static partial class OpcodeInfo
@@ -394,6 +398,10 @@ public static partial class OpcodeInfo
         Specialized(Opcode.BinaryOpFloat, "BINARY_OP_FLOAT", Opcode.BinaryOp);
         Specialized(Opcode.CallNoKwBuiltin, "CALL_NO_KW_BUILTIN", Opcode.Call);
         Specialized(Opcode.CallNoKwMethodDescriptor, "CALL_NO_KW_METHOD_DESCRIPTOR", Opcode.Call);
+        Specialized(Opcode.CompareOpInt, "COMPARE_OP_INT", Opcode.CompareOp);
+        Specialized(Opcode.CompareOpFloat, "COMPARE_OP_FLOAT", Opcode.CompareOp);
+        Specialized(Opcode.CompareOpStr, "COMPARE_OP_STR", Opcode.CompareOp);
+        Specialized(Opcode.BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", Opcode.BinarySubscr);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -75,7 +75,8 @@ public static partial class Ops
     {
         if (!x.Type.IsHeapType)
             return null;
-        if (op == CompareOp.Ne && x.Type.LookupOverride("__ne__") is null)
+        // object.__ne__ negates __eq__; a builtin base's own __ne__ (str's, int's...) does not.
+        if (op == CompareOp.Ne && (x.Type.Lookup("__ne__") is not { } ne || ReferenceEquals(ne, PyType.Object.Lookup("__ne__"))))
         {
             if (CallDunder(x, "__eq__", y) is not { } eq)
                 return null;

@@ -162,3 +162,38 @@ try:
     apply(1.5, 10**400)
 except OverflowError as e:
     print("OverflowError", e)
+
+
+# Comparisons whose result is a value (not a jump), chained comparisons, and indexing strings.
+def compare_values(a, b):
+    return [a < b, a <= b, a == b, a != b, a > b, a >= b, 0 < a < 100, a == b or a < b]
+
+
+def str_equal(a, b):
+    return [a == b, a != b]
+
+
+for i in range(30):
+    compare_values(i, 15)
+    compare_values(i * 0.5, 7.25)
+    str_equal(str(i), "15")
+print(compare_values(3, 3), compare_values(2**70, 1), compare_values(1.5, 2), compare_values(math.nan, 1.0))
+print(str_equal("a", "b"), str_equal("abc", "abc"), str_equal(Str("q"), "z"), compare_values(2, 2.0))
+try:
+    compare_values("a", 1)
+except TypeError as e:
+    print("TypeError", e)
+
+
+def char_at(s, i):
+    return s[i]
+
+
+for i in range(30):
+    char_at("hello", i % 5)
+print(char_at("hello", -1), char_at("h\xe9llo", 1), char_at("a\U0001F600b", 1), char_at("a\U0001F600b", 2), char_at(Str("xyz"), 0))
+for args in (("abc", 3), ("abc", -4), ("abc", 2**70), ("abc", "0")):
+    try:
+        char_at(*args)
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)

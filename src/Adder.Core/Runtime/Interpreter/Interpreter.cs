@@ -612,6 +612,24 @@ public static class Interpreter
                         Specializer.Miss(code, ip);
                         goto binarySubscr;
                     }
+                case Opcode.BinarySubscrStrInt:
+                    {
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyStr.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                        {
+                            var text = Unsafe.As<PyStr>(container);
+                            var index = Unsafe.As<PyInt>(key);
+                            slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)text.Value.Length && text.IsBmp
+                                ? PyStr.OfChar(text.Value[(int)index.Value])
+                                : Ops.GetItem(container, key);
+                            slots[--sp].Value = null;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto binarySubscr;
+                    }
                 case Opcode.BinarySubscrTupleInt:
                     {
                         var key = slots[sp - 1].Value!;
@@ -693,6 +711,7 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.CompareOpIntJump:
+                case Opcode.CompareOpInt:
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
@@ -703,13 +722,20 @@ public static class Interpreter
                             bool result = !x.IsBig && !y.IsBig ? Compare(x.Value.CompareTo(y.Value), oparg) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
-                            ip = JumpOnCompare(code, ip + 2, result);
+                            if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
+                            {
+                                ip = JumpOnCompare(code, ip + 2, result);
+                                break;
+                            }
+                            slots[sp++].Value = PyBool.From(result);
+                            ip += 2;
                             break;
                         }
                         Specializer.Miss(code, ip);
                         goto compareOp;
                     }
                 case Opcode.CompareOpFloatJump:
+                case Opcode.CompareOpFloat:
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
@@ -726,13 +752,20 @@ public static class Interpreter
                             };
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
-                            ip = JumpOnCompare(code, ip + 2, result);
+                            if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
+                            {
+                                ip = JumpOnCompare(code, ip + 2, result);
+                                break;
+                            }
+                            slots[sp++].Value = PyBool.From(result);
+                            ip += 2;
                             break;
                         }
                         Specializer.Miss(code, ip);
                         goto compareOp;
                     }
                 case Opcode.CompareOpStrJump:
+                case Opcode.CompareOpStr:
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
@@ -741,7 +774,13 @@ public static class Interpreter
                             bool result = string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) == ((CompareOp)oparg == CompareOp.Eq);
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
-                            ip = JumpOnCompare(code, ip + 2, result);
+                            if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
+                            {
+                                ip = JumpOnCompare(code, ip + 2, result);
+                                break;
+                            }
+                            slots[sp++].Value = PyBool.From(result);
+                            ip += 2;
                             break;
                         }
                         Specializer.Miss(code, ip);

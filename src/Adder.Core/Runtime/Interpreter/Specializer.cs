@@ -297,17 +297,19 @@ internal static class Specializer
 
     internal static bool IsIntOrFloat(PyObject o) => ReferenceEquals(o.Type, PyInt.TypeObject) || ReferenceEquals(o.Type, PyFloat.TypeObject);
 
-    /// <summary>COMPARE_OP followed by a conditional jump: specialized forms that also do the jump.</summary>
+    /// <summary>COMPARE_OP for ints, floats (or a float and an int) and str equality; followed by a
+    /// conditional jump, the specialized form also does the jump.</summary>
     public static void CompareOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg)
     {
-        var next = PyCode.OpcodeAt(instructions[at + 2]);
-        if (next is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue
-            && (ReferenceEquals(a.Type, b.Type) || IsIntOrFloat(a) && IsIntOrFloat(b)))
+        bool jump = PyCode.OpcodeAt(instructions[at + 2]) is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
+            or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue;
+        if (ReferenceEquals(a.Type, b.Type) || IsIntOrFloat(a) && IsIntOrFloat(b))
         {
             var type = ReferenceEquals(a.Type, b.Type) ? a.Type : PyFloat.TypeObject;
-            var specialized = ReferenceEquals(type, PyInt.TypeObject) ? Opcode.CompareOpIntJump
-                : ReferenceEquals(type, PyFloat.TypeObject) ? Opcode.CompareOpFloatJump
-                : ReferenceEquals(type, PyStr.TypeObject) && (CompareOp)oparg is Runtime.CompareOp.Eq or Runtime.CompareOp.Ne ? Opcode.CompareOpStrJump
+            var specialized = ReferenceEquals(type, PyInt.TypeObject) ? (jump ? Opcode.CompareOpIntJump : Opcode.CompareOpInt)
+                : ReferenceEquals(type, PyFloat.TypeObject) ? (jump ? Opcode.CompareOpFloatJump : Opcode.CompareOpFloat)
+                : ReferenceEquals(type, PyStr.TypeObject) && (CompareOp)oparg is Runtime.CompareOp.Eq or Runtime.CompareOp.Ne
+                    ? (jump ? Opcode.CompareOpStrJump : Opcode.CompareOpStr)
                 : Opcode.CompareOp;
             if (specialized != Opcode.CompareOp)
             {
@@ -323,6 +325,7 @@ internal static class Specializer
         var type = container.Type;
         var specialized = ReferenceEquals(type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.BinarySubscrListInt
             : ReferenceEquals(type, PyTuple.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.BinarySubscrTupleInt
+            : ReferenceEquals(type, PyStr.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.BinarySubscrStrInt
             : ReferenceEquals(type, PyDict.TypeObject) ? Opcode.BinarySubscrDict
             : Opcode.BinarySubscr;
         if (specialized != Opcode.BinarySubscr)
