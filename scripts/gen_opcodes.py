@@ -33,6 +33,7 @@ ADDER_SPECIALIZED = [
     "COMPARE_OP_FLOAT",
     "COMPARE_OP_STR",
     "BINARY_SUBSCR_STR_INT",
+    "CALL_BUILTIN_CLASS",  # a builtin type whose call only runs its constructor (int, str, range, zip...)
 ]
 
 

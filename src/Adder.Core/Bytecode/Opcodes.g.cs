@@ -199,6 +199,7 @@ public enum Opcode : byte
     CompareOpFloat = 187,
     CompareOpStr = 188,
     BinarySubscrStrInt = 189,
+    CallBuiltinClass = 190,
 }
 
 public static partial class OpcodeInfo
@@ -402,6 +403,7 @@ public static partial class OpcodeInfo
         Specialized(Opcode.CompareOpFloat, "COMPARE_OP_FLOAT", Opcode.CompareOp);
         Specialized(Opcode.CompareOpStr, "COMPARE_OP_STR", Opcode.CompareOp);
         Specialized(Opcode.BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", Opcode.BinarySubscr);
+        Specialized(Opcode.CallBuiltinClass, "CALL_BUILTIN_CLASS", Opcode.Call);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -72,3 +72,27 @@ def isinst(values):
 
 print(sum(isinst(list(range(40)) + ["x", 1.5, True])))
 print([divmod(a, 3) for a in range(5)], [min(a, 2) for a in range(4)], [round(a / 3, 2) for a in range(3)])
+
+
+# Calls of builtin types.
+def convert(values):
+    return [(int(v), str(v), float(v), tuple(str(v)), list(range(int(v) % 3))) for v in values]
+
+
+print(convert(["1", "22", "-3"] * 10)[:3])
+for bad in (["x"], [[1]], [None]):
+    try:
+        convert(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+
+
+def pairs(n):
+    return [list(zip(range(i), range(i, 2 * i))) for i in range(n)], [list(enumerate("ab", start=i)) for i in range(3)]
+
+
+print(pairs(4), [int("ff", 16) for _ in range(3)], [int("7", base=8) for _ in range(2)])
+try:
+    [range() for _ in range(3)]
+except TypeError as e:
+    print("TypeError", e)

@@ -1040,6 +1040,22 @@ public static class Interpreter
                         Specializer.Miss(code, ip);
                         goto call;
                     }
+                case Opcode.CallBuiltinClass:
+                    {
+                        ref var cache = ref caches[code[ip + 1]];
+                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+                        if (ReferenceEquals(callable, cache.Object) && Unsafe.As<PyType>(callable).VersionTag == cache.Version && kwNames is null)
+                        {
+                            ip += 4;
+                            var result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
+                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            sp -= oparg + 2;
+                            slots[sp++].Value = result;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto call;
+                    }
                 case Opcode.CallNoKwBuiltin:
                 case Opcode.CallNoKwMethodDescriptor:
                     {

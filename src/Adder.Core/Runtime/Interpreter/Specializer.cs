@@ -390,6 +390,13 @@ internal static class Specializer
             Specialize(instructions, at, Opcode.CallPyExactArgs);
             return;
         }
+        if (kwNames is null && callable is PyType { ConstructsDirectly: true } builtinType)
+        {
+            entry.Object = builtinType;
+            entry.Version = builtinType.VersionTag;
+            Specialize(instructions, at, Opcode.CallBuiltinClass);
+            return;
+        }
         // A class whose instances object.__new__ makes, with a Python __init__ taking the arguments.
         if (kwNames is null && callable is PyType { IsHeapType: true } cls && ReferenceEquals(cls.Type, PyType.TypeType)
             && PyType.MakesPlainInstances(cls) && cls.Lookup("__init__") is PyFunction init && init.Code is var initCode

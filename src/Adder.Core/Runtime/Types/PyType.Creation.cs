@@ -312,6 +312,17 @@ public sealed partial class PyType
         return instance;
     }
 
+    /// <summary>Whether calling this builtin type only runs its C# constructor: no __init__ to call, nothing
+    /// to fill in afterwards (CALL_BUILTIN_CLASS then calls <see cref="Construct"/> itself).</summary>
+    internal bool ConstructsDirectly =>
+        !IsHeapType && ReferenceEquals(Type, TypeType) && !ReferenceEquals(this, TypeType) && !ReferenceEquals(this, Object)
+            && (NewWithKeywords is not null || New is not null)
+            && Lookup("__new__") is PyStaticMethod { Function: PyBuiltinFunction { IsSlot: true } }
+            && ReferenceEquals(Lookup("__init__"), s_objectInit) && !IsSubtypeOf(ExceptionTypes.BaseException);
+
+    /// <summary>An instance from positional arguments, as calling the type does when <see cref="ConstructsDirectly"/>.</summary>
+    internal PyObject Construct(ReadOnlySpan<PyObject> args) => NewWithKeywords is { } withKeywords ? withKeywords(this, args, null) : New!(this, args);
+
     /// <summary>Whether calling <paramref name="type"/> makes a plain instance with object.__new__ (so the
     /// caller may make it and call __init__ itself, as CALL_ALLOC_AND_ENTER_INIT does).</summary>
     internal static bool MakesPlainInstances(PyType type) =>
