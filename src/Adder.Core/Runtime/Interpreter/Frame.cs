@@ -36,6 +36,7 @@ public sealed class Frame
         frame.Back = back;
         frame.Function = function;
         frame.Stack = thread;
+        frame.Thread = thread;
         frame.Slots = thread.Push(code.LocalsPlusCount + code.Stacksize, out frame.Base);
         frame._onDataStack = true;
         frame.StackTop = frame.Base + code.LocalsPlusCount;
@@ -147,6 +148,9 @@ public sealed class Frame
 
     /// <summary>Where this frame continues when a generator its FOR_ITER runs inline is exhausted.</summary>
     internal int ForIterExit;
+
+    /// <summary>The thread running the frame (set when it starts or resumes).</summary>
+    internal ThreadState Thread = null!;
 
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>
     internal bool IsEntry;

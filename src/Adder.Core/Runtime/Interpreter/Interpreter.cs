@@ -22,6 +22,7 @@ public static class Interpreter
         var thread = ThreadState.Current;
         var outer = thread.CurrentFrame;
         entry.IsEntry = true;
+        entry.Thread = thread;
         try
         {
             return RunLoop(entry, thread);
@@ -58,7 +59,7 @@ public static class Interpreter
             bool reraise;
             try
             {
-                var result = Execute(f, thread);
+                var result = Execute(f);
                 if (!ReferenceEquals(result, s_raised))
                     return result;
                 exc = thread.Raised!;
@@ -161,19 +162,20 @@ public static class Interpreter
 
     // Fully optimized from the first call: the loop runs long, and tier-0/OSR code measured ~1.5x slower.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static PyObject Execute(Frame f, ThreadState thread)
+    private static PyObject Execute(Frame f)
     {
-        // Few long-lived locals, so that the JIT keeps them in registers. thread.CurrentFrame follows
-        // f at each call and return, so an exception leaving this method is known to come from it.
+        // Few long-lived locals, so that the compiler keeps the hot ones (f, code, slots, sp, fp) in the
+        // five callee-saved registers; the thread state and the inline caches are reached through f.
+        // The thread's CurrentFrame follows f at each call and return, so an exception leaving this
+        // method is known to come from it.
         var code = f.Code.Adaptive;
-        var caches = f.Code.Caches;
         var slots = f.Slots;
         int fp = f.Base; // where this frame's slots start in the shared array
         int sp = f.StackTop;
         int ip = f.Ip;
         PyTuple? kwNames = null;
         Frame? callee = null;
-        thread.CurrentFrame = f;
+        f.Thread.CurrentFrame = f;
         if (f.PendingThrow is { } pending)
         {
             f.PendingThrow = null;
@@ -306,7 +308,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadGlobalModule:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         if (f.Globals.KeysVersion == cache.Version)
                         {
                             if ((oparg & 1) != 0)
@@ -320,7 +322,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadGlobalBuiltin:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         if (f.Globals.KeysVersion == cache.Version && f.Builtins.KeysVersion == cache.Version2)
                         {
                             if ((oparg & 1) != 0)
@@ -349,7 +351,7 @@ public static class Interpreter
                     }
                 case Opcode.StoreAttrInstanceValue:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
                             && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
@@ -364,7 +366,7 @@ public static class Interpreter
                     }
                 case Opcode.StoreAttrSlot:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
                         {
@@ -402,7 +404,7 @@ public static class Interpreter
                     break;
                 case Opcode.LoadAttrInstanceValue:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
                             && instance.Attributes.ValueAt(cache.Index) is { } value)
@@ -416,7 +418,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadAttrSlot:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance { SlotValues: { } values }
                             && values[cache.Index] is { } value)
@@ -430,7 +432,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadAttrModule:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                         {
                             slots[sp - 1].Value = module.Dict.EntryValue(cache.Index);
@@ -442,7 +444,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodWithValues:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance { Attributes.HasDict: false })
                         {
@@ -456,7 +458,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodNoDict:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version)
                         {
@@ -470,7 +472,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodModule:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                         {
                             slots[sp - 1].Value = null;
@@ -654,7 +656,7 @@ public static class Interpreter
                         {
                             // A missing key raises KeyError without a .NET exception (caught nearby, typically).
                             if (!Unsafe.As<PyDict>(container).TryGetValue(key, out var value))
-                                return Raise(thread, f, sp, new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })), reraise: false);
+                                return Raise(f.Thread, f, sp, new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })), reraise: false);
                             slots[sp - 2].Value = value;
                             slots[--sp].Value = null;
                             ip += 4;
@@ -998,7 +1000,7 @@ public static class Interpreter
                     break;
                 case Opcode.CallPyExactArgs:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
                             && kwNames is null && f.Depth < RecursionLimit)
@@ -1018,7 +1020,7 @@ public static class Interpreter
                     }
                 case Opcode.CallAllocAndEnterInit:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (callable is PyType cls && cls.VersionTag == cache.Version && total == cache.Index
                             && kwNames is null && f.Depth < RecursionLimit)
@@ -1042,7 +1044,7 @@ public static class Interpreter
                     }
                 case Opcode.CallBuiltinClass:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (ReferenceEquals(callable, cache.Object) && Unsafe.As<PyType>(callable).VersionTag == cache.Version && kwNames is null)
                         {
@@ -1059,7 +1061,7 @@ public static class Interpreter
                 case Opcode.CallNoKwBuiltin:
                 case Opcode.CallNoKwMethodDescriptor:
                     {
-                        ref var cache = ref caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (ReferenceEquals(callable, cache.Object) && total == cache.Index && kwNames is null
                             && (op == Opcode.CallNoKwBuiltin || slots[sp - total].Value!.Type.VersionTag == cache.Version))
@@ -1126,9 +1128,8 @@ public static class Interpreter
                         // Back to the FOR_ITER running this generator, with the value as the next item.
                         generator.LeaveInline(returned: false, value);
                         f = f.Back!;
-                        thread.CurrentFrame = f;
+                        f.Thread.CurrentFrame = f;
                         code = f.Code.Adaptive;
-                        caches = f.Code.Caches;
                         slots = f.Slots;
                         fp = f.Base;
                         sp = f.StackTop;
@@ -1167,7 +1168,7 @@ public static class Interpreter
                         var exc = (PyBaseException)slots[--sp].Value!;
                         slots[sp].Value = null;
                         if (!exc.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration))
-                            return Raise(thread, f, sp, exc, reraise: true);
+                            return Raise(f.Thread, f, sp, exc, reraise: true);
                         slots[--sp].Value = null;
                         break;
                     }
@@ -1190,9 +1191,8 @@ public static class Interpreter
                         var generator = f.InlineGenerator;
                         generator?.LeaveInline(returned: true, value);
                         f = f.Back!;
-                        thread.CurrentFrame = f;
+                        f.Thread.CurrentFrame = f;
                         code = f.Code.Adaptive;
-                        caches = f.Code.Caches;
                         slots = f.Slots;
                         fp = f.Base;
                         sp = f.StackTop;
@@ -1208,7 +1208,7 @@ public static class Interpreter
                         {
                             // The class call returns the instance its __init__ was called on.
                             if (value is not PyNone)
-                                return Raise(thread, f, sp, Errors.Type($"__init__() should return None, not '{value.Type.Name}'").Value, reraise: false);
+                                return Raise(f.Thread, f, sp, Errors.Type($"__init__() should return None, not '{value.Type.Name}'").Value, reraise: false);
                             value = init;
                         }
                         slots[sp++].Value = value;
@@ -1217,16 +1217,16 @@ public static class Interpreter
                 case Opcode.PushExcInfo:
                     {
                         var exc = (PyBaseException)slots[sp - 1].Value!;
-                        slots[sp - 1].Value = (PyObject?)thread.Handled ?? PyNone.Instance;
+                        slots[sp - 1].Value = (PyObject?)f.Thread.Handled ?? PyNone.Instance;
                         slots[sp++].Value = exc;
-                        thread.Handled = exc;
+                        f.Thread.Handled = exc;
                         break;
                     }
                 case Opcode.PopExcept:
                     {
                         var previous = slots[--sp].Value;
                         slots[sp].Value = null;
-                        thread.Handled = previous as PyBaseException;
+                        f.Thread.Handled = previous as PyBaseException;
                         break;
                     }
                 case Opcode.CheckExcMatch:
@@ -1244,7 +1244,7 @@ public static class Interpreter
                         // matters for the frame's line, which the traceback already has. The handler search
                         // starts from this instruction, as in CPython.
                         var exc = (PyBaseException)slots[--sp].Value!;
-                        return Raise(thread, f, sp, exc, reraise: true);
+                        return Raise(f.Thread, f, sp, exc, reraise: true);
                     }
                 case Opcode.DeleteFast:
                     if (slots[fp + oparg].Value is null)
@@ -1353,11 +1353,11 @@ public static class Interpreter
                     // A bare raise re-raises the exception being handled; its traceback already has this frame.
                     if (oparg == 0)
                     {
-                        return thread.Handled is null
-                            ? Raise(thread, f, sp, Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise").Value, reraise: false)
-                            : Raise(thread, f, sp, thread.Handled, reraise: true);
+                        return f.Thread.Handled is null
+                            ? Raise(f.Thread, f, sp, Errors.Raise(ExceptionTypes.RuntimeError, "No active exception to reraise").Value, reraise: false)
+                            : Raise(f.Thread, f, sp, f.Thread.Handled, reraise: true);
                     }
-                    return Raise(thread, f, sp, Ops.MakeRaise(slots[sp - oparg].Value!, oparg == 2 ? slots[sp - 1].Value : null).Value, reraise: false);
+                    return Raise(f.Thread, f, sp, Ops.MakeRaise(slots[sp - oparg].Value!, oparg == 2 ? slots[sp - 1].Value : null).Value, reraise: false);
                 default:
                     throw Errors.Raise(ExceptionTypes.NotImplementedError, $"Adder cannot execute {OpcodeInfo.Name(op)} yet");
             }
@@ -1368,9 +1368,8 @@ public static class Interpreter
             f.StackTop = sp;
             f.Ip = ip;
             f = callee;
-            thread.CurrentFrame = f;
+            f.Thread.CurrentFrame = f;
             code = f.Code.Adaptive;
-            caches = f.Code.Caches;
             slots = f.Slots;
             fp = f.Base;
             sp = f.StackTop;

@@ -268,6 +268,7 @@ public sealed class PyGenerator : PyIterator, ISendTarget
         _started = true;
         _frame.Slots[_frame.StackTop++].Value = PyNone.Instance;
         _frame.InlineGenerator = this;
+        _frame.Thread = caller.Thread;
         return _frame.WithBack(caller);
     }
 
