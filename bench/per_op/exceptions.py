@@ -1,3 +1,6 @@
+# Nanoseconds per operation: an exception raised and caught in a loop three ways (a dict miss, a
+# Python raise, a ZeroDivisionError from an operator). Run under both and compare:
+#   ./adder bench/per_op/exceptions.py; python3.11 bench/per_op/exceptions.py
 import time
 def f(n):
     d = {}
