@@ -262,6 +262,18 @@ public static partial class Ops
         return sb.ToString();
     }
 
+    /// <summary>Whether comparison <paramref name="op"/> holds between values whose order is <paramref name="sign"/>
+    /// (negative: less, zero: equal, positive: greater).</summary>
+    internal static bool Holds(CompareOp op, int sign) => op switch
+    {
+        CompareOp.Lt => sign < 0,
+        CompareOp.Le => sign <= 0,
+        CompareOp.Eq => sign == 0,
+        CompareOp.Ne => sign != 0,
+        CompareOp.Gt => sign > 0,
+        _ => sign >= 0,
+    };
+
     internal static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.AsDouble((PyInt)o);
 
     internal static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
@@ -433,15 +445,7 @@ public static partial class Ops
         int? c = CompareValues(a, b);
         if (c is int cmp)
         {
-            return PyBool.From(op switch
-            {
-                CompareOp.Lt => cmp < 0,
-                CompareOp.Le => cmp <= 0,
-                CompareOp.Eq => cmp == 0,
-                CompareOp.Ne => cmp != 0,
-                CompareOp.Gt => cmp > 0,
-                _ => cmp >= 0,
-            });
+            return PyBool.From(Holds(op, cmp));
         }
         if (op is CompareOp.Eq or CompareOp.Ne && (a is PyMemoryView || b is PyMemoryView))
             return PyBool.From(PyMemoryView.ContentEquals(a as PyMemoryView ?? (PyMemoryView)b, a is PyMemoryView ? b : a) == (op == CompareOp.Eq));

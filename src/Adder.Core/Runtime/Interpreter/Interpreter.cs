@@ -599,48 +599,13 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.BinarySubscrListInt:
-                    {
-                        var key = slots[sp - 1].Value!;
-                        var container = slots[sp - 2].Value!;
-                        if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
-                        {
-                            var items = Unsafe.As<PyList>(container).Items;
-                            var index = Unsafe.As<PyInt>(key);
-                            slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Count ? items[(int)index.Value] : Ops.GetItem(container, key);
-                            slots[--sp].Value = null;
-                            ip += 4;
-                            break;
-                        }
-                        Specializer.Miss(code, ip);
-                        goto binarySubscr;
-                    }
                 case Opcode.BinarySubscrStrInt:
-                    {
-                        var key = slots[sp - 1].Value!;
-                        var container = slots[sp - 2].Value!;
-                        if (ReferenceEquals(container.Type, PyStr.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
-                        {
-                            var text = Unsafe.As<PyStr>(container);
-                            var index = Unsafe.As<PyInt>(key);
-                            slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)text.Value.Length && text.IsBmp
-                                ? PyStr.OfChar(text.Value[(int)index.Value])
-                                : Ops.GetItem(container, key);
-                            slots[--sp].Value = null;
-                            ip += 4;
-                            break;
-                        }
-                        Specializer.Miss(code, ip);
-                        goto binarySubscr;
-                    }
                 case Opcode.BinarySubscrTupleInt:
                     {
                         var key = slots[sp - 1].Value!;
-                        var container = slots[sp - 2].Value!;
-                        if (ReferenceEquals(container.Type, PyTuple.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                        if (ReferenceEquals(key.Type, PyInt.TypeObject) && ItemAt(op, slots[sp - 2].Value!, Unsafe.As<PyInt>(key)) is { } item)
                         {
-                            var items = Unsafe.As<PyTuple>(container).Items;
-                            var index = Unsafe.As<PyInt>(key);
-                            slots[sp - 2].Value = !index.IsBig && (ulong)index.Value < (ulong)items.Length ? items[(int)index.Value] : Ops.GetItem(container, key);
+                            slots[sp - 2].Value = item;
                             slots[--sp].Value = null;
                             ip += 4;
                             break;
@@ -721,7 +686,7 @@ public static class Interpreter
                         {
                             var x = Unsafe.As<PyInt>(a);
                             var y = Unsafe.As<PyInt>(b);
-                            bool result = !x.IsBig && !y.IsBig ? Compare(x.Value.CompareTo(y.Value), oparg) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
+                            bool result = !x.IsBig && !y.IsBig ? Ops.Holds((CompareOp)oparg, x.Value.CompareTo(y.Value)) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
                             if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
@@ -1399,6 +1364,28 @@ public static class Interpreter
         return first;
     }
 
+    /// <summary>container[index] for BINARY_SUBSCR_{LIST,STR,TUPLE}_INT: null when the container is not the
+    /// type <paramref name="op"/> is specialized for; an index out of range or beyond a machine word takes
+    /// the general path (its IndexError).</summary>
+    private static PyObject? ItemAt(Opcode op, PyObject container, PyInt index)
+    {
+        long i = index.IsBig ? -1 : index.Value;
+        switch (op)
+        {
+            case Opcode.BinarySubscrListInt when ReferenceEquals(container.Type, PyList.TypeObject):
+                var list = Unsafe.As<PyList>(container).Items;
+                return (ulong)i < (ulong)list.Count ? list[(int)i] : Ops.GetItem(container, index);
+            case Opcode.BinarySubscrTupleInt when ReferenceEquals(container.Type, PyTuple.TypeObject):
+                var tuple = Unsafe.As<PyTuple>(container).Items;
+                return (ulong)i < (ulong)tuple.Length ? tuple[(int)i] : Ops.GetItem(container, index);
+            case Opcode.BinarySubscrStrInt when ReferenceEquals(container.Type, PyStr.TypeObject):
+                var text = Unsafe.As<PyStr>(container);
+                return (ulong)i < (ulong)text.Value.Length && text.IsBmp ? PyStr.OfChar(text.Value[(int)i]) : Ops.GetItem(container, index);
+            default:
+                return null;
+        }
+    }
+
     /// <summary>A float's value, or an int's when a double holds it exactly (|v| &lt;= 2**53).</summary>
     private static bool AsExactDouble(PyObject o, out double value)
     {
@@ -1415,16 +1402,6 @@ public static class Interpreter
         value = 0;
         return false;
     }
-
-    private static bool Compare(int sign, int oparg) => (CompareOp)oparg switch
-    {
-        CompareOp.Lt => sign < 0,
-        CompareOp.Le => sign <= 0,
-        CompareOp.Eq => sign == 0,
-        CompareOp.Ne => sign != 0,
-        CompareOp.Gt => sign > 0,
-        _ => sign >= 0,
-    };
 
     /// <summary>The specialized COMPARE_OPs also do the conditional jump after them (at <paramref name="ip"/>):
     /// the next instruction to run.</summary>

@@ -128,11 +128,8 @@ internal static class Specializer
         var type = owner.Type;
         if (owner is PyModule module && ReferenceEquals(type, PyModule.TypeObject))
         {
-            int index = module.Dict.EntryIndex(name);
-            if (index >= 0)
+            if (ModuleEntry(ref entry, module, name))
             {
-                entry.Version = module.Dict.KeysVersion;
-                entry.Index = index;
                 Specialize(instructions, at, Opcode.LoadAttrModule);
                 return;
             }
@@ -157,6 +154,18 @@ internal static class Specializer
             }
         }
         Backoff(instructions, at);
+    }
+
+    /// <summary>Remembers where <paramref name="name"/> is in the module's dict (and the keys version that
+    /// keeps it there); false when the module has no such global.</summary>
+    private static bool ModuleEntry(ref InlineCache entry, PyModule module, string name)
+    {
+        int index = module.Dict.EntryIndex(name);
+        if (index < 0)
+            return false;
+        entry.Version = module.Dict.KeysVersion;
+        entry.Index = index;
+        return true;
     }
 
     public static void StoreAttr(PyCode code, ushort[] instructions, int at, PyObject owner, string name)
@@ -192,11 +201,8 @@ internal static class Specializer
         var type = owner.Type;
         if (owner is PyModule module && ReferenceEquals(type, PyModule.TypeObject))
         {
-            int index = module.Dict.EntryIndex(name);
-            if (index >= 0)
+            if (ModuleEntry(ref entry, module, name))
             {
-                entry.Version = module.Dict.KeysVersion;
-                entry.Index = index;
                 Specialize(instructions, at, Opcode.LoadMethodModule);
                 return;
             }
