@@ -679,66 +679,13 @@ public static class Interpreter
                     }
                 case Opcode.CompareOpIntJump:
                 case Opcode.CompareOpInt:
-                    {
-                        var b = slots[sp - 1].Value!;
-                        var a = slots[sp - 2].Value!;
-                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
-                        {
-                            var x = Unsafe.As<PyInt>(a);
-                            var y = Unsafe.As<PyInt>(b);
-                            bool result = !x.IsBig && !y.IsBig ? Ops.Holds((CompareOp)oparg, x.Value.CompareTo(y.Value)) : Ops.IsTrue(Ops.RichCompare(a, b, (CompareOp)oparg));
-                            sp -= 2;
-                            slots[sp].Value = slots[sp + 1].Value = null;
-                            if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
-                            {
-                                ip = JumpOnCompare(code, ip + 2, result);
-                                break;
-                            }
-                            slots[sp++].Value = PyBool.From(result);
-                            ip += 2;
-                            break;
-                        }
-                        Specializer.Miss(code, ip);
-                        goto compareOp;
-                    }
                 case Opcode.CompareOpFloatJump:
                 case Opcode.CompareOpFloat:
-                    {
-                        var b = slots[sp - 1].Value!;
-                        var a = slots[sp - 2].Value!;
-                        if (AsExactDouble(a, out double x) && AsExactDouble(b, out double y))
-                        {
-                            bool result = (CompareOp)oparg switch
-                            {
-                                CompareOp.Lt => x < y,
-                                CompareOp.Le => x <= y,
-                                CompareOp.Eq => x == y,
-                                CompareOp.Ne => x != y,
-                                CompareOp.Gt => x > y,
-                                _ => x >= y,
-                            };
-                            sp -= 2;
-                            slots[sp].Value = slots[sp + 1].Value = null;
-                            if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
-                            {
-                                ip = JumpOnCompare(code, ip + 2, result);
-                                break;
-                            }
-                            slots[sp++].Value = PyBool.From(result);
-                            ip += 2;
-                            break;
-                        }
-                        Specializer.Miss(code, ip);
-                        goto compareOp;
-                    }
                 case Opcode.CompareOpStrJump:
                 case Opcode.CompareOpStr:
                     {
-                        var b = slots[sp - 1].Value!;
-                        var a = slots[sp - 2].Value!;
-                        if (ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject))
+                        if (CompareSpecialized(op, slots[sp - 2].Value!, slots[sp - 1].Value!, (CompareOp)oparg) is bool result)
                         {
-                            bool result = string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) == ((CompareOp)oparg == CompareOp.Eq);
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
                             if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
@@ -1383,6 +1330,38 @@ public static class Interpreter
                 return (ulong)i < (ulong)text.Value.Length && text.IsBmp ? PyStr.OfChar(text.Value[(int)i]) : Ops.GetItem(container, index);
             default:
                 return null;
+        }
+    }
+
+    /// <summary>a op b for the specialized COMPARE_OPs: ints, floats (or a float and an int a double holds
+    /// exactly), str equality; null when the operands are not what <paramref name="form"/> is for.</summary>
+    private static bool? CompareSpecialized(Opcode form, PyObject a, PyObject b, CompareOp op)
+    {
+        switch (form)
+        {
+            case Opcode.CompareOpIntJump or Opcode.CompareOpInt:
+                if (!ReferenceEquals(a.Type, PyInt.TypeObject) || !ReferenceEquals(b.Type, PyInt.TypeObject))
+                    return null;
+                var x = Unsafe.As<PyInt>(a);
+                var y = Unsafe.As<PyInt>(b);
+                return !x.IsBig && !y.IsBig ? Ops.Holds(op, x.Value.CompareTo(y.Value)) : Ops.IsTrue(Ops.RichCompare(a, b, op));
+            case Opcode.CompareOpFloatJump or Opcode.CompareOpFloat:
+                if (!AsExactDouble(a, out double u) || !AsExactDouble(b, out double v))
+                    return null;
+                // IEEE comparisons: anything with a NaN is false (but !=).
+                return op switch
+                {
+                    CompareOp.Lt => u < v,
+                    CompareOp.Le => u <= v,
+                    CompareOp.Eq => u == v,
+                    CompareOp.Ne => u != v,
+                    CompareOp.Gt => u > v,
+                    _ => u >= v,
+                };
+            default:
+                if (!ReferenceEquals(a.Type, PyStr.TypeObject) || !ReferenceEquals(b.Type, PyStr.TypeObject))
+                    return null;
+                return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) == (op == CompareOp.Eq);
         }
     }
 

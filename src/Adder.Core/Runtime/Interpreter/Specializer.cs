@@ -110,6 +110,15 @@ internal static class Specializer
         code[at] = MissBudget;
     }
 
+    /// <summary>Specializes to <paramref name="form"/>, or backs off when it is the base instruction (nothing fits).</summary>
+    private static void Settle(ushort[] code, int at, Opcode form)
+    {
+        if (OpcodeInfo.Deopt(form) == form)
+            Backoff(code, at);
+        else
+            Specialize(code, at, form);
+    }
+
     private static void Backoff(ushort[] code, int at)
     {
         int exponent = Math.Min((code[at] & 15) + 1, 12);
@@ -257,48 +266,30 @@ internal static class Specializer
         Backoff(instructions, at);
     }
 
-    public static void BinaryOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg)
+    public static void BinaryOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg) =>
+        Settle(instructions, at, BinaryOpForm(a, b, (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg)));
+
+    private static Opcode BinaryOpForm(PyObject a, PyObject b, BinaryOperator op)
     {
-        var op = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
-        if (ReferenceEquals(a.Type, b.Type))
+        bool ints = ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject);
+        bool floats = ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject);
+        return op switch
         {
-            var specialized = a.Type switch
-            {
-                var t when ReferenceEquals(t, PyInt.TypeObject) => op switch
-                {
-                    BinaryOperator.Add => Opcode.BinaryOpAddInt,
-                    BinaryOperator.Subtract => Opcode.BinaryOpSubtractInt,
-                    BinaryOperator.Multiply => Opcode.BinaryOpMultiplyInt,
-                    _ => Opcode.BinaryOp,
-                },
-                var t when ReferenceEquals(t, PyFloat.TypeObject) => op switch
-                {
-                    BinaryOperator.Add => Opcode.BinaryOpAddFloat,
-                    BinaryOperator.Subtract => Opcode.BinaryOpSubtractFloat,
-                    BinaryOperator.Multiply => Opcode.BinaryOpMultiplyFloat,
-                    _ => Opcode.BinaryOp,
-                },
-                var t when ReferenceEquals(t, PyStr.TypeObject) && op == BinaryOperator.Add => Opcode.BinaryOpAddUnicode,
-                _ => Opcode.BinaryOp,
-            };
-            if (specialized != Opcode.BinaryOp)
-            {
-                Specialize(instructions, at, specialized);
-                return;
-            }
-        }
-        if (IsIntOrFloat(a) && IsIntOrFloat(b))
-        {
-            bool ints = ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject);
-            bool arithmetic = op is BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.TrueDivide
-                or BinaryOperator.FloorDivide or BinaryOperator.Remainder or BinaryOperator.Power;
-            if (ints ? op != BinaryOperator.MatrixMultiply : arithmetic)
-            {
-                Specialize(instructions, at, ints ? Opcode.BinaryOpInt : Opcode.BinaryOpFloat);
-                return;
-            }
-        }
-        Backoff(instructions, at);
+            BinaryOperator.Add when ints => Opcode.BinaryOpAddInt,
+            BinaryOperator.Subtract when ints => Opcode.BinaryOpSubtractInt,
+            BinaryOperator.Multiply when ints => Opcode.BinaryOpMultiplyInt,
+            BinaryOperator.Add when floats => Opcode.BinaryOpAddFloat,
+            BinaryOperator.Subtract when floats => Opcode.BinaryOpSubtractFloat,
+            BinaryOperator.Multiply when floats => Opcode.BinaryOpMultiplyFloat,
+            BinaryOperator.Add when ReferenceEquals(a.Type, PyStr.TypeObject) && ReferenceEquals(b.Type, PyStr.TypeObject) => Opcode.BinaryOpAddUnicode,
+            BinaryOperator.MatrixMultiply => Opcode.BinaryOp,
+            _ when ints => Opcode.BinaryOpInt,
+            // The float forms take a float and an int too; bitwise operators are not for floats.
+            BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply or BinaryOperator.TrueDivide
+                or BinaryOperator.FloorDivide or BinaryOperator.Remainder or BinaryOperator.Power
+                when IsIntOrFloat(a) && IsIntOrFloat(b) => Opcode.BinaryOpFloat,
+            _ => Opcode.BinaryOp,
+        };
     }
 
     internal static bool IsIntOrFloat(PyObject o) => ReferenceEquals(o.Type, PyInt.TypeObject) || ReferenceEquals(o.Type, PyFloat.TypeObject);
@@ -309,21 +300,13 @@ internal static class Specializer
     {
         bool jump = PyCode.OpcodeAt(instructions[at + 2]) is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
             or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue;
-        if (ReferenceEquals(a.Type, b.Type) || IsIntOrFloat(a) && IsIntOrFloat(b))
-        {
-            var type = ReferenceEquals(a.Type, b.Type) ? a.Type : PyFloat.TypeObject;
-            var specialized = ReferenceEquals(type, PyInt.TypeObject) ? (jump ? Opcode.CompareOpIntJump : Opcode.CompareOpInt)
-                : ReferenceEquals(type, PyFloat.TypeObject) ? (jump ? Opcode.CompareOpFloatJump : Opcode.CompareOpFloat)
-                : ReferenceEquals(type, PyStr.TypeObject) && (CompareOp)oparg is Runtime.CompareOp.Eq or Runtime.CompareOp.Ne
-                    ? (jump ? Opcode.CompareOpStrJump : Opcode.CompareOpStr)
-                : Opcode.CompareOp;
-            if (specialized != Opcode.CompareOp)
-            {
-                Specialize(instructions, at, specialized);
-                return;
-            }
-        }
-        Backoff(instructions, at);
+        var type = ReferenceEquals(a.Type, b.Type) ? a.Type : IsIntOrFloat(a) && IsIntOrFloat(b) ? PyFloat.TypeObject : null;
+        var form = ReferenceEquals(type, PyInt.TypeObject) ? (jump ? Opcode.CompareOpIntJump : Opcode.CompareOpInt)
+            : ReferenceEquals(type, PyFloat.TypeObject) ? (jump ? Opcode.CompareOpFloatJump : Opcode.CompareOpFloat)
+            : ReferenceEquals(type, PyStr.TypeObject) && (CompareOp)oparg is Runtime.CompareOp.Eq or Runtime.CompareOp.Ne
+                ? (jump ? Opcode.CompareOpStrJump : Opcode.CompareOpStr)
+            : Opcode.CompareOp;
+        Settle(instructions, at, form);
     }
 
     public static void BinarySubscr(ushort[] instructions, int at, PyObject container, PyObject key)
@@ -334,10 +317,7 @@ internal static class Specializer
             : ReferenceEquals(type, PyStr.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.BinarySubscrStrInt
             : ReferenceEquals(type, PyDict.TypeObject) ? Opcode.BinarySubscrDict
             : Opcode.BinarySubscr;
-        if (specialized != Opcode.BinarySubscr)
-            Specialize(instructions, at, specialized);
-        else
-            Backoff(instructions, at);
+        Settle(instructions, at, specialized);
     }
 
     public static void StoreSubscr(ushort[] instructions, int at, PyObject container, PyObject key)
@@ -346,10 +326,7 @@ internal static class Specializer
         var specialized = ReferenceEquals(type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) ? Opcode.StoreSubscrListInt
             : ReferenceEquals(type, PyDict.TypeObject) ? Opcode.StoreSubscrDict
             : Opcode.StoreSubscr;
-        if (specialized != Opcode.StoreSubscr)
-            Specialize(instructions, at, specialized);
-        else
-            Backoff(instructions, at);
+        Settle(instructions, at, specialized);
     }
 
     public static void UnpackSequence(ushort[] instructions, int at, PyObject sequence, int count)
@@ -358,10 +335,7 @@ internal static class Specializer
         var specialized = ReferenceEquals(type, PyTuple.TypeObject) ? (count == 2 ? Opcode.UnpackSequenceTwoTuple : Opcode.UnpackSequenceTuple)
             : ReferenceEquals(type, PyList.TypeObject) ? Opcode.UnpackSequenceList
             : Opcode.UnpackSequence;
-        if (specialized != Opcode.UnpackSequence)
-            Specialize(instructions, at, specialized);
-        else
-            Backoff(instructions, at);
+        Settle(instructions, at, specialized);
     }
 
     /// <summary>Calls of a Python function whose parameters are exactly the positional arguments given.</summary>
