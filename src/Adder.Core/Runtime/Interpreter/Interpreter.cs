@@ -856,29 +856,21 @@ public static class Interpreter
                     }
                 case Opcode.UnpackSequenceTwoTuple:
                 case Opcode.UnpackSequenceTuple:
-                    {
-                        var seq = slots[sp - 1].Value!;
-                        if (ReferenceEquals(seq.Type, PyTuple.TypeObject) && Unsafe.As<PyTuple>(seq).Items is var items && items.Length == oparg)
-                        {
-                            sp--;
-                            for (int i = oparg - 1; i >= 0; i--)
-                                slots[sp++].Value = items[i];
-                            ip += 1;
-                            break;
-                        }
-                        Specializer.Miss(code, ip);
-                        goto unpackSequence;
-                    }
                 case Opcode.UnpackSequenceList:
                     {
                         var seq = slots[sp - 1].Value!;
-                        if (ReferenceEquals(seq.Type, PyList.TypeObject) && Unsafe.As<PyList>(seq).Items is var items && items.Count == oparg)
+                        bool list = op == Opcode.UnpackSequenceList;
+                        if (ReferenceEquals(seq.Type, list ? PyList.TypeObject : PyTuple.TypeObject))
                         {
-                            sp--;
-                            for (int i = oparg - 1; i >= 0; i--)
-                                slots[sp++].Value = items[i];
-                            ip += 1;
-                            break;
+                            ReadOnlySpan<PyObject> items = list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(Unsafe.As<PyList>(seq).Items) : Unsafe.As<PyTuple>(seq).Items;
+                            if (items.Length == oparg)
+                            {
+                                slots[--sp].Value = null;
+                                for (int i = oparg - 1; i >= 0; i--)
+                                    slots[sp++].Value = items[i];
+                                ip += 1;
+                                break;
+                            }
                         }
                         Specializer.Miss(code, ip);
                         goto unpackSequence;
