@@ -117,3 +117,41 @@ try:
     root([4])
 except AttributeError as e:
     print("AttributeError:", e)
+
+
+# Functions loaded from a class (Base.method(self)): the class changing, a subclass, a metaclass.
+class Base:
+    def describe(self):
+        return "Base.describe"
+
+
+class Derived(Base):
+    def describe(self):
+        return "Derived+" + Base.describe(self)
+
+
+def describe_all(objects, cls=Base):
+    return [cls.describe(o) for o in objects]
+
+
+objs = [Derived() for _ in range(30)]
+print(describe_all(objs)[:1], describe_all(objs, Derived)[:1])
+Base.describe = lambda self: "replaced"
+print(describe_all(objs)[:1], objs[0].describe())
+
+
+class Meta(type):
+    def __getattribute__(cls, name):
+        return lambda self: f"Meta sees {name}"
+
+
+class Managed(metaclass=Meta):
+    def describe(self):
+        return "Managed.describe"
+
+
+print(describe_all([1], Managed), describe_all([1, 2], int.__class__) if False else None)
+try:
+    describe_all(objs[:1], object)
+except AttributeError as e:
+    print("AttributeError:", e)

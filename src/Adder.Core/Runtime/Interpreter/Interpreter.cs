@@ -470,6 +470,19 @@ public static class Interpreter
                         Specializer.Miss(code, ip);
                         goto loadMethod;
                     }
+                case Opcode.LoadMethodClass:
+                    {
+                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        if (slots[sp - 1].Value is PyType cls && cls.VersionTag == cache.Version)
+                        {
+                            slots[sp - 1].Value = null;
+                            slots[sp++].Value = cache.Object;
+                            ip += 10;
+                            break;
+                        }
+                        Specializer.Miss(code, ip);
+                        goto loadMethod;
+                    }
                 case Opcode.LoadMethodModule:
                     {
                         ref var cache = ref f.Code.Caches[code[ip + 1]];

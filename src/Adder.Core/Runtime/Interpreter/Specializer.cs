@@ -216,6 +216,18 @@ internal static class Specializer
                 return;
             }
         }
+        else if (owner is PyType cls && ReferenceEquals(type, PyType.TypeType))
+        {
+            // Class.function(...) (Base.__init__(self, ...)): the function itself, as [NULL, function]; the
+            // class's version covers its MRO, and type (the metaclass) has no data descriptor of that name.
+            if (cls.Lookup(name) is PyFunction function && (PyType.TypeType.Lookup(name) is not { } metaAttr || !Ops.IsDataDescriptor(metaAttr)))
+            {
+                entry.Version = cls.VersionTag;
+                entry.Object = function;
+                Specialize(instructions, at, Opcode.LoadMethodClass);
+                return;
+            }
+        }
         else if (HasGenericGetAttr(type) && type.Lookup(name) is PyFunction or PyBuiltinFunction { IsMethodDescriptor: true })
         {
             var method = type.Lookup(name);
