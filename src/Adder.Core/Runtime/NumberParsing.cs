@@ -7,13 +7,16 @@ namespace Adder.Runtime;
 public static class NumberParsing
 {
     /// <summary>int(str, base): the value, or ValueError naming the (repr of the) text.</summary>
-    public static PyInt IntFromText(string text, int radix, PyObject original)
+    public static PyInt IntFromText(string text, int radix, PyObject original) =>
+        TryIntFromText(text, radix, original, out var error) ?? throw new PyException(error!);
+
+    /// <summary>int(str, base) without a .NET exception: the value, or null and the ValueError to raise
+    /// (the interpreter raises it in Python code directly; a try/except around int() is common).</summary>
+    public static PyInt? TryIntFromText(string text, int radix, PyObject original, out PyBaseException? error)
     {
-        string ascii = ToAsciiDigits(text);
-        var v = ParseInt(ascii, radix, out var limitError);
-        if (limitError is not null)
-            throw limitError;
-        return v is { } value ? PyInt.From(value) : throw InvalidLiteral(radix, original);
+        var v = ParseInt(ToAsciiDigits(text), radix, out var limitError);
+        error = limitError?.Value ?? (v is null ? InvalidLiteral(radix, original).Value : null);
+        return error is null ? PyInt.From(v!.Value) : null;
     }
 
     /// <summary>int(bytes, base).</summary>

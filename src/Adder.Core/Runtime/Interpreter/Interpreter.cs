@@ -966,7 +966,19 @@ public static class Interpreter
                         if (ReferenceEquals(callable, cache.Object) && Unsafe.As<PyType>(callable).VersionTag == cache.Version && kwNames is null)
                         {
                             ip += 4;
-                            var result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
+                            PyObject result;
+                            if (ReferenceEquals(callable, PyInt.TypeObject) && total == 1 && slots[sp - 1].Value is PyStr { Type.IsHeapType: false } text)
+                            {
+                                // int(text): a bad literal raises ValueError without a .NET exception.
+                                var parsed = NumberParsing.TryIntFromText(text.Value, 10, text, out var error);
+                                if (parsed is null)
+                                    return Raise(f.Thread, f, sp, error!, reraise: false);
+                                result = parsed;
+                            }
+                            else
+                            {
+                                result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
+                            }
                             Array.Clear(slots, sp - oparg - 2, oparg + 2);
                             sp -= oparg + 2;
                             slots[sp++].Value = result;
