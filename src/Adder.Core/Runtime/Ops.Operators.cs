@@ -276,6 +276,25 @@ public static partial class Ops
 
     internal static double ToDouble(PyObject o) => o is PyFloat f ? f.Value : PyInt.AsDouble((PyInt)o);
 
+    /// <summary>The message of the ZeroDivisionError that dividing int or float <paramref name="a"/> by a zero
+    /// <paramref name="b"/> raises (null when b is not zero or the operator is not a division), so that the
+    /// interpreter can raise it without a .NET exception.</summary>
+    internal static string? DivisionByZero(PyObject a, PyObject b, BinaryOperator op)
+    {
+        bool ints = ReferenceEquals(b.Type, PyInt.TypeObject) && ReferenceEquals(a.Type, PyInt.TypeObject);
+        bool zero = ReferenceEquals(b.Type, PyFloat.TypeObject) ? ((PyFloat)b).Value == 0
+            : ReferenceEquals(b.Type, PyInt.TypeObject) && !((PyInt)b).IsBig && ((PyInt)b).Value == 0;
+        if (!zero)
+            return null;
+        return op switch
+        {
+            BinaryOperator.FloorDivide => ints ? "integer division or modulo by zero" : "float floor division by zero",
+            BinaryOperator.Remainder => ints ? "integer modulo by zero" : "float modulo",
+            BinaryOperator.TrueDivide => ints ? "division by zero" : "float division by zero",
+            _ => null,
+        };
+    }
+
     internal static PyObject? IntBinary(PyInt a, PyInt b, BinaryOperator op)
     {
         switch (op)

@@ -197,3 +197,23 @@ for args in (("abc", 3), ("abc", -4), ("abc", 2**70), ("abc", "0")):
         char_at(*args)
     except (IndexError, TypeError) as e:
         print(type(e).__name__, e)
+
+
+# Division by zero at specialized sites: each operator's message, ints, floats and mixes.
+def divide(a, b, k):
+    if k == 0:
+        return a // b
+    if k == 1:
+        return a % b
+    return a / b
+
+
+for i in range(40):
+    divide(i + 1, 3, i % 3)
+    divide(i + 0.5, 2, i % 3)
+for a, b in ((1, 0), (1.5, 0), (1, 0.0), (1.5, -0.0), (10**30, 0)):
+    for k in range(3):
+        try:
+            divide(a, b, k)
+        except ZeroDivisionError as e:
+            print(k, e)

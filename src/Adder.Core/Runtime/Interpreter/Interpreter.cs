@@ -560,8 +560,11 @@ public static class Interpreter
                         var a = slots[sp - 2].Value!;
                         if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
                         {
-                            slots[sp - 2].Value = Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg))
-                                ?? Ops.BinaryOp(a, b, oparg);
+                            var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
+                            // Division by zero raises in Python code, without a .NET exception.
+                            if (Ops.DivisionByZero(a, b, kind) is { } message)
+                                return Raise(f.Thread, f, sp, Errors.ZeroDivision(message).Value, reraise: false);
+                            slots[sp - 2].Value = Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind) ?? Ops.BinaryOp(a, b, oparg);
                             slots[--sp].Value = null;
                             ip += 1;
                             break;
@@ -576,6 +579,8 @@ public static class Interpreter
                         if (Specializer.IsIntOrFloat(a) && Specializer.IsIntOrFloat(b))
                         {
                             var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
+                            if (Ops.DivisionByZero(a, b, kind) is { } message)
+                                return Raise(f.Thread, f, sp, Errors.ZeroDivision(message).Value, reraise: false);
                             slots[sp - 2].Value = (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject)
                                 ? Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind)
                                 : Ops.FloatBinary(Ops.ToDouble(a), Ops.ToDouble(b), kind)) ?? Ops.BinaryOp(a, b, oparg);
