@@ -1,6 +1,5 @@
 # Chaos game for an iterated function system: float affine maps, a deterministic LCG, a pixel histogram.
-import sys
-import time
+import _harness
 
 
 class LCG:
@@ -71,17 +70,9 @@ def bench(scale):
     return filled * 1000003 + weighted + sum(round(b * 1e6) for b in bounds)
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 500
 QUICK_SCALE = 50
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # Closures, lambdas, nonlocal counters, and list/dict/set comprehensions (nested, filtered, with conditionals).
-import sys
-import time
+import _harness
 
 
 def make_counter(start):
@@ -77,17 +76,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 3000
 QUICK_SCALE = 300
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # Dict-heavy counting: word and n-gram frequencies with dict.get, setdefault, nested dicts, items() sorting.
-import sys
-import time
+import _harness
 
 VOCAB = ("the quick brown fox jumps over lazy dog and cat runs far away from home while birds "
          "sing in old tall trees near river bank under bright blue sky").split()
@@ -72,17 +71,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 300
 QUICK_SCALE = 30
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

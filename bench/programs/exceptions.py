@@ -1,6 +1,5 @@
 # Exceptions in a loop: custom exception hierarchy, raise/catch across calls, finally, else, re-raise and chaining.
-import sys
-import time
+import _harness
 
 
 class AppError(Exception):
@@ -103,17 +102,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 9000
 QUICK_SCALE = 900
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # Fannkuch-redux: generate permutations in place, count prefix flips, track checksum and maximum.
-import sys
-import time
+import _harness
 
 
 def fannkuch(n):
@@ -50,17 +49,9 @@ def bench(scale):
     return total
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 10
 QUICK_SCALE = 1
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

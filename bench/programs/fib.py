@@ -1,6 +1,5 @@
 # Recursive function calls: naive fibonacci, small int arithmetic and comparisons.
-import sys
-import time
+import _harness
 
 
 def fib(n):
@@ -26,17 +25,9 @@ def bench(scale):
     return total
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 200
 QUICK_SCALE = 20
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

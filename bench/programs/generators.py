@@ -1,6 +1,5 @@
 # Generator pipelines: chained generators, yield from, generator expressions, send(), and early close.
-import sys
-import time
+import _harness
 
 
 def numbers(n):
@@ -77,17 +76,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 600
 QUICK_SCALE = 60
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

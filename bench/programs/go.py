@@ -1,6 +1,5 @@
 # Simplified Go Monte Carlo: random playouts on a list board, captures via flood-filled groups (sets), dict stats.
-import sys
-import time
+import _harness
 
 EMPTY, BLACK, WHITE = 0, 1, 2
 SIZE = 7
@@ -140,17 +139,9 @@ def bench(scale):
     return total_moves * 10**7 + sum(wins.values()) * 100 + best
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 200
 QUICK_SCALE = 20
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # Hexiom-like puzzle: numbered tiles on a hex grid must count their occupied neighbours; backtracking, sets, dicts.
-import sys
-import time
+import _harness
 
 DIRECTIONS = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, -1), (-1, 1))
 
@@ -98,17 +97,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 200
 QUICK_SCALE = 20
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # JSON-like round trip: a recursive serializer and a recursive-descent parser over generated nested data.
-import sys
-import time
+import _harness
 
 ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t"}
 UNESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
@@ -155,17 +154,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 400
 QUICK_SCALE = 40
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # Matrix multiplication on lists of float lists: triple loops, row/column access, transposes, zip and sum.
-import sys
-import time
+import _harness
 
 
 def make_matrix(rows, cols, seed):
@@ -73,17 +72,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 130
 QUICK_SCALE = 13
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # N-body gravity simulation: float arithmetic on body objects, pairwise loops over lists.
-import sys
-import time
+import _harness
 
 PI = 3.141592653589793
 SOLAR_MASS = 4 * PI * PI
@@ -86,17 +85,9 @@ def bench(scale):
     return sum(round(e * 1e9) for e in energies) + round(positions * 1e6)
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 150
 QUICK_SCALE = 15
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

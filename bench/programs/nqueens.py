@@ -1,6 +1,5 @@
 # N-queens counting: recursive backtracking with sets, plus a generator-based permutation filter.
-import sys
-import time
+import _harness
 
 
 def count_queens(n):
@@ -53,17 +52,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 100
 QUICK_SCALE = 10
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

@@ -1,6 +1,5 @@
 # Small ray tracer: a Vec class with float operator methods, sphere intersection, diffuse shading, reflections.
-import sys
-import time
+import _harness
 
 
 class Vec:
@@ -112,17 +111,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 480
 QUICK_SCALE = 48
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

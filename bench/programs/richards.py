@@ -1,6 +1,5 @@
 # Task scheduler simulation: small classes, method calls, attribute access, linked packet queues.
-import sys
-import time
+import _harness
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 KIND_DEVICE, KIND_WORK = 0, 1
@@ -184,17 +183,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 120
 QUICK_SCALE = 12
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

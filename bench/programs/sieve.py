@@ -1,6 +1,5 @@
 # Prime sieves: a bytearray sieve with slice assignment, a list-of-bools sieve with while loops, and prime sums.
-import sys
-import time
+import _harness
 
 
 def sieve_bytearray(limit):
@@ -43,17 +42,9 @@ def bench(scale):
     return len(a) * 1000003 + sum(a) % 1000000007 + twin_count(b) * 31 + biggest_gap
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 350
 QUICK_SCALE = 35
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

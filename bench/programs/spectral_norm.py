@@ -1,6 +1,5 @@
 # Spectral norm of an implicit infinite matrix: nested loops, float division, list building, zip/sum.
-import sys
-import time
+import _harness
 
 
 def entry(i, j):
@@ -45,17 +44,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 60
 QUICK_SCALE = 6
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)

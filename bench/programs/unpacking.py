@@ -1,6 +1,5 @@
 # Tuple packing and unpacking: swaps, multiple returns, star-unpacking in assignments, loops and calls.
-import sys
-import time
+import _harness
 
 
 def divmod_pair(a, b):
@@ -68,17 +67,9 @@ def bench(scale):
     return checksum
 
 
-def main():
-    scale = int(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_SCALE
-    start = time.perf_counter()
-    checksum = bench(scale)
-    elapsed = time.perf_counter() - start
-    print("checksum", checksum)
-    print("seconds", f"{elapsed:.6f}")
-
 
 DEFAULT_SCALE = 6000
 QUICK_SCALE = 600
 
 if __name__ == "__main__":
-    main()
+    _harness.run(bench, DEFAULT_SCALE)
