@@ -276,7 +276,7 @@ public static partial class Ops
                 return;
             case PyDict d:
                 if (!d.Remove(key))
-                    throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
+                    throw Errors.Key(key);
                 return;
         }
         throw Errors.Type($"'{container.Type.Name}' object doesn't support item deletion");

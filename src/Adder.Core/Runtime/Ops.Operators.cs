@@ -180,7 +180,7 @@ public static partial class Ops
         {
             case (PyInt x, PyInt y):
                 if (!y.IsBig && y.Value == 0)
-                    throw Errors.ZeroDivision("integer division or modulo by zero");
+                    throw Errors.ZeroDivision(Errors.IntDivisionByZero);
                 return new PyTuple(new[] { PyInt.FloorDivide(x, y), PyInt.Modulo(x, y) });
             case (PyInt or PyFloat, PyInt or PyFloat):
             {
@@ -288,9 +288,9 @@ public static partial class Ops
             return null;
         return op switch
         {
-            BinaryOperator.FloorDivide => ints ? "integer division or modulo by zero" : "float floor division by zero",
-            BinaryOperator.Remainder => ints ? "integer modulo by zero" : "float modulo",
-            BinaryOperator.TrueDivide => ints ? "division by zero" : "float division by zero",
+            BinaryOperator.FloorDivide => ints ? Errors.IntDivisionByZero : Errors.FloatFloorDivisionByZero,
+            BinaryOperator.Remainder => ints ? Errors.IntModuloByZero : Errors.FloatModuloByZero,
+            BinaryOperator.TrueDivide => ints ? Errors.IntTrueDivisionByZero : Errors.FloatDivisionByZero,
             _ => null,
         };
     }
@@ -327,16 +327,16 @@ public static partial class Ops
             case BinaryOperator.Multiply: return new PyFloat(a * b);
             case BinaryOperator.TrueDivide:
                 if (b == 0)
-                    throw Errors.ZeroDivision("float division by zero");
+                    throw Errors.ZeroDivision(Errors.FloatDivisionByZero);
                 return new PyFloat(a / b);
             case BinaryOperator.FloorDivide:
                 if (b == 0)
-                    throw Errors.ZeroDivision("float floor division by zero");
+                    throw Errors.ZeroDivision(Errors.FloatFloorDivisionByZero);
                 return new PyFloat(FloatFloorDivMod(a, b, out _));
             case BinaryOperator.Remainder:
             {
                 if (b == 0)
-                    throw Errors.ZeroDivision("float modulo");
+                    throw Errors.ZeroDivision(Errors.FloatModuloByZero);
                 double mod = a % b;
                 if (mod != 0)
                 {
@@ -685,7 +685,7 @@ public static partial class Ops
                 // A dict subclass can supply missing keys.
                 if (d.Type.IsHeapType && d.Type.LookupOverride("__missing__") is not null)
                     return CallDunder(d, "__missing__", key)!;
-                throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
+                throw Errors.Key(key);
         }
         throw Errors.Type($"'{container.Type.Name}' object is not subscriptable");
     }

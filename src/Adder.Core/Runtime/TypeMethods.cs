@@ -105,7 +105,7 @@ internal static class TypeMethods
             KeyAndDefault("pop", args, kw);
             if (d.Count > 0 && d.Pop(args[1], out var v)) // an empty dict does not hash the key
                 return v;
-            return args.Length > 2 ? args[2] : throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { args[1] })));
+            return args.Length > 2 ? args[2] : throw Errors.Key(args[1]);
         });
         dict.Method("setdefault", (args, kw) =>
         {

@@ -173,6 +173,17 @@ public static class Errors
 
     public static PyException ZeroDivision(string message) => Raise(ExceptionTypes.ZeroDivisionError, message);
 
+    // CPython's messages for division by zero, in one place: the interpreter also raises them without a throw.
+    public const string IntDivisionByZero = "integer division or modulo by zero";
+    public const string IntModuloByZero = "integer modulo by zero";
+    public const string IntTrueDivisionByZero = "division by zero";
+    public const string FloatDivisionByZero = "float division by zero";
+    public const string FloatFloorDivisionByZero = "float floor division by zero";
+    public const string FloatModuloByZero = "float modulo";
+
+    /// <summary>KeyError(key).</summary>
+    public static PyException Key(PyObject key) => new(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new[] { key })));
+
     public static PyException Name(string name, bool exact = false)
     {
         var e = Raise(ExceptionTypes.NameError, exact ? name : $"name '{name}' is not defined");

@@ -92,7 +92,7 @@ public class PyInt : PyObject
     public static PyObject FloorDivide(PyInt a, PyInt b)
     {
         if (!b.IsBig && b.Value == 0)
-            throw Errors.ZeroDivision("integer division or modulo by zero");
+            throw Errors.ZeroDivision(Errors.IntDivisionByZero);
         if (!a.IsBig && !b.IsBig && !(a.Value == long.MinValue && b.Value == -1))
         {
             long q = a.Value / b.Value;
@@ -110,7 +110,7 @@ public class PyInt : PyObject
     public static PyObject Modulo(PyInt a, PyInt b)
     {
         if (!b.IsBig && b.Value == 0)
-            throw Errors.ZeroDivision("integer modulo by zero");
+            throw Errors.ZeroDivision(Errors.IntModuloByZero);
         if (!a.IsBig && !b.IsBig && b.Value != -1)
         {
             long r = a.Value % b.Value;
@@ -175,7 +175,7 @@ public class PyInt : PyObject
     public static double TrueDivide(PyInt a, PyInt b)
     {
         if (!b.IsBig && b.Value == 0)
-            throw Errors.ZeroDivision("division by zero");
+            throw Errors.ZeroDivision(Errors.IntTrueDivisionByZero);
         const long Exact = 1L << 53;
         if (!a.IsBig && !b.IsBig && a.Value >= -Exact && a.Value <= Exact && b.Value >= -Exact && b.Value <= Exact)
             return (double)a.Value / b.Value;
