@@ -26,8 +26,8 @@ public sealed class Frame
     /// <paramref name="back"/> (null: from C#, on this thread).</summary>
     public static Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
     {
-        // The caller's data stack is this thread's: no thread-static lookup on the call path.
-        var thread = back?.Stack ?? ThreadState.Current;
+        // The caller runs on this thread: no thread-static lookup on the call path.
+        var thread = back?.Thread ?? ThreadState.Current;
         var frame = thread.RentFrame() ?? new Frame();
         frame.Code = code;
         frame.Globals = globals;
@@ -35,7 +35,6 @@ public sealed class Frame
         frame.Locals = locals;
         frame.Back = back;
         frame.Function = function;
-        frame.Stack = thread;
         frame.Thread = thread;
         frame.Slots = thread.Push(code.LocalsPlusCount + code.Stacksize, out frame.Base);
         frame._onDataStack = true;
@@ -61,10 +60,6 @@ public sealed class Frame
             f._escaped = true;
     }
 
-    /// <summary>The data stack the frame's slots are on; null once they are not (a generator's frame, which
-    /// may resume on another thread, so its callees find their thread's data stack themselves).</summary>
-    private ThreadState? Stack;
-
     private int Size => Code.LocalsPlusCount + Code.Stacksize;
 
     /// <summary>One past this frame's last slot in <see cref="Slots"/>.</summary>
@@ -81,7 +76,7 @@ public sealed class Frame
             MoveToOwnArray();
             return;
         }
-        var thread = Stack!;
+        var thread = Thread;
         thread.Pop(Slots, Base);
         _onDataStack = false;
         // Reused by a later call (Push resets it): the interpreter still reads Back, IsEntry and InitSelf
@@ -98,8 +93,7 @@ public sealed class Frame
             return;
         var own = new Slot[Size];
         Array.Copy(Slots, Base, own, 0, Size);
-        Stack!.Pop(Slots, Base);
-        Stack = null;
+        Thread.Pop(Slots, Base);
         _onDataStack = false;
         StackTop -= Base;
         Slots = own;
@@ -149,7 +143,8 @@ public sealed class Frame
     /// <summary>Where this frame continues when a generator its FOR_ITER runs inline is exhausted.</summary>
     internal int ForIterExit;
 
-    /// <summary>The thread running the frame (set when it starts or resumes).</summary>
+    /// <summary>The thread running the frame (set when it starts or resumes), whose data stack holds its slots
+    /// while <see cref="_onDataStack"/> (a frame leaves the data stack before it could resume elsewhere).</summary>
     internal ThreadState Thread = null!;
 
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>
