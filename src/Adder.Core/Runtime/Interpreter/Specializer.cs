@@ -71,11 +71,8 @@ internal static class Specializer
                 instructions[i + 1] = FirstWait << 4;
                 if (NeedsEntry(op))
                 {
-                    // Past 65535 entries, the counter never lets the instruction specialize.
-                    if (entries <= ushort.MaxValue)
-                        instructions[i + 2] = (ushort)entries++;
-                    else
-                        instructions[i + 1] = ushort.MaxValue;
+                    // Past 65535 entries an instruction has none, and stays generic (see Specialize).
+                    instructions[i + 2] = entries < NoEntry ? (ushort)entries++ : NoEntry;
                 }
             }
             i += caches;
@@ -106,6 +103,11 @@ internal static class Specializer
 
     private static void Specialize(ushort[] code, int at, Opcode op)
     {
+        if (NeedsEntry(OpcodeInfo.Deopt(op)) && code[at + 1] == NoEntry)
+        {
+            Backoff(code, at);
+            return;
+        }
         code[at - 1] = (ushort)((code[at - 1] & 0xFF00) | (byte)op);
         code[at] = MissBudget;
     }
@@ -125,7 +127,13 @@ internal static class Specializer
         code[at] = (ushort)((((1 << exponent) - 1) << 4) | exponent);
     }
 
-    private static ref InlineCache Entry(PyCode code, ushort[] instructions, int at) => ref code.Caches[instructions[at + 1]];
+    private const ushort NoEntry = ushort.MaxValue;
+
+    // Where the specializers write for an instruction without an entry (Specialize then refuses the form).
+    [ThreadStatic] private static InlineCache[]? t_scratch;
+
+    private static ref InlineCache Entry(PyCode code, ushort[] instructions, int at) =>
+        ref instructions[at + 1] == NoEntry ? ref (t_scratch ??= new InlineCache[1])[0] : ref code.Caches[instructions[at + 1]];
 
     /// <summary>Attribute lookups that find what a plain object.__getattribute__ would (no class hooks).</summary>
     private static bool HasGenericGetAttr(PyType type) =>
