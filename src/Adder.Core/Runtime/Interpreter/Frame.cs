@@ -24,7 +24,7 @@ public sealed class Frame
 
     /// <summary>A frame for running <paramref name="code"/>, its slots on the data stack, called from
     /// <paramref name="back"/> (null: from C#, on this thread).</summary>
-    public static Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
+    public static unsafe Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
     {
         // The caller runs on this thread: no thread-static lookup on the call path.
         var thread = back?.Thread ?? ThreadState.Current;
@@ -40,7 +40,8 @@ public sealed class Frame
         frame._onDataStack = true;
         frame.StackTop = frame.Base + code.LocalsPlusCount;
         frame.Depth = back is null ? 1 : back.Depth + 1;
-        frame.Ip = frame.LastInstruction = 0;
+        frame.Ip = 0;
+        frame.Instruction = null;
         frame.InitSelf = null;
         frame.InlineGenerator = null;
         frame.PendingThrow = null;
@@ -129,8 +130,16 @@ public sealed class Frame
     public int StackTop;
     public int Ip;
 
-    /// <summary>The instruction being executed (for tracebacks).</summary>
-    public int LastInstruction;
+    /// <summary>The instruction being executed (for tracebacks), an index into the code's instructions.</summary>
+    public unsafe int LastInstruction
+    {
+        get => Instruction is null ? 0 : (int)(Instruction - Code.AdaptiveBase);
+        set => Instruction = Code.AdaptiveBase + value;
+    }
+
+    /// <summary>The instruction being executed, as the evaluation loop records it (a pointer into the code's
+    /// pinned adaptive instructions; null before the frame started).</summary>
+    internal unsafe ushort* Instruction;
 
     /// <summary>For the __init__ frame of CALL_ALLOC_AND_ENTER_INIT: the new instance, which the call
     /// returns (once __init__ returned None).</summary>

@@ -162,36 +162,35 @@ public static class Interpreter
 
     // Fully optimized from the first call: the loop runs long, and tier-0/OSR code measured ~1.5x slower.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static PyObject Execute(Frame f)
+    private static unsafe PyObject Execute(Frame f)
     {
         // Few long-lived locals, so that the compiler keeps the hot ones (f, code, slots, sp, fp) in the
         // five callee-saved registers; the thread state and the inline caches are reached through f.
         // The thread's CurrentFrame follows f at each call and return, so an exception leaving this
         // method is known to come from it.
-        var code = f.Code.Adaptive;
         var slots = f.Slots;
         int fp = f.Base; // where this frame's slots start in the shared array
         int sp = f.StackTop;
-        int ip = f.Ip;
+        ushort* ip = f.Code.AdaptiveBase + f.Ip;
         PyTuple? kwNames = null;
         Frame? callee = null;
         f.Thread.CurrentFrame = f;
         if (f.PendingThrow is { } pending)
         {
             f.PendingThrow = null;
-            f.LastInstruction = ip - 1;
+            f.Instruction = ip - 1;
             throw new PyException(pending);
         }
 
         while (true)
         {
-            f.LastInstruction = ip;
-            ushort word = code[ip++];
+            f.Instruction = ip;
+            ushort word = *ip++;
             int oparg = word >> 8;
             var op = (Opcode)(word & 0xFF);
             while (op == Opcode.ExtendedArg)
             {
-                word = code[ip++];
+                word = *ip++;
                 oparg = (oparg << 8) | (word >> 8);
                 op = (Opcode)(word & 0xFF);
             }
@@ -231,11 +230,11 @@ public static class Interpreter
                         if (v is null)
                             throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                         slots[sp++].Value = v;
-                        oparg = code[ip++] >> 8;
+                        oparg = *ip++ >> 8;
                         v = slots[fp + oparg].Value;
                         if (v is null)
                         {
-                            f.LastInstruction = ip - 1;
+                            f.Instruction = ip - 1;
                             throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                         }
                         slots[sp++].Value = v;
@@ -247,17 +246,17 @@ public static class Interpreter
                         if (v is null)
                             throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                         slots[sp++].Value = v;
-                        slots[sp++].Value = f.Code.Consts[code[ip++] >> 8];
+                        slots[sp++].Value = f.Code.Consts[*ip++ >> 8];
                         break;
                     }
                 case Opcode.LoadConstLoadFast:
                     {
                         slots[sp++].Value = f.Code.Consts[oparg];
-                        oparg = code[ip++] >> 8;
+                        oparg = *ip++ >> 8;
                         var v = slots[fp + oparg].Value;
                         if (v is null)
                         {
-                            f.LastInstruction = ip - 1;
+                            f.Instruction = ip - 1;
                             throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                         }
                         slots[sp++].Value = v;
@@ -266,12 +265,12 @@ public static class Interpreter
                 case Opcode.StoreFastLoadFast:
                     {
                         slots[fp + oparg].Value = slots[--sp].Value;
-                        oparg = code[ip++] >> 8;
+                        oparg = *ip++ >> 8;
                         var v = slots[fp + oparg].Value;
                         if (v is null)
                         {
                             slots[sp].Value = null;
-                            f.LastInstruction = ip - 1;
+                            f.Instruction = ip - 1;
                             throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
                         }
                         slots[sp++].Value = v;
@@ -279,7 +278,7 @@ public static class Interpreter
                     }
                 case Opcode.StoreFastStoreFast:
                     slots[fp + oparg].Value = slots[--sp].Value;
-                    slots[fp + (code[ip++] >> 8)].Value = slots[--sp].Value;
+                    slots[fp + (*ip++ >> 8)].Value = slots[--sp].Value;
                     slots[sp].Value = slots[sp + 1].Value = null;
                     break;
                 case Opcode.StoreFast:
@@ -293,8 +292,8 @@ public static class Interpreter
                     sp = StoreName(f, slots, sp, oparg);
                     break;
                 case Opcode.LoadGlobal:
-                    if (Specializer.Due(code, ip))
-                        Specializer.LoadGlobal(f.Code, code, ip, f.Globals, f.Builtins, f.Code.NameObjects[oparg >> 1]);
+                    if (Specializer.Due(ip))
+                        Specializer.LoadGlobal(f.Code, f.Code.Adaptive, Offset(f, ip), f.Globals, f.Builtins, f.Code.NameObjects[oparg >> 1]);
                 loadGlobal:
                     {
                         var key = f.Code.NameObjects[oparg >> 1];
@@ -308,7 +307,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadGlobalModule:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         if (f.Globals.KeysVersion == cache.Version)
                         {
                             if ((oparg & 1) != 0)
@@ -317,12 +316,12 @@ public static class Interpreter
                             ip += 5;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadGlobal;
                     }
                 case Opcode.LoadGlobalBuiltin:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         if (f.Globals.KeysVersion == cache.Version && f.Builtins.KeysVersion == cache.Version2)
                         {
                             if ((oparg & 1) != 0)
@@ -331,15 +330,15 @@ public static class Interpreter
                             ip += 5;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadGlobal;
                     }
                 case Opcode.StoreGlobal:
                     sp = StoreGlobal(f, slots, sp, oparg);
                     break;
                 case Opcode.StoreAttr:
-                    if (Specializer.Due(code, ip))
-                        Specializer.StoreAttr(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
+                    if (Specializer.Due(ip))
+                        Specializer.StoreAttr(f.Code, f.Code.Adaptive, Offset(f, ip), slots[sp - 1].Value!, f.Code.Names[oparg]);
                 storeAttr:
                     {
                         var owner = slots[--sp].Value!;
@@ -351,7 +350,7 @@ public static class Interpreter
                     }
                 case Opcode.StoreAttrInstanceValue:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
                             && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
@@ -361,12 +360,12 @@ public static class Interpreter
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto storeAttr;
                     }
                 case Opcode.StoreAttrSlot:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
                         {
@@ -376,7 +375,7 @@ public static class Interpreter
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto storeAttr;
                     }
                 case Opcode.DeleteAttr:
@@ -396,15 +395,15 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.LoadAttr:
-                    if (Specializer.Due(code, ip))
-                        Specializer.LoadAttr(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
+                    if (Specializer.Due(ip))
+                        Specializer.LoadAttr(f.Code, f.Code.Adaptive, Offset(f, ip), slots[sp - 1].Value!, f.Code.Names[oparg]);
                 loadAttr:
                     slots[sp - 1].Value = Ops.GetAttr(slots[sp - 1].Value!, f.Code.Names[oparg]);
                     ip += 4;
                     break;
                 case Opcode.LoadAttrInstanceValue:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
                             && instance.Attributes.ValueAt(cache.Index) is { } value)
@@ -413,12 +412,12 @@ public static class Interpreter
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadAttr;
                     }
                 case Opcode.LoadAttrSlot:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance { SlotValues: { } values }
                             && values[cache.Index] is { } value)
@@ -427,24 +426,24 @@ public static class Interpreter
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadAttr;
                     }
                 case Opcode.LoadAttrModule:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                         {
                             slots[sp - 1].Value = module.Dict.EntryValue(cache.Index);
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadAttr;
                     }
                 case Opcode.LoadMethodWithValues:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance { Attributes.HasDict: false })
                         {
@@ -453,12 +452,12 @@ public static class Interpreter
                             ip += 10;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadMethod;
                     }
                 case Opcode.LoadMethodNoDict:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version)
                         {
@@ -467,12 +466,12 @@ public static class Interpreter
                             ip += 10;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadMethod;
                     }
                 case Opcode.LoadMethodClass:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         if (slots[sp - 1].Value is PyType cls && cls.VersionTag == cache.Version)
                         {
                             slots[sp - 1].Value = null;
@@ -480,12 +479,12 @@ public static class Interpreter
                             ip += 10;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadMethod;
                     }
                 case Opcode.LoadMethodModule:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                         {
                             slots[sp - 1].Value = null;
@@ -493,19 +492,19 @@ public static class Interpreter
                             ip += 10;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto loadMethod;
                     }
                 case Opcode.LoadMethod:
-                    if (Specializer.Due(code, ip))
-                        Specializer.LoadMethod(f.Code, code, ip, slots[sp - 1].Value!, f.Code.Names[oparg]);
+                    if (Specializer.Due(ip))
+                        Specializer.LoadMethod(f.Code, f.Code.Adaptive, Offset(f, ip), slots[sp - 1].Value!, f.Code.Names[oparg]);
                 loadMethod:
                     sp = LoadMethod(f, slots, sp, oparg);
                     ip += 10;
                     break;
                 case Opcode.BinaryOp:
-                    if (Specializer.Due(code, ip))
-                        Specializer.BinaryOp(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
+                    if (Specializer.Due(ip))
+                        Specializer.BinaryOp(f.Code.Adaptive, Offset(f, ip), slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
                 binaryOp:
                     {
                         var b = slots[--sp].Value!;
@@ -534,7 +533,7 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpAddFloat:
@@ -553,7 +552,7 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpInt:
@@ -571,7 +570,7 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpFloat:
@@ -590,7 +589,7 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpAddUnicode:
@@ -604,12 +603,12 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binaryOp;
                     }
                 case Opcode.BinarySubscr:
-                    if (Specializer.Due(code, ip))
-                        Specializer.BinarySubscr(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!);
+                    if (Specializer.Due(ip))
+                        Specializer.BinarySubscr(f.Code.Adaptive, Offset(f, ip), slots[sp - 2].Value!, slots[sp - 1].Value!);
                 binarySubscr:
                     {
                         var key = slots[--sp].Value!;
@@ -630,7 +629,7 @@ public static class Interpreter
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binarySubscr;
                     }
                 case Opcode.BinarySubscrDict:
@@ -647,7 +646,7 @@ public static class Interpreter
                             ip += 4;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto binarySubscr;
                     }
                 case Opcode.StoreSubscrListInt:
@@ -667,7 +666,7 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto storeSubscr;
                     }
                 case Opcode.StoreSubscrDict:
@@ -681,12 +680,12 @@ public static class Interpreter
                             ip += 1;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto storeSubscr;
                     }
                 case Opcode.StoreSubscr:
-                    if (Specializer.Due(code, ip))
-                        Specializer.StoreSubscr(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!);
+                    if (Specializer.Due(ip))
+                        Specializer.StoreSubscr(f.Code.Adaptive, Offset(f, ip), slots[sp - 2].Value!, slots[sp - 1].Value!);
                 storeSubscr:
                     {
                         var key = slots[--sp].Value!;
@@ -710,19 +709,19 @@ public static class Interpreter
                             slots[sp].Value = slots[sp + 1].Value = null;
                             if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump or Opcode.CompareOpStrJump)
                             {
-                                ip = JumpOnCompare(code, ip + 2, result);
+                                ip = JumpOnCompare(ip + 2, result);
                                 break;
                             }
                             slots[sp++].Value = PyBool.From(result);
                             ip += 2;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto compareOp;
                     }
                 case Opcode.CompareOp:
-                    if (Specializer.Due(code, ip))
-                        Specializer.CompareOp(code, ip, slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
+                    if (Specializer.Due(ip))
+                        Specializer.CompareOp(f.Code.Adaptive, Offset(f, ip), slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
                 compareOp:
                     {
                         var b = slots[--sp].Value!;
@@ -821,7 +820,7 @@ public static class Interpreter
                         var iterator = slots[sp - 1].Value!;
                         if (iterator is PyGenerator generator && generator.EnterInline(f) is { } generatorFrame)
                         {
-                            f.ForIterExit = ip + oparg;
+                            f.ForIterExit = Offset(f, ip) + oparg;
                             callee = generatorFrame;
                             goto enterFrame;
                         }
@@ -892,12 +891,12 @@ public static class Interpreter
                                 break;
                             }
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto unpackSequence;
                     }
                 case Opcode.UnpackSequence:
-                    if (Specializer.Due(code, ip))
-                        Specializer.UnpackSequence(code, ip, slots[sp - 1].Value!, oparg);
+                    if (Specializer.Due(ip))
+                        Specializer.UnpackSequence(f.Code.Adaptive, Offset(f, ip), slots[sp - 1].Value!, oparg);
                 unpackSequence:
                     {
                         var seq = slots[--sp].Value!;
@@ -924,7 +923,7 @@ public static class Interpreter
                     break;
                 case Opcode.CallPyExactArgs:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
                             && kwNames is null && f.Depth < RecursionLimit)
@@ -939,12 +938,12 @@ public static class Interpreter
                             ip += 4;
                             goto enterFrame;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto call;
                     }
                 case Opcode.CallAllocAndEnterInit:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (callable is PyType cls && cls.VersionTag == cache.Version && total == cache.Index
                             && kwNames is null && f.Depth < RecursionLimit)
@@ -963,12 +962,12 @@ public static class Interpreter
                             ip += 4;
                             goto enterFrame;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto call;
                     }
                 case Opcode.CallBuiltinClass:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (ReferenceEquals(callable, cache.Object) && Unsafe.As<PyType>(callable).VersionTag == cache.Version && kwNames is null)
                         {
@@ -991,13 +990,13 @@ public static class Interpreter
                             slots[sp++].Value = result;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto call;
                     }
                 case Opcode.CallNoKwBuiltin:
                 case Opcode.CallNoKwMethodDescriptor:
                     {
-                        ref var cache = ref f.Code.Caches[code[ip + 1]];
+                        ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (ReferenceEquals(callable, cache.Object) && total == cache.Index && kwNames is null
                             && (op == Opcode.CallNoKwBuiltin || slots[sp - total].Value!.Type.VersionTag == cache.Version))
@@ -1009,14 +1008,14 @@ public static class Interpreter
                             slots[sp++].Value = result;
                             break;
                         }
-                        Specializer.Miss(code, ip);
+                        Specializer.Miss(ip);
                         goto call;
                     }
                 case Opcode.Call:
-                    if (Specializer.Due(code, ip))
+                    if (Specializer.Due(ip))
                     {
                         var target = UnpackBoundMethod(slots, sp, oparg, out int count);
-                        Specializer.Call(f.Code, code, ip, target, count, kwNames, count > 0 ? slots[sp - count].Value : null);
+                        Specializer.Call(f.Code, f.Code.Adaptive, Offset(f, ip), target, count, kwNames, count > 0 ? slots[sp - count].Value : null);
                     }
                 call:
                     {
@@ -1044,7 +1043,7 @@ public static class Interpreter
                     {
                         // The frame becomes the generator's (saved as it is now, in an array of its own); the
                         // caller gets the generator, returned as RETURN_VALUE returns a value.
-                        f.Ip = ip;
+                        f.Ip = Offset(f, ip);
                         f.StackTop = sp;
                         f.MoveToOwnArray();
                         slots = f.Slots;
@@ -1056,7 +1055,7 @@ public static class Interpreter
                     {
                         var value = slots[--sp].Value!;
                         slots[sp].Value = null;
-                        f.Ip = ip;
+                        f.Ip = Offset(f, ip);
                         f.StackTop = sp;
                         f.Yielded = true;
                         if (f.InlineGenerator is not { } generator)
@@ -1065,11 +1064,10 @@ public static class Interpreter
                         generator.LeaveInline(returned: false, value);
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
-                        code = f.Code.Adaptive;
                         slots = f.Slots;
                         fp = f.Base;
                         sp = f.StackTop;
-                        ip = f.Ip;
+                        ip = f.Code.AdaptiveBase + f.Ip;
                         slots[sp++].Value = value;
                         break;
                     }
@@ -1128,16 +1126,15 @@ public static class Interpreter
                         generator?.LeaveInline(returned: true, value);
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
-                        code = f.Code.Adaptive;
                         slots = f.Slots;
                         fp = f.Base;
                         sp = f.StackTop;
-                        ip = f.Ip;
+                        ip = f.Code.AdaptiveBase + f.Ip;
                         if (generator is not null)
                         {
                             // The generator FOR_ITER ran is exhausted: the loop ends.
                             slots[--sp].Value = null;
-                            ip = f.ForIterExit;
+                            ip = f.Code.AdaptiveBase + f.ForIterExit;
                             break;
                         }
                         if (init is not null)
@@ -1302,14 +1299,13 @@ public static class Interpreter
         enterFrame:
             // A call of a Python function: its frame is ready, the caller's state saved; run it here.
             f.StackTop = sp;
-            f.Ip = ip;
+            f.Ip = Offset(f, ip);
             f = callee;
             f.Thread.CurrentFrame = f;
-            code = f.Code.Adaptive;
             slots = f.Slots;
             fp = f.Base;
             sp = f.StackTop;
-            ip = f.Ip;
+            ip = f.Code.AdaptiveBase + f.Ip;
         }
     }
 
@@ -1409,9 +1405,9 @@ public static class Interpreter
     /// <summary>The specialized COMPARE_OPs also do the conditional jump after them (at <paramref name="ip"/>):
     /// the next instruction to run.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static int JumpOnCompare(ushort[] code, int ip, bool result)
+    private static unsafe ushort* JumpOnCompare(ushort* ip, bool result)
     {
-        ushort jump = code[ip++];
+        ushort jump = *ip++;
         int distance = jump >> 8;
         return (Opcode)(jump & 0xFF) switch
         {
@@ -1421,6 +1417,9 @@ public static class Interpreter
             _ => result ? ip : ip - distance,
         };
     }
+
+    /// <summary>The index in the frame's adaptive instructions that <paramref name="ip"/> points at.</summary>
+    private static unsafe int Offset(Frame f, ushort* ip) => (int)(ip - f.Code.AdaptiveBase);
 
     // Instructions that run less often, kept out of Execute: a smaller loop method keeps its
     // state (ip, sp, slots) in registers. Each takes the value stack top and returns the new one.

@@ -82,23 +82,23 @@ internal static class Specializer
 
     /// <summary>Counts an execution of a base instruction (cache unit at <paramref name="at"/>); true when
     /// it is time to try specializing it.</summary>
-    public static bool Due(ushort[] code, int at)
+    public static unsafe bool Due(ushort* at)
     {
-        ushort counter = code[at];
+        ushort counter = *at;
         if (counter < 16)
             return true;
-        code[at] = (ushort)(counter - 16);
+        *at = (ushort)(counter - 16);
         return false;
     }
 
     /// <summary>A specialized instruction's guard failed: one miss fewer before it goes back to its base form.</summary>
-    public static void Miss(ushort[] code, int at)
+    public static unsafe void Miss(ushort* at)
     {
-        if (--code[at] != 0)
+        if (--*at != 0)
             return;
-        ushort word = code[at - 1];
-        code[at - 1] = (ushort)((word & 0xFF00) | (byte)OpcodeInfo.Deopt((Opcode)(word & 0xFF)));
-        code[at] = 6 << 4 | 3; // retried soon, then backing off from there
+        ushort word = at[-1];
+        at[-1] = (ushort)((word & 0xFF00) | (byte)OpcodeInfo.Deopt((Opcode)(word & 0xFF)));
+        *at = 6 << 4 | 3; // retried soon, then backing off from there
     }
 
     private static void Specialize(ushort[] code, int at, Opcode op)
