@@ -162,6 +162,7 @@ public static class Interpreter
 
     // Fully optimized from the first call: the loop runs long, and tier-0/OSR code measured ~1.5x slower.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    [SkipLocalsInit]
     private static unsafe PyObject Execute(Frame f)
     {
         // Few long-lived locals, so that the compiler keeps the hot ones (f, code, slots, sp, fp) in the
@@ -220,7 +221,7 @@ public static class Interpreter
                     {
                         var v = slots[fp + oparg].Value;
                         if (v is null)
-                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                            throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
                         break;
                     }
@@ -228,14 +229,14 @@ public static class Interpreter
                     {
                         var v = slots[fp + oparg].Value;
                         if (v is null)
-                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                            throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
                         oparg = *ip++ >> 8;
                         v = slots[fp + oparg].Value;
                         if (v is null)
                         {
                             f.Instruction = ip - 1;
-                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                            throw UnboundLocal(f.Code, oparg);
                         }
                         slots[sp++].Value = v;
                         break;
@@ -244,7 +245,7 @@ public static class Interpreter
                     {
                         var v = slots[fp + oparg].Value;
                         if (v is null)
-                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                            throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
                         slots[sp++].Value = f.Code.Consts[*ip++ >> 8];
                         break;
@@ -257,7 +258,7 @@ public static class Interpreter
                         if (v is null)
                         {
                             f.Instruction = ip - 1;
-                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                            throw UnboundLocal(f.Code, oparg);
                         }
                         slots[sp++].Value = v;
                         break;
@@ -271,7 +272,7 @@ public static class Interpreter
                         {
                             slots[sp].Value = null;
                             f.Instruction = ip - 1;
-                            throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                            throw UnboundLocal(f.Code, oparg);
                         }
                         slots[sp++].Value = v;
                         break;
@@ -388,12 +389,8 @@ public static class Interpreter
                     slots[sp++].Value = Builtins.BuildClass;
                     break;
                 case Opcode.LoadClassderef:
-                    {
-                        string name = f.Code.LocalsPlusName(oparg);
-                        slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
-                            : ((PyCell)slots[fp + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
-                        break;
-                    }
+                    sp = LoadClassderef(f, slots, sp, oparg);
+                    break;
                 case Opcode.LoadAttr:
                     if (Specializer.Due(ip))
                         Specializer.LoadAttr(f.Code, f.Code.Adaptive, Offset(f, ip), slots[sp - 1].Value!, f.Code.Names[oparg]);
@@ -742,7 +739,7 @@ public static class Interpreter
                     sp = ContainsOp(f, slots, sp, oparg);
                     break;
                 case Opcode.UnaryNot:
-                    slots[sp - 1].Value = PyBool.From(!Ops.IsTrue(slots[sp - 1].Value!));
+                    slots[sp - 1].Value = PyBool.From(!IsTrue(slots[sp - 1].Value!));
                     break;
                 case Opcode.UnaryNegative:
                     slots[sp - 1].Value = Ops.Negate(slots[sp - 1].Value!);
@@ -761,22 +758,22 @@ public static class Interpreter
                     ip -= oparg;
                     break;
                 case Opcode.PopJumpForwardIfFalse:
-                    if (!Ops.IsTrue(slots[--sp].Value!))
+                    if (!IsTrue(slots[--sp].Value!))
                         ip += oparg;
                     slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpForwardIfTrue:
-                    if (Ops.IsTrue(slots[--sp].Value!))
+                    if (IsTrue(slots[--sp].Value!))
                         ip += oparg;
                     slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpBackwardIfFalse:
-                    if (!Ops.IsTrue(slots[--sp].Value!))
+                    if (!IsTrue(slots[--sp].Value!))
                         ip -= oparg;
                     slots[sp].Value = null;
                     break;
                 case Opcode.PopJumpBackwardIfTrue:
-                    if (Ops.IsTrue(slots[--sp].Value!))
+                    if (IsTrue(slots[--sp].Value!))
                         ip -= oparg;
                     slots[sp].Value = null;
                     break;
@@ -801,13 +798,13 @@ public static class Interpreter
                     slots[sp].Value = null;
                     break;
                 case Opcode.JumpIfFalseOrPop:
-                    if (!Ops.IsTrue(slots[sp - 1].Value!))
+                    if (!IsTrue(slots[sp - 1].Value!))
                         ip += oparg;
                     else
                         slots[--sp].Value = null;
                     break;
                 case Opcode.JumpIfTrueOrPop:
-                    if (Ops.IsTrue(slots[sp - 1].Value!))
+                    if (IsTrue(slots[sp - 1].Value!))
                         ip += oparg;
                     else
                         slots[--sp].Value = null;
@@ -1067,7 +1064,7 @@ public static class Interpreter
                         slots = f.Slots;
                         fp = f.Base;
                         sp = f.StackTop;
-                        ip = f.Code.AdaptiveBase + f.Ip;
+                        ip = f.Code.QuickenedBase + f.Ip;
                         slots[sp++].Value = value;
                         break;
                     }
@@ -1129,12 +1126,12 @@ public static class Interpreter
                         slots = f.Slots;
                         fp = f.Base;
                         sp = f.StackTop;
-                        ip = f.Code.AdaptiveBase + f.Ip;
+                        ip = f.Code.QuickenedBase + f.Ip;
                         if (generator is not null)
                         {
                             // The generator FOR_ITER ran is exhausted: the loop ends.
                             slots[--sp].Value = null;
-                            ip = f.Code.AdaptiveBase + f.ForIterExit;
+                            ip = f.Code.QuickenedBase + f.ForIterExit;
                             break;
                         }
                         if (init is not null)
@@ -1181,7 +1178,7 @@ public static class Interpreter
                     }
                 case Opcode.DeleteFast:
                     if (slots[fp + oparg].Value is null)
-                        throw Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(f.Code.Varnames[oparg]));
+                        throw UnboundLocal(f.Code, oparg);
                     slots[fp + oparg].Value = null;
                     break;
                 case Opcode.DeleteName:
@@ -1197,11 +1194,8 @@ public static class Interpreter
                     slots[fp + oparg].Value = new PyCell(slots[fp + oparg].Value);
                     break;
                 case Opcode.CopyFreeVars:
-                    {
-                        var closure = f.Function!.Closure;
-                        ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, fp + f.Code.LocalsPlusCount - oparg, oparg));
-                        break;
-                    }
+                    sp = CopyFreeVars(f, slots, sp, oparg);
+                    break;
                 case Opcode.LoadClosure:
                     slots[sp++].Value = slots[fp + oparg].Value;
                     break;
@@ -1231,24 +1225,8 @@ public static class Interpreter
                     break;
                 case Opcode.DictMerge:
                 case Opcode.DictUpdate:
-                    {
-                        var other = slots[--sp].Value!;
-                        slots[sp].Value = null;
-                        var dict = (PyDict)slots[sp - oparg].Value!;
-                        if (other is not PyDict source)
-                        {
-                            throw Errors.Type(op == Opcode.DictMerge
-                                ? $"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} argument after ** must be a mapping, not {other.Type.Name}"
-                                : $"'{other.Type.Name}' object is not a mapping");
-                        }
-                        foreach (var (key, value) in source.Items())
-                        {
-                            if (op == Opcode.DictMerge && dict.TryGetValue(key, out _))
-                                throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} got multiple values for keyword argument '{Ops.Str(key)}'");
-                            dict.Set(key, value);
-                        }
-                        break;
-                    }
+                    sp = DictUpdate(f, slots, sp, oparg, merge: op == Opcode.DictMerge);
+                    break;
                 case Opcode.BuildConstKeyMap:
                     sp = BuildConstKeyMap(f, slots, sp, oparg);
                     break;
@@ -1307,6 +1285,41 @@ public static class Interpreter
             sp = f.StackTop;
             ip = f.Code.AdaptiveBase + f.Ip;
         }
+    }
+
+    private static int DictUpdate(Frame f, Slot[] slots, int sp, int oparg, bool merge)
+    {
+        var other = slots[--sp].Value!;
+        slots[sp].Value = null;
+        var dict = (PyDict)slots[sp - oparg].Value!;
+        if (other is not PyDict source)
+        {
+            throw Errors.Type(merge
+                ? $"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} argument after ** must be a mapping, not {other.Type.Name}"
+                : $"'{other.Type.Name}' object is not a mapping");
+        }
+        foreach (var (key, value) in source.Items())
+        {
+            if (merge && dict.TryGetValue(key, out _))
+                throw Errors.Type($"{Ops.FunctionStr(slots[sp - oparg - 2].Value!)} got multiple values for keyword argument '{Ops.Str(key)}'");
+            dict.Set(key, value);
+        }
+        return sp;
+    }
+
+    private static int CopyFreeVars(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var closure = f.Function!.Closure;
+        ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, f.Base + f.Code.LocalsPlusCount - oparg, oparg));
+        return sp;
+    }
+
+    private static int LoadClassderef(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        string name = f.Code.LocalsPlusName(oparg);
+        slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
+            : ((PyCell)slots[f.Base + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
+        return sp;
     }
 
     /// <summary>CALL's stack is [NULL or method, callable or self, args...]: a bound method in the
@@ -1418,8 +1431,13 @@ public static class Interpreter
         };
     }
 
-    /// <summary>The index in the frame's adaptive instructions that <paramref name="ip"/> points at.</summary>
-    private static unsafe int Offset(Frame f, ushort* ip) => (int)(ip - f.Code.AdaptiveBase);
+    /// <summary>The index in the running frame's adaptive instructions that <paramref name="ip"/> points at.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe int Offset(Frame f, ushort* ip) => (int)(ip - f.Code.QuickenedBase);
+
+    /// <summary>Truth of a value, with the usual case (a bool from a comparison) inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsTrue(PyObject value) => value is PyBool b ? b.Value != 0 : Ops.IsTrue(value);
 
     // Instructions that run less often, kept out of Execute: a smaller loop method keeps its
     // state (ip, sp, slots) in registers. Each takes the value stack top and returns the new one.
@@ -1905,6 +1923,11 @@ public static class Interpreter
         return sp;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyException UnboundLocal(PyCode code, int slot) =>
+        Errors.Raise(ExceptionTypes.UnboundLocalError, UnboundLocalMessage(code.Varnames[slot]));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static PyException UnboundDeref(PyCode code, int slot)
     {
         string name = code.LocalsPlusName(slot);

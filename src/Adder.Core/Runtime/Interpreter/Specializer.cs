@@ -82,6 +82,7 @@ internal static class Specializer
 
     /// <summary>Counts an execution of a base instruction (cache unit at <paramref name="at"/>); true when
     /// it is time to try specializing it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static unsafe bool Due(ushort* at)
     {
         ushort counter = *at;

@@ -52,6 +52,9 @@ public sealed class PyCode : PyObject
         }
     }
 
+    /// <summary><see cref="AdaptiveBase"/> of code that has run (the evaluation loop quickens it on entry).</summary>
+    internal unsafe ushort* QuickenedBase => _adaptiveBase;
+
     private ushort[]? _adaptive;
     private unsafe ushort* _adaptiveBase;
 

@@ -8,6 +8,7 @@ public sealed class PyFloat : PyObject
 
     public readonly double Value;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PyFloat(double value)
         : base(TypeObject)
     {
