@@ -1,17 +1,17 @@
 namespace Adder.Runtime.Interpreter;
 
 /// <summary>
-/// An executing code object: its locals followed by its value stack, in slots taken from the thread's
-/// <see cref="ThreadState"/> (generator frames, which outlive the call, have an array of their own), the
+/// An executing code object: its locals followed by its value stack in <see cref="Slots"/>, the
 /// instruction pointer, and the caller. Python-to-Python calls link frames and stay in the same
 /// evaluation loop.
 /// </summary>
 /// <remarks>
-/// Frame objects are reused: a finished frame that nothing can still see goes back to its thread's pool
-/// (<see cref="ThreadState"/>), so a call allocates nothing and the pooled frames, being old, make the
-/// GC's write barriers cheap. A frame that something else may hold on to "escapes" and is never reused:
-/// one shown by a frame object (tracebacks, sys._getframe) together with its callers (f_back), and a
-/// generator's.
+/// Frames are reused, slots included: a finished frame that nothing can still see goes back to its
+/// thread's pool (<see cref="ThreadState"/>), so a call allocates nothing, and the pooled frames and their
+/// slot arrays, being old, make the GC's write barriers cheap. The slots start at index 0 of the frame's
+/// own array (rather than somewhere in a shared data stack), which spares the evaluation loop a register.
+/// A frame that something else may hold on to "escapes" and is never reused: one shown by a frame object
+/// (tracebacks, sys._getframe) together with its callers (f_back), and a generator's.
 /// </remarks>
 public sealed class Frame
 {
@@ -19,16 +19,18 @@ public sealed class Frame
     {
         Code = null!;
         Globals = Builtins = null!;
-        Slots = null!;
     }
 
-    /// <summary>A frame for running <paramref name="code"/>, its slots on the data stack, called from
-    /// <paramref name="back"/> (null: from C#, on this thread).</summary>
+    /// <summary>A frame for running <paramref name="code"/>, called from <paramref name="back"/> (null: from
+    /// C#, on this thread).</summary>
     public static unsafe Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
     {
         // The caller runs on this thread: no thread-static lookup on the call path.
         var thread = back?.Thread ?? ThreadState.Current;
         var frame = thread.RentFrame() ?? new Frame();
+        int size = code.LocalsPlusCount + code.Stacksize;
+        if (frame.Slots.Length < size)
+            frame.Slots = new Slot[size];
         frame.Code = code;
         frame.Globals = globals;
         frame.Builtins = builtins;
@@ -36,9 +38,8 @@ public sealed class Frame
         frame.Back = back;
         frame.Function = function;
         frame.Thread = thread;
-        frame.Slots = thread.Push(code.LocalsPlusCount + code.Stacksize, out frame.Base);
-        frame._onDataStack = true;
-        frame.StackTop = frame.Base + code.LocalsPlusCount;
+        frame._running = true;
+        frame.StackTop = code.LocalsPlusCount;
         frame.Depth = back is null ? 1 : back.Depth + 1;
         frame.Ip = 0;
         frame.Instruction = null;
@@ -49,7 +50,8 @@ public sealed class Frame
         return frame;
     }
 
-    private bool _onDataStack;
+    /// <summary>Between <see cref="Push"/> and <see cref="Release"/>.</summary>
+    private bool _running;
 
     /// <summary>Something besides the interpreter may hold this frame: it is not reused.</summary>
     private bool _escaped;
@@ -61,48 +63,29 @@ public sealed class Frame
             f._escaped = true;
     }
 
-    private int Size => Code.LocalsPlusCount + Code.Stacksize;
+    /// <summary>How many slots the code uses: its locals and its deepest value stack.</summary>
+    public int End => Code.LocalsPlusCount + Code.Stacksize;
 
-    /// <summary>One past this frame's last slot in <see cref="Slots"/>.</summary>
-    public int End => Base + Size;
-
-    /// <summary>The frame has finished: its slots go back to the data stack. A frame that a frame object
-    /// or traceback may still show keeps a copy of them (f_locals still works).</summary>
+    /// <summary>The frame has finished. Unless it escaped (a frame object or traceback may still show it,
+    /// with its locals), its slots are cleared and it goes back to the pool.</summary>
     public void Release()
     {
-        if (!_onDataStack)
+        if (!_running)
             return;
+        _running = false;
         if (_escaped)
-        {
-            MoveToOwnArray();
             return;
-        }
-        var thread = Thread;
-        thread.Pop(Slots, Base);
-        _onDataStack = false;
+        Array.Clear(Slots, 0, End);
         // Reused by a later call (Push resets it): the interpreter still reads Back, IsEntry and InitSelf
         // of the frame it just released.
-        if (!_escaped)
-            thread.ReturnFrame(this);
+        Thread.ReturnFrame(this);
     }
 
-    /// <summary>RETURN_GENERATOR: the frame outlives the call, so its slots move to an array of its own.</summary>
-    public void MoveToOwnArray()
-    {
-        _escaped = true;
-        if (!_onDataStack)
-            return;
-        var own = new Slot[Size];
-        Array.Copy(Slots, Base, own, 0, Size);
-        Thread.Pop(Slots, Base);
-        _onDataStack = false;
-        StackTop -= Base;
-        Slots = own;
-        Base = 0;
-    }
+    /// <summary>RETURN_GENERATOR: the frame outlives the call (its generator resumes it).</summary>
+    public void KeepForGenerator() => _escaped = true;
 
     /// <summary>Local slot <paramref name="index"/> (a local, cell or free variable).</summary>
-    public ref PyObject? Local(int index) => ref Slots[Base + index].Value;
+    public ref PyObject? Local(int index) => ref Slots[index].Value;
 
     public PyCode Code { get; private set; }
 
@@ -123,10 +106,8 @@ public sealed class Frame
         return this;
     }
     public int Depth { get; private set; }
-    /// <summary>The array holding this frame's slots, which start at <see cref="Base"/>; <see cref="StackTop"/>
-    /// is an index into it.</summary>
-    public Slot[] Slots;
-    public int Base;
+    /// <summary>This frame's locals (from index 0) and value stack, whose top <see cref="StackTop"/> is.</summary>
+    public Slot[] Slots = Array.Empty<Slot>();
     public int StackTop;
     public int Ip;
 
@@ -152,8 +133,7 @@ public sealed class Frame
     /// <summary>Where this frame continues when a generator its FOR_ITER runs inline is exhausted.</summary>
     internal int ForIterExit;
 
-    /// <summary>The thread running the frame (set when it starts or resumes), whose data stack holds its slots
-    /// while <see cref="_onDataStack"/> (a frame leaves the data stack before it could resume elsewhere).</summary>
+    /// <summary>The thread running the frame (set when it starts or resumes), whose pool it returns to.</summary>
     internal ThreadState Thread = null!;
 
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>

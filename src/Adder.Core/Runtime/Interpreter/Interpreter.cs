@@ -15,20 +15,28 @@ public static class Interpreter
     /// <summary>The exception being handled on this thread (sys.exc_info()).</summary>
     public static PyBaseException? HandledException => ThreadState.Current.Handled;
 
-    public static PyObject Run(Frame entry)
+    /// <summary>Runs <paramref name="entry"/> (a frame just pushed on this thread) in a nested evaluation loop.</summary>
+    public static PyObject Run(Frame entry) => Run(entry, entry.Thread);
+
+    // How many evaluation loops may nest before each further one checks the C# stack left: any thread's
+    // stack holds this many, and the check is a call into the runtime (a tenth of a call from C# into Python).
+    private const int UncheckedNesting = 16;
+
+    private static PyObject Run(Frame entry, ThreadState thread)
     {
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (thread.NestedLoops >= UncheckedNesting && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        var thread = ThreadState.Current;
         var outer = thread.CurrentFrame;
         entry.IsEntry = true;
         entry.Thread = thread;
+        thread.NestedLoops++;
         try
         {
             return RunLoop(entry, thread);
         }
         finally
         {
+            thread.NestedLoops--;
             entry.IsEntry = false;
             thread.CurrentFrame = outer;
         }
@@ -95,7 +103,7 @@ public static class Interpreter
             recordFrame = true;
             if (FindHandler(f.Code, f.LastInstruction) is { } handler)
             {
-                int sp = f.Base + f.Code.LocalsPlusCount + handler.Depth;
+                int sp = f.Code.LocalsPlusCount + handler.Depth;
                 Array.Clear(f.Slots, sp, f.End - sp);
                 if (handler.PushLasti)
                     f.Slots[sp++].Value = PyInt.From(f.LastInstruction);
@@ -165,12 +173,11 @@ public static class Interpreter
     [SkipLocalsInit]
     private static unsafe PyObject Execute(Frame f)
     {
-        // Few long-lived locals, so that the compiler keeps the hot ones (f, code, slots, sp, fp) in the
+        // Few long-lived locals, so that the compiler keeps the hot ones (f, ip, slots, sp, oparg) in the
         // five callee-saved registers; the thread state and the inline caches are reached through f.
         // The thread's CurrentFrame follows f at each call and return, so an exception leaving this
         // method is known to come from it.
         var slots = f.Slots;
-        int fp = f.Base; // where this frame's slots start in the shared array
         int sp = f.StackTop;
         ushort* ip = f.Code.AdaptiveBase + f.Ip;
         PyTuple? kwNames = null;
@@ -189,14 +196,15 @@ public static class Interpreter
             ushort word = *ip++;
             int oparg = word >> 8;
             var op = (Opcode)(word & 0xFF);
-            while (op == Opcode.ExtendedArg)
-            {
-                word = *ip++;
-                oparg = (oparg << 8) | (word >> 8);
-                op = (Opcode)(word & 0xFF);
-            }
+        dispatch:
             switch (op)
             {
+                case Opcode.ExtendedArg:
+                    // Rare: kept out of the path every instruction takes.
+                    word = *ip++;
+                    oparg = (oparg << 8) | (word >> 8);
+                    op = (Opcode)(word & 0xFF);
+                    goto dispatch;
                 case Opcode.Nop:
                 case Opcode.Resume:
                 case Opcode.Cache:
@@ -219,7 +227,7 @@ public static class Interpreter
                     break;
                 case Opcode.LoadFast:
                     {
-                        var v = slots[fp + oparg].Value;
+                        var v = slots[oparg].Value;
                         if (v is null)
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
@@ -227,12 +235,12 @@ public static class Interpreter
                     }
                 case Opcode.LoadFastLoadFast:
                     {
-                        var v = slots[fp + oparg].Value;
+                        var v = slots[oparg].Value;
                         if (v is null)
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
                         oparg = *ip++ >> 8;
-                        v = slots[fp + oparg].Value;
+                        v = slots[oparg].Value;
                         if (v is null)
                         {
                             f.Instruction = ip - 1;
@@ -243,7 +251,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadFastLoadConst:
                     {
-                        var v = slots[fp + oparg].Value;
+                        var v = slots[oparg].Value;
                         if (v is null)
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
@@ -254,7 +262,7 @@ public static class Interpreter
                     {
                         slots[sp++].Value = f.Code.Consts[oparg];
                         oparg = *ip++ >> 8;
-                        var v = slots[fp + oparg].Value;
+                        var v = slots[oparg].Value;
                         if (v is null)
                         {
                             f.Instruction = ip - 1;
@@ -265,9 +273,9 @@ public static class Interpreter
                     }
                 case Opcode.StoreFastLoadFast:
                     {
-                        slots[fp + oparg].Value = slots[--sp].Value;
+                        slots[oparg].Value = slots[--sp].Value;
                         oparg = *ip++ >> 8;
-                        var v = slots[fp + oparg].Value;
+                        var v = slots[oparg].Value;
                         if (v is null)
                         {
                             slots[sp].Value = null;
@@ -278,12 +286,12 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.StoreFastStoreFast:
-                    slots[fp + oparg].Value = slots[--sp].Value;
-                    slots[fp + (*ip++ >> 8)].Value = slots[--sp].Value;
+                    slots[oparg].Value = slots[--sp].Value;
+                    slots[*ip++ >> 8].Value = slots[--sp].Value;
                     slots[sp].Value = slots[sp + 1].Value = null;
                     break;
                 case Opcode.StoreFast:
-                    slots[fp + oparg].Value = slots[--sp].Value;
+                    slots[oparg].Value = slots[--sp].Value;
                     slots[sp].Value = null;
                     break;
                 case Opcode.LoadName:
@@ -927,9 +935,9 @@ public static class Interpreter
                         {
                             callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
                             var parameters = callee.Slots;
-                            int first = callee.Base, argStart = sp - total;
+                            int argStart = sp - total;
                             for (int i = 0; i < total; i++)
-                                parameters[first + i].Value = slots[argStart + i].Value;
+                                parameters[i].Value = slots[argStart + i].Value;
                             Array.Clear(slots, sp - oparg - 2, oparg + 2);
                             sp -= oparg + 2;
                             ip += 4;
@@ -950,10 +958,10 @@ public static class Interpreter
                             callee = Frame.Push(init.Code, init.Globals, f.Builtins, null, f, init);
                             callee.InitSelf = instance;
                             var parameters = callee.Slots;
-                            int first = callee.Base, argStart = sp - total;
-                            parameters[first].Value = instance;
+                            int argStart = sp - total;
+                            parameters[0].Value = instance;
                             for (int i = 0; i < total; i++)
-                                parameters[first + 1 + i].Value = slots[argStart + i].Value;
+                                parameters[1 + i].Value = slots[argStart + i].Value;
                             Array.Clear(slots, sp - oparg - 2, oparg + 2);
                             sp -= oparg + 2;
                             ip += 4;
@@ -1038,13 +1046,11 @@ public static class Interpreter
                     }
                 case Opcode.ReturnGenerator:
                     {
-                        // The frame becomes the generator's (saved as it is now, in an array of its own); the
-                        // caller gets the generator, returned as RETURN_VALUE returns a value.
+                        // The frame becomes the generator's (saved as it is now); the caller gets the generator,
+                        // returned as RETURN_VALUE returns a value.
                         f.Ip = Offset(f, ip);
                         f.StackTop = sp;
-                        f.MoveToOwnArray();
-                        slots = f.Slots;
-                        sp = f.StackTop;
+                        f.KeepForGenerator();
                         slots[sp++].Value = new PyGenerator(f);
                         goto case Opcode.ReturnValue;
                     }
@@ -1062,7 +1068,6 @@ public static class Interpreter
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
                         slots = f.Slots;
-                        fp = f.Base;
                         sp = f.StackTop;
                         ip = f.Code.QuickenedBase + f.Ip;
                         slots[sp++].Value = value;
@@ -1124,7 +1129,6 @@ public static class Interpreter
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
                         slots = f.Slots;
-                        fp = f.Base;
                         sp = f.StackTop;
                         ip = f.Code.QuickenedBase + f.Ip;
                         if (generator is not null)
@@ -1177,9 +1181,9 @@ public static class Interpreter
                         return Raise(f.Thread, f, sp, exc, reraise: true);
                     }
                 case Opcode.DeleteFast:
-                    if (slots[fp + oparg].Value is null)
+                    if (slots[oparg].Value is null)
                         throw UnboundLocal(f.Code, oparg);
-                    slots[fp + oparg].Value = null;
+                    slots[oparg].Value = null;
                     break;
                 case Opcode.DeleteName:
                     sp = DeleteName(f, slots, sp, oparg);
@@ -1191,24 +1195,24 @@ public static class Interpreter
                     sp = DeleteSubscr(f, slots, sp, oparg);
                     break;
                 case Opcode.MakeCell:
-                    slots[fp + oparg].Value = new PyCell(slots[fp + oparg].Value);
+                    slots[oparg].Value = new PyCell(slots[oparg].Value);
                     break;
                 case Opcode.CopyFreeVars:
                     sp = CopyFreeVars(f, slots, sp, oparg);
                     break;
                 case Opcode.LoadClosure:
-                    slots[sp++].Value = slots[fp + oparg].Value;
+                    slots[sp++].Value = slots[oparg].Value;
                     break;
                 case Opcode.LoadDeref:
-                    slots[sp++].Value = ((PyCell)slots[fp + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
+                    slots[sp++].Value = ((PyCell)slots[oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
                     break;
                 case Opcode.StoreDeref:
-                    ((PyCell)slots[fp + oparg].Value!).Contents = slots[--sp].Value;
+                    ((PyCell)slots[oparg].Value!).Contents = slots[--sp].Value;
                     slots[sp].Value = null;
                     break;
                 case Opcode.DeleteDeref:
                     {
-                        var cell = (PyCell)slots[fp + oparg].Value!;
+                        var cell = (PyCell)slots[oparg].Value!;
                         if (cell.Contents is null)
                             throw UnboundDeref(f.Code, oparg);
                         cell.Contents = null;
@@ -1281,7 +1285,6 @@ public static class Interpreter
             f = callee;
             f.Thread.CurrentFrame = f;
             slots = f.Slots;
-            fp = f.Base;
             sp = f.StackTop;
             ip = f.Code.AdaptiveBase + f.Ip;
         }
@@ -1310,7 +1313,7 @@ public static class Interpreter
     private static int CopyFreeVars(Frame f, Slot[] slots, int sp, int oparg)
     {
         var closure = f.Function!.Closure;
-        ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, f.Base + f.Code.LocalsPlusCount - oparg, oparg));
+        ((ReadOnlySpan<PyObject?>)closure.AsSpan(0, oparg)).CopyTo(Slot.Objects(slots, f.Code.LocalsPlusCount - oparg, oparg));
         return sp;
     }
 
@@ -1318,7 +1321,7 @@ public static class Interpreter
     {
         string name = f.Code.LocalsPlusName(oparg);
         slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
-            : ((PyCell)slots[f.Base + oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
+            : ((PyCell)slots[oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
         return sp;
     }
 
@@ -1940,8 +1943,8 @@ public static class Interpreter
     public static PyObject Resume(Frame frame)
     {
         frame.Yielded = false;
-        var parent = ThreadState.Current.CurrentFrame;
-        return Run(frame.WithBack(parent));
+        var thread = ThreadState.Current;
+        return Run(frame.WithBack(thread.CurrentFrame), thread);
     }
 
     /// <summary>GET_AWAITABLE: what await drives (Objects/genobject.c: _PyCoro_GetAwaitableIter).</summary>
@@ -2093,15 +2096,13 @@ public static class Interpreter
     /// <summary>A frame for calling <paramref name="fn"/> (the last kwNames.Length arguments are keywords).</summary>
     internal static Frame PrepareFrame(PyFunction fn, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, Frame? caller)
     {
-        if (caller is not null && caller.Depth >= RecursionLimit)
-            throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        caller ??= CurrentFrame;
+        caller ??= ThreadState.Current.CurrentFrame;
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var frame = Frame.Push(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller, fn);
         try
         {
-            ArgumentBinder.Bind(fn, args, kwNames, Slot.Objects(frame.Slots, frame.Base, fn.Code.LocalsPlusCount));
+            ArgumentBinder.Bind(fn, args, kwNames, Slot.Objects(frame.Slots, 0, fn.Code.LocalsPlusCount));
         }
         catch
         {
