@@ -10,7 +10,7 @@ internal static class TypeMethods
         var list = PyList.TypeObject;
         list.Method("append", (args, kw) =>
         {
-            ((PyList)args[0]).Items.Add(args[1]);
+            ObjectArrays.Append(((PyList)args[0]).Items, args[1]);
             return PyNone.Instance;
         }, CallShape.OneArg);
         list.Method("extend", (args, kw) =>

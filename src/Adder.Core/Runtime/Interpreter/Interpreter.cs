@@ -378,7 +378,7 @@ public static class Interpreter
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
                         {
-                            (instance.SlotValues ??= new PyObject?[owner.Type.SlotCount])[cache.Index] = slots[sp - 2].Value!;
+                            ObjectArrays.Store(instance.SlotValues ??= new PyObject?[owner.Type.SlotCount], cache.Index, slots[sp - 2].Value!);
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
                             ip += 4;
@@ -875,7 +875,7 @@ public static class Interpreter
                     {
                         var item = slots[--sp].Value!;
                         slots[sp].Value = null;
-                        ((PyList)slots[sp - oparg].Value!).Items.Add(item);
+                        ObjectArrays.Append(((PyList)slots[sp - oparg].Value!).Items, item);
                         break;
                     }
                 case Opcode.UnpackSequenceTwoTuple:
@@ -1504,12 +1504,9 @@ public static class Interpreter
 
     private static int BuildTuple(Frame f, Slot[] slots, int sp, int oparg)
     {
-        var items = new PyObject[oparg];
-        for (int i = oparg - 1; i >= 0; i--)
-        {
-            items[i] = slots[--sp].Value!;
-            slots[sp].Value = null;
-        }
+        sp -= oparg;
+        var items = Slot.Arguments(slots, sp, oparg).ToArray();
+        Array.Clear(slots, sp, oparg);
         slots[sp++].Value = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
         return sp;
     }
@@ -1517,8 +1514,7 @@ public static class Interpreter
     private static int BuildList(Frame f, Slot[] slots, int sp, int oparg)
     {
         var items = new List<PyObject>(oparg);
-        for (int i = sp - oparg; i < sp; i++)
-            items.Add(slots[i].Value!);
+        items.AddRange(Slot.Arguments(slots, sp - oparg, oparg));
         Array.Clear(slots, sp - oparg, oparg);
         sp -= oparg;
         slots[sp++].Value = new PyList(items);

@@ -33,7 +33,7 @@ public struct InstanceAttributes
             return false;
         if (_values is null || index >= _values.Length)
             Array.Resize(ref _values, Math.Max(index + 1, (_values?.Length ?? 0) * 2));
-        _values[index] = value;
+        ObjectArrays.Store(_values, index, value);
         return true;
     }
 
@@ -53,7 +53,7 @@ public struct InstanceAttributes
             return;
         if (_values is null || i >= _values.Length)
             Array.Resize(ref _values, Math.Max(i + 1, (_values?.Length ?? 0) * 2));
-        _values[i] = value;
+        ObjectArrays.Store(_values, i, value);
     }
 
     /// <summary>The attributes as a dict, which from now on holds them.</summary>
