@@ -31,13 +31,22 @@ public sealed class Frame
         int size = code.LocalsPlusCount + code.Stacksize;
         if (frame.Slots.Length < size)
             frame.Slots = new Slot[size];
-        frame.Code = code;
-        frame.Globals = globals;
-        frame.Builtins = builtins;
-        frame.Locals = locals;
-        frame.Back = back;
-        frame.Function = function;
-        frame.Thread = thread;
+        // A pooled frame usually ran the same function from the same caller last time (a loop calling
+        // it, recursion): storing only what changed skips most of the GC's write barriers.
+        if (!ReferenceEquals(frame.Code, code))
+            frame.Code = code;
+        if (!ReferenceEquals(frame.Globals, globals))
+            frame.Globals = globals;
+        if (!ReferenceEquals(frame.Builtins, builtins))
+            frame.Builtins = builtins;
+        if (!ReferenceEquals(frame.Back, back))
+            frame.Back = back;
+        if (!ReferenceEquals(frame.Function, function))
+            frame.Function = function;
+        if (!ReferenceEquals(frame.Thread, thread))
+            frame.Thread = thread;
+        if (frame.Locals is not null || locals is not null)
+            frame.Locals = locals;
         frame._running = true;
         frame.StackTop = code.LocalsPlusCount;
         frame.Depth = back is null ? 1 : back.Depth + 1;
