@@ -211,7 +211,13 @@ public static class Interpreter
                     break;
                 case Opcode.PopTop:
                     slots[--sp].Value = null;
-                    break;
+                    f.Instruction = ip;
+                    word = *ip++;
+                    oparg = word >> 8;
+                    op = (Opcode)(word & 0xFF);
+                    if (op == Opcode.JumpBackward)
+                        goto jumpBackward;
+                    goto dispatch;
                 case Opcode.PushNull:
                     slots[sp++].Value = null;
                     break;
@@ -224,14 +230,28 @@ public static class Interpreter
                     break;
                 case Opcode.LoadConst:
                     slots[sp++].Value = f.Code.Consts[oparg];
-                    break;
+                    f.Instruction = ip;
+                    word = *ip++;
+                    oparg = word >> 8;
+                    op = (Opcode)(word & 0xFF);
+                    if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                        goto binaryOpIntArithmetic;
+                    if (op == Opcode.BinaryOpInt)
+                        goto binaryOpInt;
+                    goto dispatch;
                 case Opcode.LoadFast:
                     {
                         var v = slots[oparg].Value;
                         if (v is null)
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
-                        break;
+                        f.Instruction = ip;
+                        word = *ip++;
+                        oparg = word >> 8;
+                        op = (Opcode)(word & 0xFF);
+                        if (op == Opcode.LoadAttrInstanceValue)
+                            goto loadAttrInstanceValue;
+                        goto dispatch;
                     }
                 case Opcode.LoadFastLoadFast:
                     {
@@ -247,7 +267,17 @@ public static class Interpreter
                             throw UnboundLocal(f.Code, oparg);
                         }
                         slots[sp++].Value = v;
-                        break;
+                        f.Instruction = ip;
+                        word = *ip++;
+                        oparg = word >> 8;
+                        op = (Opcode)(word & 0xFF);
+                        if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                            goto binaryOpIntArithmetic;
+                        if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump)
+                            goto compareSpecialized;
+                        if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                            goto binaryOpFloatArithmetic;
+                        goto dispatch;
                     }
                 case Opcode.LoadFastLoadConst:
                     {
@@ -256,7 +286,17 @@ public static class Interpreter
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
                         slots[sp++].Value = f.Code.Consts[*ip++ >> 8];
-                        break;
+                        f.Instruction = ip;
+                        word = *ip++;
+                        oparg = word >> 8;
+                        op = (Opcode)(word & 0xFF);
+                        if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                            goto binaryOpIntArithmetic;
+                        if (op is Opcode.CompareOpIntJump)
+                            goto compareSpecialized;
+                        if (op == Opcode.BinaryOpInt)
+                            goto binaryOpInt;
+                        goto dispatch;
                     }
                 case Opcode.LoadConstLoadFast:
                     {
@@ -295,7 +335,13 @@ public static class Interpreter
                 storeFast:
                     slots[oparg].Value = slots[--sp].Value;
                     slots[sp].Value = null;
-                    break;
+                    f.Instruction = ip;
+                    word = *ip++;
+                    oparg = word >> 8;
+                    op = (Opcode)(word & 0xFF);
+                    if (op == Opcode.JumpBackward)
+                        goto jumpBackward;
+                    goto dispatch;
                 case Opcode.LoadName:
                     sp = LoadName(f, slots, sp, oparg);
                     break;
@@ -409,6 +455,7 @@ public static class Interpreter
                     ip += 4;
                     break;
                 case Opcode.LoadAttrInstanceValue:
+                loadAttrInstanceValue:
                     {
                         ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
@@ -526,6 +573,7 @@ public static class Interpreter
                 case Opcode.BinaryOpAddInt:
                 case Opcode.BinaryOpSubtractInt:
                 case Opcode.BinaryOpMultiplyInt:
+                binaryOpIntArithmetic:
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
@@ -538,7 +586,13 @@ public static class Interpreter
                                 : PyInt.Multiply(x, y);
                             slots[--sp].Value = null;
                             ip += 1;
-                            break;
+                            f.Instruction = ip;
+                            word = *ip++;
+                            oparg = word >> 8;
+                            op = (Opcode)(word & 0xFF);
+                            if (op == Opcode.StoreFast)
+                                goto storeFast;
+                            goto dispatch;
                         }
                         Specializer.Miss(ip);
                         goto binaryOp;
@@ -546,6 +600,7 @@ public static class Interpreter
                 case Opcode.BinaryOpAddFloat:
                 case Opcode.BinaryOpSubtractFloat:
                 case Opcode.BinaryOpMultiplyFloat:
+                binaryOpFloatArithmetic:
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
@@ -563,6 +618,7 @@ public static class Interpreter
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpInt:
+                binaryOpInt:
                     {
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
@@ -709,6 +765,7 @@ public static class Interpreter
                 case Opcode.CompareOpFloat:
                 case Opcode.CompareOpStrJump:
                 case Opcode.CompareOpStr:
+                compareSpecialized:
                     {
                         if (CompareSpecialized(op, slots[sp - 2].Value!, slots[sp - 1].Value!, (CompareOp)oparg) is bool result)
                         {
@@ -765,6 +822,7 @@ public static class Interpreter
                     break;
                 case Opcode.JumpBackward:
                 case Opcode.JumpBackwardNoInterrupt:
+                jumpBackward:
                     ip -= oparg;
                     // Most loops jump back to a FOR_ITER: straight there, without the indirect jump of the
                     // switch (this and the other known successors below save a tenth of the dispatches).
