@@ -273,7 +273,9 @@ public static class Interpreter
                         op = (Opcode)(word & 0xFF);
                         if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
                             goto binaryOpIntArithmetic;
-                        if (op is Opcode.CompareOpIntJump or Opcode.CompareOpFloatJump)
+                        if (op == Opcode.CompareOpIntJump)
+                            goto compareOpIntJump;
+                        if (op == Opcode.CompareOpFloatJump)
                             goto compareSpecialized;
                         if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
                             goto binaryOpFloatArithmetic;
@@ -292,8 +294,8 @@ public static class Interpreter
                         op = (Opcode)(word & 0xFF);
                         if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
                             goto binaryOpIntArithmetic;
-                        if (op is Opcode.CompareOpIntJump)
-                            goto compareSpecialized;
+                        if (op == Opcode.CompareOpIntJump)
+                            goto compareOpIntJump;
                         if (op == Opcode.BinaryOpInt)
                             goto binaryOpInt;
                         goto dispatch;
@@ -760,6 +762,23 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.CompareOpIntJump:
+                compareOpIntJump:
+                    {
+                        // The commonest comparison (loop bounds, recursion bases) inline: two machine-word
+                        // ints, and the jump that follows.
+                        var a = slots[sp - 2].Value!;
+                        var b = slots[sp - 1].Value!;
+                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject)
+                            && !Unsafe.As<PyInt>(a).IsBig && !Unsafe.As<PyInt>(b).IsBig)
+                        {
+                            int sign = Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(b).Value);
+                            sp -= 2;
+                            slots[sp].Value = slots[sp + 1].Value = null;
+                            ip = JumpOnCompare(ip + 2, Holds(oparg, sign));
+                            break;
+                        }
+                        goto compareSpecialized;
+                    }
                 case Opcode.CompareOpInt:
                 case Opcode.CompareOpFloatJump:
                 case Opcode.CompareOpFloat:
@@ -1523,6 +1542,11 @@ public static class Interpreter
             _ => result ? ip : ip - distance,
         };
     }
+
+    /// <summary>Whether comparison <paramref name="oparg"/> holds for a three-way comparison's sign, without
+    /// branches: bit (sign + 1) of the comparison's mask (Lt 1, Le 3, Eq 2, Ne 5, Gt 4, Ge 6, a nibble each).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Holds(int oparg, int sign) => ((0x645231 >> (oparg * 4 + sign + 1)) & 1) != 0;
 
     /// <summary>The index in the running frame's adaptive instructions that <paramref name="ip"/> points at.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
