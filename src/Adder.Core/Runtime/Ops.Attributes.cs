@@ -26,7 +26,7 @@ public static partial class Ops
     public static PyObject? TryGetAttr(PyObject obj, string name)
     {
         var type = obj.Type;
-        if (!type.IsHeapType)
+        if (!type.IsHeapType || type.HasPlainGetAttr)
             return BuiltinGetAttr(obj, name);
         var getattribute = type.LookupOverride("__getattribute__");
         var getattr = type.Lookup("__getattr__");
@@ -74,10 +74,16 @@ public static partial class Ops
     private static PyObject? GenericGetAttr(PyObject obj, string name)
     {
         var type = obj.Type;
-        var attr = type.Lookup(name);
+        var attr = type.Lookup(name, out int sharedKey);
         if (attr is not null && IsDataDescriptor(attr))
             return DescriptorGet(attr, obj, type);
-        if (InstanceDict(obj, create: false) is { } dict)
+        if (obj is PyInstance { Attributes.HasDict: false } instance)
+        {
+            // The instance's values, at the index the same lookup gave.
+            if (instance.Attributes.ValueAt(sharedKey) is { } value)
+                return value;
+        }
+        else if (InstanceDict(obj, create: false) is { } dict)
         {
             if (dict.Get(name) is { } own)
                 return own;
@@ -183,7 +189,7 @@ public static partial class Ops
 
     public static void SetAttr(PyObject obj, string name, PyObject value)
     {
-        if (obj.Type.IsHeapType && obj.Type.LookupOverride("__setattr__") is { } setattr)
+        if (obj.Type.IsHeapType && !obj.Type.HasPlainSetAttr && obj.Type.LookupOverride("__setattr__") is { } setattr)
             Call(setattr, new PyObject[] { obj, new PyStr(name), value });
         else
             BuiltinSetAttr(obj, name, value);
@@ -206,12 +212,15 @@ public static partial class Ops
             return;
         }
         var type = obj.Type;
-        var attr = type.Lookup(name);
+        var attr = type.Lookup(name, out int sharedKey);
         if (attr is not null && IsDataDescriptor(attr))
         {
             DescriptorSet(attr, obj, value);
             return;
         }
+        // The usual case: an instance's attribute with a place in its values already.
+        if (value is not null && sharedKey >= 0 && obj is PyInstance { Type.HasInstanceDict: true } plain && plain.Attributes.TryStoreAt(sharedKey, value))
+            return;
         if (obj is PyInstance && type == PyType.Object)
             throw Errors.Raise(ExceptionTypes.AttributeError, $"'object' object has no attribute '{name}'");
         if (obj is PyInstance { Type.HasInstanceDict: false } slotted && !slotted.Attributes.HasDict)

@@ -87,11 +87,13 @@ public static partial class Ops
         // Types, modules and super objects find attributes their own way.
         if (obj is PyType or PySuper or PyModule)
             return null;
-        if (type.IsHeapType && (type.LookupOverride("__getattribute__") is not null))
+        if (type.IsHeapType && !type.HasPlainGetAttr && type.LookupOverride("__getattribute__") is not null)
             return null;
-        var attr = type.Lookup(name);
+        var attr = type.Lookup(name, out int sharedKey);
         if (attr is PyFunction || attr is PyBuiltinFunction { IsMethodDescriptor: true })
         {
+            if (obj is PyInstance { Attributes.HasDict: false } instance)
+                return instance.Attributes.ValueAt(sharedKey) is null ? attr : null;
             if (InstanceDict(obj, create: false) is { } dict)
                 return dict.Get(name) is null ? attr : null;
             return InstanceAttribute(obj, name) is null ? attr : null;

@@ -222,6 +222,47 @@ public sealed partial class PyType : PyObject
     /// <summary>Finds <paramref name="name"/> along the MRO, without invoking descriptors.</summary>
     public PyObject? Lookup(string name) => CachedLookup(name).Value;
 
+    /// <summary><see cref="Lookup"/>, and the name's index in the shared keys of instances' values (-1: none).</summary>
+    internal PyObject? Lookup(string name, out int sharedKey)
+    {
+        var entry = CachedLookup(name);
+        sharedKey = entry.SharedKey;
+        return entry.Value;
+    }
+
+    /// <summary>Getting attributes of instances is object's own: no __getattribute__ override and no
+    /// __getattr__ (worked out once per version of the type, rather than with two lookups per access).</summary>
+    internal bool HasPlainGetAttr
+    {
+        get
+        {
+            if (_accessHooksVersion != VersionTag)
+                FindAccessHooks();
+            return _plainGetAttr;
+        }
+    }
+
+    /// <summary>Setting attributes of instances is object's own: no __setattr__ override.</summary>
+    internal bool HasPlainSetAttr
+    {
+        get
+        {
+            if (_accessHooksVersion != VersionTag)
+                FindAccessHooks();
+            return _plainSetAttr;
+        }
+    }
+
+    private void FindAccessHooks()
+    {
+        _plainGetAttr = LookupOverride("__getattribute__") is null && Lookup("__getattr__") is null;
+        _plainSetAttr = LookupOverride("__setattr__") is null;
+        _accessHooksVersion = VersionTag;
+    }
+
+    private uint _accessHooksVersion;
+    private bool _plainGetAttr, _plainSetAttr;
+
     // Lookups along the MRO by name, remembered until the type or a base changes (behind the table above).
     private Dictionary<string, PyObject?>? _lookupCache;
 
