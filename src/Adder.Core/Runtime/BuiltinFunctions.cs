@@ -38,7 +38,7 @@ internal static class BuiltinFunctions
             var v = new PyObject?[2];
             ArgParser.Bind("enumerate", args, kw, s_enumerateNames, v, required: 1);
             var start = v[1] is null ? PyInt.From(0) : Ops.Index(v[1]!); // before the iterable is asked for an iterator
-            return new PyGeneratorIterator("enumerate", Enumerate(Ops.GetIter(v[0]!), start));
+            return new PyEnumerate(Ops.GetIter(v[0]!), start);
         });
         DefType("zip", (args, kw) =>
         {
@@ -49,7 +49,7 @@ internal static class BuiltinFunctions
             var its = new PyIterator[positional];
             for (int i = 0; i < positional; i++)
                 its[i] = Ops.GetIter(args[i]);
-            return new PyGeneratorIterator("zip", Zip(its, strict));
+            return new PyZip(its, strict);
         });
         DefType("map", (args, kw) =>
         {
@@ -59,13 +59,13 @@ internal static class BuiltinFunctions
             var its = new PyIterator[args.Length - 1];
             for (int i = 1; i < args.Length; i++)
                 its[i - 1] = Ops.GetIter(args[i]);
-            return new PyGeneratorIterator("map", Map(fn, its));
+            return new PyMap(fn, its);
         });
         DefType("filter", (args, kw) =>
         {
             if (kw is { Length: > 0 })
                 throw Errors.Type("filter() takes no keyword arguments");
-            return args.Length == 2 ? new PyGeneratorIterator("filter", Filter(args[0], Ops.GetIter(args[1])))
+            return args.Length == 2 ? new PyFilter(args[0], Ops.GetIter(args[1]))
                 : throw Errors.Type($"filter expected 2 arguments, got {args.Length}");
         });
         DefType("reversed", (args, kw) =>
@@ -353,90 +353,6 @@ internal static class BuiltinFunctions
     }
 
     private static readonly string[] s_enumerateNames = { "iterable", "start" };
-
-    private static IEnumerator<PyObject> Enumerate(PyIterator it, PyInt start)
-    {
-        // A machine-size count until it would overflow, then a big one.
-        long small = start.IsBig ? 0 : start.Value;
-        BigInteger? big = start.IsBig ? start.AsBig : null;
-        for (var x = it.Next(); x is not null; x = it.Next())
-        {
-            PyInt index;
-            if (big is null && small != long.MaxValue)
-            {
-                index = PyInt.From(small++);
-            }
-            else
-            {
-                big ??= small;
-                index = PyInt.From(big.Value);
-                big += 1;
-            }
-            yield return new PyTuple(new PyObject[] { index, x });
-        }
-    }
-
-    private static IEnumerator<PyObject> Zip(PyIterator[] its, bool strict)
-    {
-        if (its.Length == 0)
-            yield break;
-        while (true)
-        {
-            var items = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-            {
-                var x = its[i].Next();
-                if (x is null)
-                {
-                    if (strict)
-                        CheckZipLengths(its, i);
-                    yield break;
-                }
-                items[i] = x;
-            }
-            yield return new PyTuple(items);
-        }
-    }
-
-
-    /// <summary>zip(strict=True) when argument <paramref name="ended"/> (0-based) ran out first.</summary>
-    private static void CheckZipLengths(PyIterator[] its, int ended)
-    {
-        if (ended > 0)
-            throw Errors.Value($"zip() argument {ended + 1} is shorter than argument{(ended == 1 ? " " : "s 1-")}{ended}");
-        for (int i = 1; i < its.Length; i++)
-        {
-            if (its[i].Next() is not null)
-                throw Errors.Value($"zip() argument {i + 1} is longer than argument{(i == 1 ? " " : "s 1-")}{i}");
-        }
-    }
-
-    private static IEnumerator<PyObject> Map(PyObject fn, PyIterator[] its)
-    {
-        while (true)
-        {
-            var items = new PyObject[its.Length];
-            for (int i = 0; i < its.Length; i++)
-            {
-                var x = its[i].Next();
-                if (x is null)
-                    yield break;
-                items[i] = x;
-            }
-            yield return Ops.Call(fn, items);
-        }
-    }
-
-    private static IEnumerator<PyObject> Filter(PyObject fn, PyIterator it)
-    {
-        for (var x = it.Next(); x is not null; x = it.Next())
-        {
-            if (fn is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call(fn, new[] { x })))
-                yield return x;
-        }
-    }
-
-    /// <summary>The inverse of <paramref name="value"/> modulo a positive <paramref name="modulus"/>, by the extended Euclidean algorithm.</summary>
 
     private static readonly string[] s_powNames = { "base", "exp", "mod" };
 

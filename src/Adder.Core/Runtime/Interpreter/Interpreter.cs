@@ -329,6 +329,7 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.StoreFastStoreFast:
+                storeFastStoreFast:
                     slots[oparg].Value = slots[--sp].Value;
                     slots[*ip++ >> 8].Value = slots[--sp].Value;
                     slots[sp].Value = slots[sp + 1].Value = null;
@@ -916,6 +917,32 @@ public static class Interpreter
                             f.ForIterExit = Offset(f, ip) + oparg;
                             callee = generatorFrame;
                             goto enterFrame;
+                        }
+                        if (iterator is PyPairIterator pairs && (*ip >> 8) == 2
+                            && (Opcode)(*ip & 0xFF) is Opcode.UnpackSequence or Opcode.UnpackSequenceTwoTuple or Opcode.UnpackSequenceTuple or Opcode.UnpackSequenceList)
+                        {
+                            // for a, b in enumerate(s) / zip(s, t) / d.items(): both parts straight onto the
+                            // stack, as the UNPACK_SEQUENCE 2 that follows would leave them (no tuple made).
+                            int got = pairs.NextPair(out var first, out var second);
+                            if (got == 0)
+                            {
+                                slots[--sp].Value = null;
+                                ip += oparg;
+                                break;
+                            }
+                            if (got > 0)
+                            {
+                                slots[sp++].Value = second;
+                                slots[sp++].Value = first;
+                                ip += 2;
+                                f.Instruction = ip;
+                                word = *ip++;
+                                oparg = word >> 8;
+                                op = (Opcode)(word & 0xFF);
+                                if (op == Opcode.StoreFastStoreFast)
+                                    goto storeFastStoreFast;
+                                goto dispatch;
+                            }
                         }
                         var next = ((PyIterator)iterator).Next();
                         if (next is null)

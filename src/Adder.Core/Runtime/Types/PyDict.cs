@@ -322,7 +322,7 @@ public sealed class PyDict : PyObject
 
 /// <summary>Iterates a dict's keys, values or items in insertion order (or reversed); the dict must keep
 /// its size meanwhile (dictobject.c: dictiter_iternextkey and friends).</summary>
-public sealed class PyDictIterator : PyIterator
+public sealed class PyDictIterator : PyPairIterator
 {
     private static readonly PyType[] s_types =
     {
@@ -354,21 +354,44 @@ public sealed class PyDictIterator : PyIterator
 
     public override PyObject? Next()
     {
-        var dict = _dict;
-        if (dict is null)
+        if (!Advance(out var key, out var value))
             return null;
+        return _kind switch
+        {
+            PyDictView.Kind.Keys => key,
+            PyDictView.Kind.Values => value,
+            _ => Pair(key, value),
+        };
+    }
+
+    internal override int NextPair(out PyObject first, out PyObject second)
+    {
+        if (_kind != PyDictView.Kind.Items)
+        {
+            first = second = null!;
+            return -1;
+        }
+        return Advance(out first, out second) ? 1 : 0;
+    }
+
+    private bool Advance(out PyObject key, out PyObject value)
+    {
+        var dict = _dict;
+        key = value = null!;
+        if (dict is null)
+            return false;
         if (dict.Count != _size)
         {
             // Sticky: every later call raises again.
             _size = -1;
             throw Errors.Raise(ExceptionTypes.RuntimeError, "dictionary changed size during iteration");
         }
-        bool found = _reverse ? dict.PreviousEntry(ref _position, out var key, out var value)
+        bool found = _reverse ? dict.PreviousEntry(ref _position, out key, out value)
             : dict.NextEntry(ref _position, out key, out value);
         if (!found)
         {
             _dict = null;
-            return null;
+            return false;
         }
         if (_left == 0)
         {
@@ -376,11 +399,6 @@ public sealed class PyDictIterator : PyIterator
             throw Errors.Raise(ExceptionTypes.RuntimeError, "dictionary keys changed during iteration");
         }
         _left--;
-        return _kind switch
-        {
-            PyDictView.Kind.Keys => key,
-            PyDictView.Kind.Values => value,
-            _ => new PyTuple(new[] { key, value }),
-        };
+        return true;
     }
 }
