@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Adder.Runtime;
@@ -77,9 +78,7 @@ public static class Builtins
                 throw Errors.Type("sum() can't sum bytes [use b''.join(seq) instead]");
             if (total is PyByteArray)
                 throw Errors.Type("sum() can't sum bytearray [use b''.join(seq) instead]");
-            for (var x = it.Next(); x is not null; x = it.Next())
-                total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
-            return total;
+            return Sum(it, total);
         });
         Def("min", (args, kw) => Extreme(args, kw, CompareOp.Lt, "min"));
         Def("max", (args, kw) => Extreme(args, kw, CompareOp.Gt, "max"));
@@ -519,6 +518,59 @@ public static class Builtins
     private static readonly string[] s_openParameters = { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" };
 
     private static readonly string[] s_propertyParameters = { "fget", "fset", "fdel", "doc" };
+
+    /// <summary>sum()'s loop, with CPython's fast paths (Python/bltinmodule.c: builtin_sum_impl): exact ints
+    /// and bools add up in a machine word, and a float total adds floats and word-sized ints in a double, for
+    /// as long as that holds; any other item is added with +.</summary>
+    private static PyObject Sum(PyIterator it, PyObject total)
+    {
+        if (ReferenceEquals(total.Type, PyInt.TypeObject) && !Unsafe.As<PyInt>(total).IsBig)
+        {
+            long sum = Unsafe.As<PyInt>(total).Value;
+            while (true)
+            {
+                var x = it.Next();
+                if (x is null)
+                    return PyInt.From(sum);
+                if ((ReferenceEquals(x.Type, PyInt.TypeObject) || x is PyBool) && !Unsafe.As<PyInt>(x).IsBig)
+                {
+                    long b = Unsafe.As<PyInt>(x).Value, next = sum + b;
+                    if (((sum ^ next) & (b ^ next)) >= 0)
+                    {
+                        sum = next;
+                        continue;
+                    }
+                }
+                total = Ops.BinaryOp(PyInt.From(sum), x, (int)BinaryOperator.Add);
+                break;
+            }
+        }
+        if (ReferenceEquals(total.Type, PyFloat.TypeObject))
+        {
+            double sum = Unsafe.As<PyFloat>(total).Value;
+            while (true)
+            {
+                var x = it.Next();
+                if (x is null)
+                    return new PyFloat(sum);
+                if (ReferenceEquals(x.Type, PyFloat.TypeObject))
+                {
+                    sum += Unsafe.As<PyFloat>(x).Value;
+                    continue;
+                }
+                if (x is PyInt { IsBig: false } i)
+                {
+                    sum += i.Value;
+                    continue;
+                }
+                total = Ops.BinaryOp(new PyFloat(sum), x, (int)BinaryOperator.Add);
+                break;
+            }
+        }
+        for (var x = it.Next(); x is not null; x = it.Next())
+            total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
+        return total;
+    }
 
     private static readonly string[] s_sumParameters = { "iterable", "start" };
 
