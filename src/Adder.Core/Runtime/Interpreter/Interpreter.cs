@@ -1057,9 +1057,12 @@ public static class Interpreter
                     if (op is Opcode.CallNoKwMethodDescriptor or Opcode.CallNoKwBuiltin)
                         goto callNoKw;
                     goto dispatch;
+                // The calls' work is out of line (helpers below), but for the commonest: inline, their
+                // temporaries made this method's stack frame, which every entry zeroes, a third larger.
                 case Opcode.CallPyExactArgs:
                 callPyExactArgs:
                     {
+                        // The commonest call stays inline.
                         ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
@@ -1079,52 +1082,24 @@ public static class Interpreter
                         goto call;
                     }
                 case Opcode.CallAllocAndEnterInit:
+                    if (kwNames is null && (callee = PushInit(f, slots, sp, oparg, ip[1])) is not null)
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
-                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        if (callable is PyType cls && cls.VersionTag == cache.Version && total == cache.Index
-                            && kwNames is null && f.Depth < RecursionLimit)
-                        {
-                            var init = (PyFunction)cache.Object!;
-                            var instance = new PyInstance(cls);
-                            callee = Frame.Push(init.Code, init.Globals, f.Builtins, null, f, init);
-                            callee.InitSelf = instance;
-                            var parameters = callee.Slots;
-                            int argStart = sp - total;
-                            parameters[0].Value = instance;
-                            for (int i = 0; i < total; i++)
-                                parameters[1 + i].Value = slots[argStart + i].Value;
-                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
-                            sp -= oparg + 2;
-                            ip += 4;
-                            goto enterFrame;
-                        }
-                        Specializer.Miss(ip);
-                        goto call;
+                        sp -= oparg + 2;
+                        ip += 4;
+                        goto enterFrame;
                     }
+                    Specializer.Miss(ip);
+                    goto call;
                 case Opcode.CallBuiltinClass:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
-                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        if (ReferenceEquals(callable, cache.Object) && Unsafe.As<PyType>(callable).VersionTag == cache.Version && kwNames is null)
+                        var result = kwNames is null ? CallBuiltinClass(f, slots, sp, oparg, ip[1]) : null;
+                        if (result is not null)
                         {
-                            ip += 4;
-                            PyObject result;
-                            if (ReferenceEquals(callable, PyInt.TypeObject) && total == 1 && slots[sp - 1].Value is PyStr { Type.IsHeapType: false } text)
-                            {
-                                // int(text): a bad literal raises ValueError without a .NET exception.
-                                var parsed = NumberParsing.TryIntFromText(text.Value, 10, text, out var error);
-                                if (parsed is null)
-                                    return Raise(f.Thread, f, sp, error!, reraise: false);
-                                result = parsed;
-                            }
-                            else
-                            {
-                                result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
-                            }
-                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            if (ReferenceEquals(result, s_raised))
+                                return result;
                             sp -= oparg + 2;
                             slots[sp++].Value = result;
+                            ip += 4;
                             break;
                         }
                         Specializer.Miss(ip);
@@ -1134,16 +1109,12 @@ public static class Interpreter
                 case Opcode.CallNoKwMethodDescriptor:
                 callNoKw:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
-                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        if (ReferenceEquals(callable, cache.Object) && total == cache.Index && kwNames is null
-                            && (op == Opcode.CallNoKwBuiltin || slots[sp - total].Value!.Type.VersionTag == cache.Version))
+                        var result = kwNames is null ? CallBuiltin(f, slots, sp, oparg, ip[1], op == Opcode.CallNoKwMethodDescriptor) : null;
+                        if (result is not null)
                         {
-                            ip += 4;
-                            var result = Unsafe.As<PyBuiltinFunction>(callable).Invoke(Slot.Arguments(slots, sp - total, total), null);
-                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
                             sp -= oparg + 2;
                             slots[sp++].Value = result;
+                            ip += 4;
                             break;
                         }
                         Specializer.Miss(ip);
@@ -1151,30 +1122,17 @@ public static class Interpreter
                     }
                 case Opcode.Call:
                     if (Specializer.Due(ip))
-                    {
-                        var target = UnpackBoundMethod(slots, sp, oparg, out int count);
-                        Specializer.Call(f.Code, f.Code.Adaptive, Offset(f, ip), target, count, kwNames, count > 0 ? slots[sp - count].Value : null);
-                    }
+                        SpecializeCall(f, slots, sp, oparg, kwNames, Offset(f, ip));
                 call:
                     {
-                        // Stack: [NULL or method, callable or self, args...] (3.11's calling convention).
-                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        int argStart = sp - total;
                         var names = kwNames;
                         kwNames = null;
                         ip += 4;
-                        if (callable is PyFunction fn)
-                        {
-                            // A Python function: push its frame and carry on in this loop.
-                            callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
-                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
-                            sp -= oparg + 2;
-                            goto enterFrame;
-                        }
-                        var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
-                        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                        var result = Call(f, slots, sp, oparg, names, out callee);
                         sp -= oparg + 2;
-                        slots[sp++].Value = result;
+                        if (callee is not null)
+                            goto enterFrame;
+                        slots[sp++].Value = result!;
                         break;
                     }
                 case Opcode.ReturnGenerator:
@@ -1459,6 +1417,90 @@ public static class Interpreter
         slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
             : ((PyCell)slots[oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
         return sp;
+    }
+
+    /// <summary>CALL_ALLOC_AND_ENTER_INIT: a new instance of the cached class and the frame of its __init__,
+    /// or null when the guard fails.</summary>
+    private static Frame? PushInit(Frame f, Slot[] slots, int sp, int oparg, ushort entry)
+    {
+        ref var cache = ref f.Code.Caches[entry];
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        if (callable is not PyType cls || cls.VersionTag != cache.Version || total != cache.Index || f.Depth >= RecursionLimit)
+            return null;
+        var init = (PyFunction)cache.Object!;
+        var instance = new PyInstance(cls);
+        var callee = Frame.Push(init.Code, init.Globals, f.Builtins, null, f, init);
+        callee.InitSelf = instance;
+        var parameters = callee.Slots;
+        parameters[0].Value = instance;
+        for (int i = 0, argStart = sp - total; i < total; i++)
+            parameters[1 + i].Value = slots[argStart + i].Value;
+        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        return callee;
+    }
+
+    /// <summary>CALL_BUILTIN_CLASS: the new object (the call's slots cleared), <see cref="s_raised"/> when
+    /// int(text) raised in Python code, or null when the guard fails.</summary>
+    private static PyObject? CallBuiltinClass(Frame f, Slot[] slots, int sp, int oparg, ushort entry)
+    {
+        ref var cache = ref f.Code.Caches[entry];
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        if (!ReferenceEquals(callable, cache.Object) || Unsafe.As<PyType>(callable).VersionTag != cache.Version)
+            return null;
+        PyObject result;
+        if (ReferenceEquals(callable, PyInt.TypeObject) && total == 1 && slots[sp - 1].Value is PyStr { Type.IsHeapType: false } text)
+        {
+            // int(text): a bad literal raises ValueError without a .NET exception.
+            var parsed = NumberParsing.TryIntFromText(text.Value, 10, text, out var error);
+            if (parsed is null)
+                return Raise(f.Thread, f, sp, error!, reraise: false);
+            result = parsed;
+        }
+        else
+        {
+            result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
+        }
+        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        return result;
+    }
+
+    /// <summary>CALL_NO_KW_BUILTIN and CALL_NO_KW_METHOD_DESCRIPTOR: the cached builtin's result (the call's
+    /// slots cleared), or null when the guard fails.</summary>
+    private static PyObject? CallBuiltin(Frame f, Slot[] slots, int sp, int oparg, ushort entry, bool methodDescriptor)
+    {
+        ref var cache = ref f.Code.Caches[entry];
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        if (!ReferenceEquals(callable, cache.Object) || total != cache.Index
+            || methodDescriptor && slots[sp - total].Value!.Type.VersionTag != cache.Version)
+            return null;
+        var result = Unsafe.As<PyBuiltinFunction>(callable).Invoke(Slot.Arguments(slots, sp - total, total), null);
+        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        return result;
+    }
+
+    private static void SpecializeCall(Frame f, Slot[] slots, int sp, int oparg, PyTuple? kwNames, int at)
+    {
+        var target = UnpackBoundMethod(slots, sp, oparg, out int count);
+        Specializer.Call(f.Code, f.Code.Adaptive, at, target, count, kwNames, count > 0 ? slots[sp - count].Value : null);
+    }
+
+    /// <summary>CALL in general. Stack: [NULL or method, callable or self, args...] (3.11's calling
+    /// convention). A Python function gives its frame (<paramref name="callee"/>), to run in the same loop;
+    /// anything else is called here and gives its result. The call's slots are cleared either way.</summary>
+    private static PyObject? Call(Frame f, Slot[] slots, int sp, int oparg, PyTuple? names, out Frame? callee)
+    {
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        int argStart = sp - total;
+        if (callable is PyFunction fn)
+        {
+            callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
+            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+            return null;
+        }
+        callee = null;
+        var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
+        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        return result;
     }
 
     /// <summary>CALL's stack is [NULL or method, callable or self, args...]: a bound method in the
