@@ -34,6 +34,7 @@ ADDER_SPECIALIZED = [
     "COMPARE_OP_STR",
     "BINARY_SUBSCR_STR_INT",
     "CALL_BUILTIN_CLASS",  # a builtin type whose call only runs its constructor (int, str, range, zip...)
+    "LOAD_ATTR_PROPERTY",  # a property whose getter is a plain Python function: its frame, in the same loop (as 3.12)
 ]
 
 

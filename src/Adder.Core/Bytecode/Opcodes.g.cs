@@ -200,6 +200,7 @@ public enum Opcode : byte
     CompareOpStr = 188,
     BinarySubscrStrInt = 189,
     CallBuiltinClass = 190,
+    LoadAttrProperty = 191,
 }
 
 public static partial class OpcodeInfo
@@ -404,6 +405,7 @@ public static partial class OpcodeInfo
         Specialized(Opcode.CompareOpStr, "COMPARE_OP_STR", Opcode.CompareOp);
         Specialized(Opcode.BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", Opcode.BinarySubscr);
         Specialized(Opcode.CallBuiltinClass, "CALL_BUILTIN_CLASS", Opcode.Call);
+        Specialized(Opcode.LoadAttrProperty, "LOAD_ATTR_PROPERTY", Opcode.LoadAttr);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

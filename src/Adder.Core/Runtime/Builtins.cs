@@ -107,13 +107,13 @@ public static class Builtins
             _ => throw Errors.Type($"super() takes at most 2 arguments ({args.Length} given)"),
         });
         d.Set("__build_class__", BuildClass);
-        PyProperty.TypeObject.NewWithKeywords = (cls, args, kwNames) =>
+        PyProperty.TypeObject.NewWithKeywords = (cls, args, kwNames) => InitProperty(new PyProperty(null, null, null), args, kwNames?.Items);
+        // Also callable on an existing property (a subclass's super().__init__, or re-initializing one).
+        Method(PyProperty.TypeObject, "__init__", (args, kw) =>
         {
-            Span<PyObject?> values = new PyObject?[4];
-            ArgParser.Bind("property", args, kwNames?.Items, s_propertyParameters, values);
-            static PyObject? Given(PyObject? v) => v is null or PyNone ? null : v;
-            return new PyProperty(Given(values[0]), Given(values[1]), Given(values[2])) { Doc = Given(values[3]) };
-        };
+            InitProperty((PyProperty)args[0], args[1..], kw);
+            return PyNone.Instance;
+        });
         PyStaticMethod.TypeObject.New = (cls, args) => new PyStaticMethod(args[0]);
         PyClassMethod.TypeObject.New = (cls, args) => new PyClassMethod(args[0]);
         Method(PyProperty.TypeObject, "setter", (args, kw) => ((PyProperty)args[0]).With(setter: args[1]));
@@ -570,6 +570,18 @@ public static class Builtins
         for (var x = it.Next(); x is not null; x = it.Next())
             total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
         return total;
+    }
+
+    private static PyProperty InitProperty(PyProperty property, ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
+    {
+        Span<PyObject?> values = new PyObject?[4];
+        ArgParser.Bind("property", args, kwNames, s_propertyParameters, values);
+        static PyObject? Given(PyObject? v) => v is null or PyNone ? null : v;
+        property.Getter = Given(values[0]);
+        property.Setter = Given(values[1]);
+        property.Deleter = Given(values[2]);
+        property.Doc = Given(values[3]);
+        return property;
     }
 
     private static readonly string[] s_sumParameters = { "iterable", "start" };

@@ -472,6 +472,23 @@ public static class Interpreter
                         Specializer.Miss(ip);
                         goto loadAttr;
                     }
+                case Opcode.LoadAttrProperty:
+                    {
+                        // The getter's frame, run in this loop: its return value replaces the object.
+                        ref var cache = ref f.Code.Caches[ip[1]];
+                        var owner = slots[sp - 1].Value!;
+                        if (owner.Type.VersionTag == cache.Version && Unsafe.As<PyProperty>(cache.Object!).Getter is PyFunction getter
+                            && Specializer.IsPlainGetter(getter) && f.Depth < RecursionLimit)
+                        {
+                            callee = Frame.Push(getter.Code, getter.Globals, f.Builtins, null, f, getter);
+                            callee.Slots[0].Value = owner;
+                            slots[--sp].Value = null;
+                            ip += 4;
+                            goto enterFrame;
+                        }
+                        Specializer.Miss(ip);
+                        goto loadAttr;
+                    }
                 case Opcode.LoadAttrSlot:
                     {
                         ref var cache = ref f.Code.Caches[ip[1]];

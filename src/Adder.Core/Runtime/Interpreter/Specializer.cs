@@ -152,6 +152,15 @@ internal static class Specializer
                 return;
             }
         }
+        else if (type.IsHeapType && HasGenericGetAttr(type) && type.Lookup(name) is PyProperty { Getter: PyFunction getter } property
+                 && IsPlainGetter(getter))
+        {
+            // A property takes precedence over the instance's own attributes: its getter runs as a frame.
+            entry.Version = type.VersionTag;
+            entry.Object = property;
+            Specialize(instructions, at, Opcode.LoadAttrProperty);
+            return;
+        }
         else if (owner is PyInstance instance && !instance.Attributes.HasDict && HasGenericGetAttr(type))
         {
             var attr = type.Lookup(name);
@@ -173,6 +182,11 @@ internal static class Specializer
         }
         Backoff(instructions, at);
     }
+
+    /// <summary>A function that takes exactly one positional argument (and nothing else): a getter that
+    /// LOAD_ATTR_PROPERTY can call with the object in its first slot.</summary>
+    internal static bool IsPlainGetter(PyFunction getter) =>
+        getter.Code is { Argcount: 1, Kwonlyargcount: 0 } code && (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
 
     /// <summary>Remembers where <paramref name="name"/> is in the module's dict (and the keys version that
     /// keeps it there); false when the module has no such global.</summary>
