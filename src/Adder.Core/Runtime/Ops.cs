@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using System.Text;
 using Adder.Common;
@@ -234,6 +235,37 @@ public static partial class Ops
 
     /// <summary>a == b as containers decide it (PyObject_RichCompareBool): an object equals itself, even NaN.</summary>
     public static bool Equal(PyObject a, PyObject b) => ReferenceEquals(a, b) || IsTrue(RichCompare(a, b, CompareOp.Eq));
+
+    /// <summary>Whether two dict or set keys (of equal hashes) are equal, decided without Python code when both
+    /// are exact strs, machine-word ints, or tuples of such (the commonest keys); null when == must decide.</summary>
+    internal static bool? KeysEqual(PyObject a, PyObject b)
+    {
+        var type = a.Type;
+        if (!ReferenceEquals(type, b.Type))
+            return null;
+        if (ReferenceEquals(type, PyStr.TypeObject))
+            return string.Equals(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value, StringComparison.Ordinal);
+        if (ReferenceEquals(type, PyInt.TypeObject))
+            return Unsafe.As<PyInt>(a) is { IsBig: false } x && Unsafe.As<PyInt>(b) is { IsBig: false } y ? x.Value == y.Value : null;
+        if (ReferenceEquals(type, PyTuple.TypeObject))
+        {
+            var xs = Unsafe.As<PyTuple>(a).Items;
+            var ys = Unsafe.As<PyTuple>(b).Items;
+            if (xs.Length != ys.Length)
+                return false;
+            for (int i = 0; i < xs.Length; i++)
+            {
+                if (ReferenceEquals(xs[i], ys[i]))
+                    continue;
+                if (KeysEqual(xs[i], ys[i]) is not bool same)
+                    return null;
+                if (!same)
+                    return false;
+            }
+            return true;
+        }
+        return null;
+    }
 
     // ---- Iteration ----
 

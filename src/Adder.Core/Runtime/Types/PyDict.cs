@@ -84,9 +84,9 @@ public sealed class PyDict : PyObject
                         return ix;
                     if (k is not null && _hashes[ix] == hash)
                     {
-                        if (k is PyStr sk && key is PyStr sq && !sk.Type.IsHeapType && !sq.Type.IsHeapType)
+                        if (Ops.KeysEqual(k, key) is bool same)
                         {
-                            if (string.Equals(sk.Value, sq.Value, StringComparison.Ordinal))
+                            if (same)
                                 return ix;
                         }
                         else

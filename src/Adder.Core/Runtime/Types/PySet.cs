@@ -110,8 +110,14 @@ public sealed class PySet : PyObject
                     return -1;
                 if (hashes[j] == hash && !ReferenceEquals(entry, s_dummy))
                 {
-                    if (ReferenceEquals(entry, key) || Same(entry, key))
+                    if (ReferenceEquals(entry, key))
                         return j;
+                    if (Ops.KeysEqual(entry, key) is bool same)
+                    {
+                        if (same)
+                            return j;
+                        goto next;
+                    }
                     bool equal = Ops.Equal(entry, key);
                     // An __eq__ that changed the set makes the search start over.
                     if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
@@ -119,6 +125,7 @@ public sealed class PySet : PyObject
                     if (equal)
                         return j;
                 }
+            next:
                 if (probes-- == 0)
                     break;
             }
@@ -126,10 +133,6 @@ public sealed class PySet : PyObject
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
     }
-
-    /// <summary>Equal without calling Python code, for the common exact types.</summary>
-    private static bool Same(PyObject a, PyObject b) =>
-        a is PyStr sa && b is PyStr sb && sa.Type == PyStr.TypeObject && sb.Type == PyStr.TypeObject && sa.Value == sb.Value;
 
     public bool Contains(PyObject key) => Find(key, HashOf(key)) >= 0;
 
@@ -165,14 +168,21 @@ public sealed class PySet : PyObject
                 }
                 if (hashes[j] == hash && !ReferenceEquals(entry, s_dummy))
                 {
-                    if (ReferenceEquals(entry, key) || Same(entry, key))
+                    if (ReferenceEquals(entry, key))
                         return;
+                    if (Ops.KeysEqual(entry, key) is bool same)
+                    {
+                        if (same)
+                            return;
+                        goto next;
+                    }
                     bool equal = Ops.Equal(entry, key);
                     if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
                         goto restart;
                     if (equal)
                         return;
                 }
+            next:
                 if (probes-- == 0)
                     break;
             }
@@ -336,22 +346,35 @@ public sealed class PySet : PyObject
         return copy;
     }
 
-    /// <summary>The (key, hash) entries of a set, or the elements of another iterable with their hashes.</summary>
-    private static IEnumerable<(PyObject Key, long Hash)> Entries(PyObject other)
+    /// <summary>The keys of a set with their hashes, or the elements of another iterable with theirs: a
+    /// snapshot, since comparing keys may run Python code that changes the set.</summary>
+    private static (PyObject[] Keys, long[] Hashes) Entries(PyObject other)
     {
         if (other is PySet set)
         {
-            for (int i = 0; i < set._keys.Length; i++)
+            var keys = new PyObject[set._used];
+            var hashes = new long[set._used];
+            int n = 0;
+            for (int i = 0; i < set._keys.Length && n < keys.Length; i++)
             {
                 var key = set._keys[i];
                 if (key is not null && !ReferenceEquals(key, s_dummy))
-                    yield return (key, set._hashes[i]);
+                {
+                    ObjectArrays.Store(keys, n, key);
+                    hashes[n++] = set._hashes[i];
+                }
             }
-            yield break;
+            return (keys, hashes);
         }
+        var items = new List<PyObject>();
+        var itemHashes = new List<long>();
         var it = Ops.GetIter(other);
         for (var x = it.Next(); x is not null; x = it.Next())
-            yield return (x, HashOf(x));
+        {
+            itemHashes.Add(HashOf(x));
+            ObjectArrays.Append(items, x);
+        }
+        return (items.ToArray(), itemHashes.ToArray());
     }
 
     /// <summary>this &amp; other (set_intersection): the smaller set is walked, the larger probed.</summary>
@@ -361,10 +384,11 @@ public sealed class PySet : PyObject
         if (ReferenceEquals(other, this))
             return Copy();
         var (walked, probed) = other is PySet set && set._used > _used ? (this, set) : (other, this);
-        foreach (var (key, hash) in Entries(walked).ToList())
+        var (keys, hashes) = Entries(walked);
+        for (int i = 0; i < keys.Length; i++)
         {
-            if (probed.Contains(key, hash))
-                result.Add(key, hash);
+            if (probed.Contains(keys[i], hashes[i]))
+                result.Add(keys[i], hashes[i]);
         }
         return result;
     }
@@ -385,11 +409,12 @@ public sealed class PySet : PyObject
             return copy;
         }
         var result = new PySet(IsFrozen);
-        foreach (var (key, hash) in Entries(this).ToList())
+        var (keys, hashes) = Entries(this);
+        for (int i = 0; i < keys.Length; i++)
         {
-            bool inOther = other is PySet os ? os.Contains(key, hash) : ((PyDict)other).TryGetValue(key, out _);
+            bool inOther = other is PySet os ? os.Contains(keys[i], hashes[i]) : ((PyDict)other).TryGetValue(keys[i], out _);
             if (!inOther)
-                result.Add(key, hash);
+                result.Add(keys[i], hashes[i]);
         }
         return result;
     }
@@ -401,8 +426,9 @@ public sealed class PySet : PyObject
             Clear();
             return;
         }
-        foreach (var (key, hash) in Entries(other).ToList())
-            Remove(key, hash);
+        var (keys, hashes) = Entries(other);
+        for (int i = 0; i < keys.Length; i++)
+            Remove(keys[i], hashes[i]);
     }
 
     /// <summary>this ^ other (set_symmetric_difference): a copy of other updated with this.</summary>
@@ -431,10 +457,11 @@ public sealed class PySet : PyObject
             }
             return;
         }
-        foreach (var (key, hash) in Entries(source).ToList())
+        var (keys, hashes) = Entries(source);
+        for (int i = 0; i < keys.Length; i++)
         {
-            if (!Remove(key, hash))
-                Add(key, hash);
+            if (!Remove(keys[i], hashes[i]))
+                Add(keys[i], hashes[i]);
         }
     }
 
