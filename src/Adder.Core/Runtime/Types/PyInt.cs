@@ -13,21 +13,12 @@ public class PyInt : PyObject
 
     public readonly long Value;
 
-    // Values beyond a machine word, boxed: an int object stays small (two words of fields) in the common case.
-    private readonly StrongBox<BigInteger>? _big;
-
-    public BigInteger? Big => _big?.Value;
+    public BigInteger? Big => this is PyBigInt big ? big.BigValue : null;
 
     protected PyInt(PyType type, long value)
         : base(type)
     {
         Value = value;
-    }
-
-    private PyInt(BigInteger big)
-        : base(TypeObject)
-    {
-        _big = new StrongBox<BigInteger>(big);
     }
 
     private static PyInt[] MakeSmall()
@@ -43,14 +34,14 @@ public class PyInt : PyObject
         (ulong)(value + 5) < 262 ? s_small[value + 5] : new PyInt(TypeObject, value);
 
     public static PyInt From(BigInteger value) =>
-        value >= long.MinValue && value <= long.MaxValue ? From((long)value) : new PyInt(value);
+        value >= long.MinValue && value <= long.MaxValue ? From((long)value) : new PyBigInt(value);
 
-    public bool IsBig => _big is not null;
+    public bool IsBig => this is PyBigInt;
 
     /// <summary>A new, unshared int object of the same value (for instances of subclasses).</summary>
-    public static PyInt Fresh(PyInt v) => v.Big is { } big ? new PyInt(big) : new PyInt(TypeObject, v.Value);
+    public static PyInt Fresh(PyInt v) => v is PyBigInt big ? new PyBigInt(big.BigValue) : new PyInt(TypeObject, v.Value);
 
-    public BigInteger AsBig => _big is { } big ? big.Value : Value;
+    public BigInteger AsBig => this is PyBigInt big ? big.BigValue : Value;
 
     public override string ToString() => IntText.ToDecimal(this);
 
@@ -292,6 +283,19 @@ public class PyInt : PyObject
 
     public static int Compare(PyInt a, PyInt b) =>
         !a.IsBig && !b.IsBig ? a.Value.CompareTo(b.Value) : a.AsBig.CompareTo(b.AsBig);
+}
+
+/// <summary>An int beyond a machine word (a subclass, so that the common int object is four words: header,
+/// method table, type, value).</summary>
+internal sealed class PyBigInt : PyInt
+{
+    public readonly BigInteger BigValue;
+
+    public PyBigInt(BigInteger value)
+        : base(TypeObject, 0)
+    {
+        BigValue = value;
+    }
 }
 
 /// <summary>bool: an int subclass with exactly two instances.</summary>
