@@ -144,7 +144,8 @@ internal static class TypeMethods
     /// <summary>The (key[, default]) arguments of dict.get, pop and setdefault.</summary>
     private static void KeyAndDefault(string name, ReadOnlySpan<PyObject> args, PyObject[]? kw)
     {
-        NumberAndSequenceMethods.NoKeywords("dict." + name, kw);
+        if (kw is { Length: > 0 })
+            NumberAndSequenceMethods.NoKeywords("dict." + name, kw);
         if (args.Length < 2)
             throw Errors.Type($"{name} expected at least 1 argument, got 0");
         if (args.Length > 3)
