@@ -165,7 +165,18 @@ public static partial class Ops
         _ => true,
     };
 
-    public static long Hash(PyObject o) => o switch
+    public static long Hash(PyObject o)
+    {
+        // The commonest keys first: exact strs (hash cached) and small non-negative ints (their own hash).
+        var type = o.Type;
+        if (ReferenceEquals(type, PyStr.TypeObject))
+            return Unsafe.As<PyStr>(o).Hash;
+        if (ReferenceEquals(type, PyInt.TypeObject) && Unsafe.As<PyInt>(o) is { IsBig: false, Value: >= 0 and < NumericHash.Modulus } small)
+            return small.Value;
+        return GeneralHash(o);
+    }
+
+    private static long GeneralHash(PyObject o) => o switch
     {
         _ when o.Type.IsHeapType && o.Type.Lookup("__hash__") is PyNone => throw Errors.Type($"unhashable type: '{o.Type.Name}'"),
         _ when o.Type.IsHeapType && CallDunder(o, "__hash__") is { } h => h is PyInt hi ? UserHashValue(hi)
