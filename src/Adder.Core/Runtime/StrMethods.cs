@@ -330,6 +330,11 @@ internal static class StrMethods
 
     private static PyObject Join(PyStr self, PyObject iterable)
     {
+        // A list or tuple (CPython's PySequence_Fast): the length is known before copying, once.
+        if (ReferenceEquals(iterable.Type, PyList.TypeObject))
+            return JoinItems(self, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(((PyList)iterable).Items));
+        if (ReferenceEquals(iterable.Type, PyTuple.TypeObject))
+            return JoinItems(self, ((PyTuple)iterable).Items);
         PyIterator it;
         try
         {
@@ -353,6 +358,41 @@ internal static class StrMethods
         }
         // A single exact str joins to itself.
         return n == 1 && only!.Type == PyStr.TypeObject ? only : new PyStr(sb.ToString());
+    }
+
+    private static PyObject JoinItems(PyStr self, ReadOnlySpan<PyObject> items)
+    {
+        if (items.Length == 0)
+            return PyStr.Empty;
+        long length = (long)self.Value.Length * (items.Length - 1);
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is not PyStr s)
+                throw Errors.Type($"sequence item {i}: expected str instance, {items[i].Type.Name} found");
+            length += s.Value.Length;
+        }
+        // A single exact str joins to itself.
+        if (items.Length == 1 && ReferenceEquals(items[0].Type, PyStr.TypeObject))
+            return items[0];
+        if (length > int.MaxValue)
+            throw Errors.Raise(ExceptionTypes.OverflowError, "join() result is too long for a Python string");
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent((int)length);
+        var destination = buffer.AsSpan();
+        string separator = self.Value;
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                separator.CopyTo(destination);
+                destination = destination[separator.Length..];
+            }
+            string text = ((PyStr)items[i]).Value;
+            text.CopyTo(destination);
+            destination = destination[text.Length..];
+        }
+        var result = new PyStr(new string(buffer, 0, (int)length));
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 
     // ---- Replacing and padding ----
