@@ -1098,6 +1098,15 @@ public static class Interpreter
                         Specializer.Miss(ip);
                         goto call;
                     }
+                case Opcode.CallPyWithDefaults:
+                    if (kwNames is null && (callee = PushWithDefaults(f, slots, sp, oparg, ip[1])) is not null)
+                    {
+                        sp -= oparg + 2;
+                        ip += 4;
+                        goto enterFrame;
+                    }
+                    Specializer.Miss(ip);
+                    goto call;
                 case Opcode.CallAllocAndEnterInit:
                     if (kwNames is null && (callee = PushInit(f, slots, sp, oparg, ip[1])) is not null)
                     {
@@ -1434,6 +1443,28 @@ public static class Interpreter
         slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
             : ((PyCell)slots[oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
         return sp;
+    }
+
+    /// <summary>CALL_PY_WITH_DEFAULTS: the frame of the cached function with the given arguments and the
+    /// defaults of the parameters after them, the call's slots cleared; null when the guard fails.</summary>
+    private static Frame? PushWithDefaults(Frame f, Slot[] slots, int sp, int oparg, ushort entry)
+    {
+        ref var cache = ref f.Code.Caches[entry];
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        if (callable is not PyFunction fn || !ReferenceEquals(fn.Code, cache.Object) || total != cache.Index || f.Depth >= RecursionLimit)
+            return null;
+        var defaults = fn.Defaults;
+        int argcount = fn.Code.Argcount, firstDefault = argcount - defaults.Length;
+        if (firstDefault > total)
+            return null;
+        var callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
+        var parameters = callee.Slots;
+        for (int i = 0, argStart = sp - total; i < total; i++)
+            parameters[i].Value = slots[argStart + i].Value;
+        for (int i = total; i < argcount; i++)
+            parameters[i].Value = defaults[i - firstDefault];
+        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        return callee;
     }
 
     /// <summary>CALL_ALLOC_AND_ENTER_INIT: a new instance of the cached class and the frame of its __init__,

@@ -405,6 +405,17 @@ internal static class Specializer
             Specialize(instructions, at, Opcode.CallPyExactArgs);
             return;
         }
+        if (kwNames is null && callable is PyFunction withDefaults && withDefaults.Code is var code2
+            && (code2.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code2.Kwonlyargcount == 0
+            && argumentCount < code2.Argcount && code2.Argcount - argumentCount <= withDefaults.Defaults.Length)
+        {
+            // The missing trailing parameters take their defaults (checked again at each call: __defaults__
+            // may be reassigned).
+            entry.Object = code2;
+            entry.Index = argumentCount;
+            Specialize(instructions, at, Opcode.CallPyWithDefaults);
+            return;
+        }
         if (kwNames is null && callable is PyType { ConstructsDirectly: true } builtinType)
         {
             entry.Object = builtinType;
