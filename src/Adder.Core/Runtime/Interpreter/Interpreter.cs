@@ -314,7 +314,6 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.StoreFastLoadFast:
-                storeFastLoadFast:
                     {
                         slots[oparg].Value = slots[--sp].Value;
                         oparg = *ip++ >> 8;
@@ -329,7 +328,6 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.StoreFastStoreFast:
-                storeFastStoreFast:
                     slots[oparg].Value = slots[--sp].Value;
                     slots[*ip++ >> 8].Value = slots[--sp].Value;
                     slots[sp].Value = slots[sp + 1].Value = null;
@@ -949,16 +947,18 @@ public static class Interpreter
                             }
                             if (got > 0)
                             {
+                                ip += 2;
+                                if ((Opcode)(*ip & 0xFF) == Opcode.StoreFastStoreFast)
+                                {
+                                    // for i, x in ...: both names stored directly.
+                                    slots[*ip >> 8].Value = first;
+                                    slots[ip[1] >> 8].Value = second;
+                                    ip += 2;
+                                    break;
+                                }
                                 slots[sp++].Value = second;
                                 slots[sp++].Value = first;
-                                ip += 2;
-                                f.Instruction = ip;
-                                word = *ip++;
-                                oparg = word >> 8;
-                                op = (Opcode)(word & 0xFF);
-                                if (op == Opcode.StoreFastStoreFast)
-                                    goto storeFastStoreFast;
-                                goto dispatch;
+                                break;
                             }
                         }
                         var next = ((PyIterator)iterator).Next();
@@ -968,17 +968,16 @@ public static class Interpreter
                             ip += oparg;
                             break;
                         }
+                        // The loop variable is usually stored next (STORE_FAST, or the first half of
+                        // STORE_FAST__LOAD_FAST, whose second half stays in place): straight into it, as 3.12's
+                        // FOR_ITER_RANGE does.
+                        if ((Opcode)(*ip & 0xFF) is Opcode.StoreFast or Opcode.StoreFastLoadFast)
+                        {
+                            slots[*ip++ >> 8].Value = next;
+                            break;
+                        }
                         slots[sp++].Value = next;
-                        // The loop variable is stored next (usually).
-                        f.Instruction = ip;
-                        word = *ip++;
-                        oparg = word >> 8;
-                        op = (Opcode)(word & 0xFF);
-                        if (op == Opcode.StoreFastLoadFast)
-                            goto storeFastLoadFast;
-                        if (op == Opcode.StoreFast)
-                            goto storeFast;
-                        goto dispatch;
+                        break;
                     }
                 case Opcode.BuildTuple:
                     sp = BuildTuple(f, slots, sp, oparg);
