@@ -158,7 +158,61 @@ public static class FloatFormat
     {
         if (a == 0)
             return ("0", 1);
+        if (FixedExact(a, n) is { } exact)
+            return exact;
         return Split(a.ToString("F" + n.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture));
+    }
+
+    private static readonly UInt128[] s_powersOfTen = MakePowersOfTen();
+
+    private static UInt128[] MakePowersOfTen()
+    {
+        var powers = new UInt128[20];
+        powers[0] = 1;
+        for (int i = 1; i < powers.Length; i++)
+            powers[i] = powers[i - 1] * 10;
+        return powers;
+    }
+
+    /// <summary>
+    /// <see cref="Fixed"/> in 128-bit integer arithmetic, when it fits (a positive finite double is
+    /// m * 2**e exactly, so a * 10**n is m * 10**n / 2**-e, rounded half to even on the exact remainder):
+    /// the usual <c>%.2f</c> of a moderate number, without .NET's Dragon4. Null when it does not fit.
+    /// </summary>
+    private static (string Digits, int Decpt)? FixedExact(double a, int n)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(a);
+        int biased = (int)(bits >> 52) & 0x7FF;
+        ulong mantissa = (ulong)bits & 0xFFFFFFFFFFFFFUL;
+        if (biased == 0 || n >= s_powersOfTen.Length)
+            return null; // subnormal, or more digits than 10**n holds in 64 bits
+        mantissa |= 1UL << 52;
+        int exponent = biased - 1075; // a = mantissa * 2**exponent
+        if (exponent > 10 || exponent < -127)
+            return null;
+        UInt128 scaled = (UInt128)mantissa * s_powersOfTen[n]; // < 2**53 * 10**19 < 2**117
+        UInt128 q;
+        if (exponent >= 0)
+        {
+            q = scaled << exponent; // < 2**127
+        }
+        else
+        {
+            int shift = -exponent;
+            q = scaled >> shift;
+            UInt128 remainder = scaled - (q << shift);
+            UInt128 half = (UInt128)1 << (shift - 1);
+            if (remainder > half || remainder == half && (q & 1) == 1)
+                q++;
+        }
+        if (q == 0)
+            return ("0", 1);
+        string text = q.ToString(CultureInfo.InvariantCulture);
+        int decpt = text.Length - n;
+        int end = text.Length;
+        while (text[end - 1] == '0')
+            end--;
+        return (end == text.Length ? text : text.Substring(0, end), decpt);
     }
 
     /// <summary>Digits and decimal point position of a .NET number string ("123.45", "1.5E+016").</summary>
