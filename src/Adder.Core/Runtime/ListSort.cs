@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Adder.Runtime;
 
 /// <summary>
@@ -70,7 +71,7 @@ internal static class ListSort
             if (reverse && n > 1)
                 Reverse(keys, values, 0, n);
             if (n > 1)
-                TimSort(keys, values, n);
+                TimSort(keys, values, n, KindOf(keys));
             failed = false;
         }
         finally
@@ -85,7 +86,70 @@ internal static class ListSort
         }
     }
 
-    private static bool Less(PyObject a, PyObject b) => Ops.IsTrue(Ops.RichCompare(a, b, CompareOp.Lt));
+    /// <summary>What all the keys are, when they are all of one exact type whose order needs no Python code
+    /// (CPython's pre-sort check in listobject.c: the unsafe_*_compare functions).</summary>
+    private enum KeyKind
+    {
+        Any,
+        Int,
+        Float,
+        Str,
+        Tuple,
+    }
+
+    private static KeyKind KindOf(PyObject[] keys)
+    {
+        var type = keys[0].Type;
+        foreach (var key in keys)
+        {
+            if (!ReferenceEquals(key.Type, type) || key is PyInt { IsBig: true })
+                return KeyKind.Any;
+        }
+        return ReferenceEquals(type, PyInt.TypeObject) ? KeyKind.Int
+            : ReferenceEquals(type, PyFloat.TypeObject) ? KeyKind.Float
+            : ReferenceEquals(type, PyStr.TypeObject) ? KeyKind.Str
+            : ReferenceEquals(type, PyTuple.TypeObject) ? KeyKind.Tuple
+            : KeyKind.Any;
+    }
+
+    private static bool Less(KeyKind kind, PyObject a, PyObject b) => kind switch
+    {
+        KeyKind.Int => Unsafe.As<PyInt>(a).Value < Unsafe.As<PyInt>(b).Value,
+        KeyKind.Float => Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value,
+        KeyKind.Str => CodePoints.Compare(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0,
+        KeyKind.Tuple => TupleLess(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items),
+        _ => Ops.IsTrue(Ops.RichCompare(a, b, CompareOp.Lt)),
+    };
+
+    /// <summary>tuple &lt; tuple: the first items that are not equal decide (with &lt;), else the lengths.</summary>
+    private static bool TupleLess(PyObject[] x, PyObject[] y)
+    {
+        int n = Math.Min(x.Length, y.Length);
+        for (int i = 0; i < n; i++)
+        {
+            var a = x[i];
+            var b = y[i];
+            if (ReferenceEquals(a, b) || (Ops.KeysEqual(a, b) ?? Ops.Equal(a, b)))
+                continue;
+            return ItemLess(a, b);
+        }
+        return x.Length < y.Length;
+    }
+
+    private static bool ItemLess(PyObject a, PyObject b)
+    {
+        var type = a.Type;
+        if (ReferenceEquals(type, b.Type))
+        {
+            if (ReferenceEquals(type, PyInt.TypeObject) && Unsafe.As<PyInt>(a) is { IsBig: false } x && Unsafe.As<PyInt>(b) is { IsBig: false } y)
+                return x.Value < y.Value;
+            if (ReferenceEquals(type, PyStr.TypeObject))
+                return CodePoints.Compare(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0;
+            if (ReferenceEquals(type, PyFloat.TypeObject))
+                return Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value;
+        }
+        return Ops.IsTrue(Ops.RichCompare(a, b, CompareOp.Lt));
+    }
 
     private static void Reverse(PyObject[] keys, PyObject[]? values, int lo, int hi)
     {
@@ -94,7 +158,7 @@ internal static class ListSort
             Array.Reverse(values, lo, hi - lo);
     }
 
-    private static void TimSort(PyObject[] keys, PyObject[]? values, int n)
+    private static void TimSort(PyObject[] keys, PyObject[]? values, int n, KeyKind kind)
     {
         int minRun = MinRun(n);
         var pending = new List<Run>();
@@ -102,13 +166,13 @@ internal static class ListSort
         int remaining = n;
         while (remaining > 0)
         {
-            int length = CountRun(keys, lo, lo + remaining, out bool descending);
+            int length = CountRun(keys, lo, lo + remaining, kind, out bool descending);
             if (descending)
                 Reverse(keys, values, lo, lo + length);
             if (length < minRun)
             {
                 int force = remaining <= minRun ? remaining : minRun;
-                BinarySort(keys, values, lo, lo + force, lo + length);
+                BinarySort(keys, values, lo, lo + force, lo + length, kind);
                 length = force;
             }
             if (pending.Count > 0)
@@ -116,7 +180,7 @@ internal static class ListSort
                 var last = pending[^1];
                 int power = PowerLoop(last.Start, last.Length, length, n);
                 while (pending.Count > 1 && pending[^2].Power > power)
-                    MergeAt(keys, values, pending, pending.Count - 2);
+                    MergeAt(keys, values, pending, pending.Count - 2, kind);
                 last = pending[^1];
                 last.Power = power;
                 pending[^1] = last;
@@ -130,7 +194,7 @@ internal static class ListSort
             int i = pending.Count - 2;
             if (i > 0 && pending[i - 1].Length < pending[i + 1].Length)
                 i--;
-            MergeAt(keys, values, pending, i);
+            MergeAt(keys, values, pending, i, kind);
         }
     }
 
@@ -170,19 +234,19 @@ internal static class ListSort
     }
 
     /// <summary>The length of the run at lo: non-descending, or strictly descending.</summary>
-    private static int CountRun(PyObject[] keys, int lo, int hi, out bool descending)
+    private static int CountRun(PyObject[] keys, int lo, int hi, KeyKind kind, out bool descending)
     {
         descending = false;
         int i = lo + 1;
         if (i == hi)
             return 1;
         int n = 2;
-        if (Less(keys[i], keys[i - 1]))
+        if (Less(kind, keys[i], keys[i - 1]))
         {
             descending = true;
             for (i++; i < hi; i++, n++)
             {
-                if (!Less(keys[i], keys[i - 1]))
+                if (!Less(kind, keys[i], keys[i - 1]))
                     break;
             }
         }
@@ -190,7 +254,7 @@ internal static class ListSort
         {
             for (i++; i < hi; i++, n++)
             {
-                if (Less(keys[i], keys[i - 1]))
+                if (Less(kind, keys[i], keys[i - 1]))
                     break;
             }
         }
@@ -198,7 +262,7 @@ internal static class ListSort
     }
 
     /// <summary>Sorts [lo, hi) by binary insertion, [lo, start) being sorted already.</summary>
-    private static void BinarySort(PyObject[] keys, PyObject[]? values, int lo, int hi, int start)
+    private static void BinarySort(PyObject[] keys, PyObject[]? values, int lo, int hi, int start, KeyKind kind)
     {
         if (lo == start)
             start++;
@@ -209,7 +273,7 @@ internal static class ListSort
             do
             {
                 int p = l + ((r - l) >> 1);
-                if (Less(pivot, keys[p]))
+                if (Less(kind, pivot, keys[p]))
                     r = p;
                 else
                     l = p + 1;
@@ -227,7 +291,7 @@ internal static class ListSort
     }
 
     /// <summary>Merges the runs i and i + 1 of the stack (stable: on ties the left run's item comes first).</summary>
-    private static void MergeAt(PyObject[] keys, PyObject[]? values, List<Run> pending, int i)
+    private static void MergeAt(PyObject[] keys, PyObject[]? values, List<Run> pending, int i, KeyKind kind)
     {
         var a = pending[i];
         var b = pending[i + 1];
@@ -248,7 +312,7 @@ internal static class ListSort
         {
             while (x < na && y < end)
             {
-                if (Less(keys[y], tempKeys[x]))
+                if (Less(kind, keys[y], tempKeys[x]))
                 {
                     keys[dest] = keys[y];
                     if (values is not null)
