@@ -702,9 +702,10 @@ public static class Interpreter
                 case Opcode.BinarySubscrStrInt:
                 case Opcode.BinarySubscrTupleInt:
                     {
-                        var key = slots[sp - 1].Value!;
-                        if (ReferenceEquals(key.Type, PyInt.TypeObject) && ItemAt(op, slots[sp - 2].Value!, Unsafe.As<PyInt>(key)) is { } item)
+                        if (ItemAt(f, slots, sp, op) is { } item)
                         {
+                            if (ReferenceEquals(item, s_raised))
+                                return item;
                             slots[sp - 2].Value = item;
                             slots[--sp].Value = null;
                             ip += 4;
@@ -1573,23 +1574,33 @@ public static class Interpreter
         return first;
     }
 
-    /// <summary>container[index] for BINARY_SUBSCR_{LIST,STR,TUPLE}_INT: null when the container is not the
-    /// type <paramref name="op"/> is specialized for; an index out of range or beyond a machine word takes
-    /// the general path (its IndexError).</summary>
-    private static PyObject? ItemAt(Opcode op, PyObject container, PyInt index)
+    /// <summary>container[index] for BINARY_SUBSCR_{LIST,STR,TUPLE}_INT: null when the operands are not what
+    /// <paramref name="op"/> is specialized for; an index out of range raises IndexError in Python code (no
+    /// .NET exception: it is often caught nearby), and one beyond a machine word takes the general path.</summary>
+    private static PyObject? ItemAt(Frame f, Slot[] slots, int sp, Opcode op)
     {
-        long i = index.IsBig ? -1 : index.Value;
+        var key = slots[sp - 1].Value!;
+        var container = slots[sp - 2].Value!;
+        if (!ReferenceEquals(key.Type, PyInt.TypeObject) || Unsafe.As<PyInt>(key).IsBig)
+            return null;
+        long i = Unsafe.As<PyInt>(key).Value;
         switch (op)
         {
             case Opcode.BinarySubscrListInt when ReferenceEquals(container.Type, PyList.TypeObject):
                 var list = Unsafe.As<PyList>(container).Items;
-                return (ulong)i < (ulong)list.Count ? list[(int)i] : Ops.GetItem(container, index);
+                if (i < 0)
+                    i += list.Count;
+                return (ulong)i < (ulong)list.Count ? list[(int)i]
+                    : Raise(f.Thread, f, sp, Errors.Index("list index out of range").Value, reraise: false);
             case Opcode.BinarySubscrTupleInt when ReferenceEquals(container.Type, PyTuple.TypeObject):
                 var tuple = Unsafe.As<PyTuple>(container).Items;
-                return (ulong)i < (ulong)tuple.Length ? tuple[(int)i] : Ops.GetItem(container, index);
+                if (i < 0)
+                    i += tuple.Length;
+                return (ulong)i < (ulong)tuple.Length ? tuple[(int)i]
+                    : Raise(f.Thread, f, sp, Errors.Index("tuple index out of range").Value, reraise: false);
             case Opcode.BinarySubscrStrInt when ReferenceEquals(container.Type, PyStr.TypeObject):
                 var text = Unsafe.As<PyStr>(container);
-                return (ulong)i < (ulong)text.Value.Length && text.IsBmp ? PyStr.OfChar(text.Value[(int)i]) : Ops.GetItem(container, index);
+                return i >= 0 && i < text.Value.Length && text.IsBmp ? PyStr.OfChar(text.Value[(int)i]) : Ops.GetItem(container, key);
             default:
                 return null;
         }
