@@ -1477,7 +1477,7 @@ public static class Interpreter
         if (callable is not PyType cls || cls.VersionTag != cache.Version || total != cache.Index || f.Depth >= RecursionLimit)
             return null;
         var init = (PyFunction)cache.Object!;
-        var instance = new PyInstance(cls);
+        PyObject instance = cache.Version2 == 0 ? new PyInstance(cls) : PyBaseException.Create(cls, Slot.Arguments(slots, sp - total, total));
         var callee = Frame.Push(init.Code, init.Globals, f.Builtins, null, f, init);
         callee.InitSelf = instance;
         var parameters = callee.Slots;

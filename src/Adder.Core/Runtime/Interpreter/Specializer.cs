@@ -423,13 +423,16 @@ internal static class Specializer
             Specialize(instructions, at, Opcode.CallBuiltinClass);
             return;
         }
-        // A class whose instances object.__new__ makes, with a Python __init__ taking the arguments.
+        // A class whose instances object.__new__ (or BaseException.__new__) makes, with a Python __init__
+        // taking the arguments.
         if (kwNames is null && callable is PyType { IsHeapType: true } cls && ReferenceEquals(cls.Type, PyType.TypeType)
-            && PyType.MakesPlainInstances(cls) && cls.Lookup("__init__") is PyFunction init && init.Code is var initCode
+            && (PyType.MakesPlainInstances(cls) || PyType.MakesPlainExceptions(cls))
+            && cls.Lookup("__init__") is PyFunction init && init.Code is var initCode
             && (initCode.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) == 0
             && initCode.Kwonlyargcount == 0 && initCode.Argcount == argumentCount + 1)
         {
             entry.Version = cls.VersionTag;
+            entry.Version2 = PyType.MakesPlainInstances(cls) ? 0u : 1u; // 1: an exception, made with the arguments
             entry.Object = init;
             entry.Index = argumentCount;
             Specialize(instructions, at, Opcode.CallAllocAndEnterInit);

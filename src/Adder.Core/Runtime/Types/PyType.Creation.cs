@@ -329,6 +329,12 @@ public sealed partial class PyType
         ReferenceEquals(type.Base ?? Object, Object) && ReferenceEquals(type.Lookup("__new__"), s_objectNewStatic)
             && type.AbstractMethods is null;
 
+    /// <summary>Whether calling <paramref name="type"/> makes its exception with BaseException.__new__ (which
+    /// keeps the arguments as args), so the caller may make it and call __init__ itself.</summary>
+    internal static bool MakesPlainExceptions(PyType type) =>
+        (type.Base ?? Object).IsSubtypeOf(ExceptionTypes.BaseException)
+            && type.Lookup("__new__") is PyStaticMethod { Function: PyBuiltinFunction { IsSlot: true } } && type.AbstractMethods is null;
+
     // object.__new__ and object.__init__ (made by InitializeTypeAndObject: PyType's static fields come first).
     private static PyBuiltinFunction s_objectNew = null!;
     private static PyStaticMethod s_objectNewStatic = null!;
