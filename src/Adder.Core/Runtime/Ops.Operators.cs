@@ -712,9 +712,11 @@ public static partial class Ops
             case PyList l:
             {
                 var (start, _, step, count) = slice.Indices(l.Items.Count);
+                if (step == 1)
+                    return new PyList(l.Items.GetRange((int)start, (int)count)); // one block copy
                 var items = new List<PyObject>((int)count);
                 for (long i = 0, k = start; i < count; i++, k += step)
-                    items.Add(l.Items[(int)k]);
+                    ObjectArrays.Append(items, l.Items[(int)k]);
                 return new PyList(items);
             }
             case PyTuple t:
@@ -722,9 +724,11 @@ public static partial class Ops
                 var (start, _, step, count) = slice.Indices(t.Items.Length);
                 if (step == 1 && count == t.Items.Length && t.Type == PyTuple.TypeObject)
                     return t;
+                if (step == 1)
+                    return new PyTuple(((ReadOnlySpan<PyObject>)t.Items).Slice((int)start, (int)count).ToArray());
                 var items = new PyObject[count];
                 for (long i = 0, k = start; i < count; i++, k += step)
-                    items[i] = t.Items[k];
+                    ObjectArrays.Store(items, (int)i, t.Items[k]);
                 return new PyTuple(items);
             }
             case PyBytes bytes:
