@@ -43,7 +43,7 @@ public sealed partial class PyType
             Self(o).SetAttribute("__doc__", v ?? PyNone.Instance);
         });
         type.GetSet("__dict__", o => new PyMappingProxy(Self(o)));
-        type.GetSet("__bases__", o => new PyTuple(Self(o).Bases), (o, v) =>
+        type.GetSet("__bases__", o => new PyTuple([.. Self(o).Bases]), (o, v) =>
         {
             Self(o).CheckSettable("__bases__");
             if (v is not PyTuple { Items.Length: > 0 } t)
@@ -54,7 +54,7 @@ public sealed partial class PyType
             Self(o).SetBases(bases);
         });
         type.GetSet("__base__", o => Self(o).Bases.Length > 0 ? Self(o).BestBase() : PyNone.Instance);
-        type.GetSet("__mro__", o => new PyTuple(Self(o).Mro));
+        type.GetSet("__mro__", o => new PyTuple([.. Self(o).Mro]));
         type.GetSet("__abstractmethods__", o => Self(o).Dict.TryGetValue("__abstractmethods__", out var a) && !ReferenceEquals(o, type)
             ? a : throw Errors.Raise(ExceptionTypes.AttributeError, "__abstractmethods__"), (o, v) =>
         {
