@@ -740,7 +740,7 @@ public static class Interpreter
                             var items = Unsafe.As<PyList>(container).Items;
                             var index = Unsafe.As<PyInt>(key);
                             if (!index.IsBig && (ulong)index.Value < (ulong)items.Count)
-                                items[(int)index.Value] = slots[sp - 3].Value!;
+                                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)[(int)index.Value] = slots[sp - 3].Value!; // no covariance check
                             else
                                 Ops.SetItem(container, key, slots[sp - 3].Value!);
                             sp -= 3;
