@@ -54,7 +54,7 @@ internal static class ListSort
                 for (int i = 0; i < n; i++)
                 {
                     one[0] = saved[i];
-                    keys[i] = Ops.Call(key, one);
+                    ObjectArrays.Store(keys, i, Ops.Call(key, one));
                 }
             }
             catch (PyException)
@@ -280,15 +280,18 @@ internal static class ListSort
             }
             while (l < r);
             Array.Copy(keys, l, keys, l + 1, start - l);
-            keys[l] = pivot;
+            ObjectArrays.Store(keys, l, pivot);
             if (values is not null)
             {
                 var v = values[start];
                 Array.Copy(values, l, values, l + 1, start - l);
-                values[l] = v;
+                ObjectArrays.Store(values, l, v);
             }
         }
     }
+
+    // The arrays sorted here are all PyObject[] made by this class or List.ToArray: stores into them skip the
+    // covariance check (ObjectArrays), which cost each element move a runtime type check.
 
     /// <summary>Merges the runs i and i + 1 of the stack (stable: on ties the left run's item comes first).</summary>
     private static void MergeAt(PyObject[] keys, PyObject[]? values, List<Run> pending, int i, KeyKind kind)
@@ -314,16 +317,16 @@ internal static class ListSort
             {
                 if (Less(kind, keys[y], tempKeys[x]))
                 {
-                    keys[dest] = keys[y];
+                    ObjectArrays.Store(keys, dest, keys[y]);
                     if (values is not null)
-                        values[dest] = values[y];
+                        ObjectArrays.Store(values, dest, values[y]);
                     y++;
                 }
                 else
                 {
-                    keys[dest] = tempKeys[x];
+                    ObjectArrays.Store(keys, dest, tempKeys[x]);
                     if (values is not null)
-                        values[dest] = tempValues![x];
+                        ObjectArrays.Store(values, dest, tempValues![x]);
                     x++;
                 }
                 dest++;
