@@ -124,11 +124,7 @@ public sealed class Frame
     public int Ip;
 
     /// <summary>The instruction being executed (for tracebacks), an index into the code's instructions.</summary>
-    public unsafe int LastInstruction
-    {
-        get => Instruction is null ? 0 : (int)(Instruction - Code.AdaptiveBase);
-        set => Instruction = Code.AdaptiveBase + value;
-    }
+    public unsafe int LastInstruction => Instruction is null ? 0 : (int)(Instruction - Code.AdaptiveBase);
 
     /// <summary>The instruction being executed, as the evaluation loop records it (a pointer into the code's
     /// pinned adaptive instructions; null before the frame started).</summary>
