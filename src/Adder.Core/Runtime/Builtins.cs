@@ -619,30 +619,30 @@ public static class Builtins
             throw Errors.Type($"{name} expected at least 1 argument, got 0");
         if (args.Length > 1 && fallback is not null)
             throw Errors.Type($"Cannot specify a default for {name}() with multiple positional arguments");
-        IEnumerable<PyObject> items;
+        // Item by item, as CPython's min_max: a key or a comparison that raises stops the iteration there.
+        PyObject? best = null, bestKey = null;
         if (args.Length == 1)
         {
-            var list = new List<PyObject>();
             var it = Ops.GetIter(args[0]);
             for (var x = it.Next(); x is not null; x = it.Next())
-                list.Add(x);
-            items = list;
+                Consider(x, key, better, ref best, ref bestKey);
         }
         else
         {
-            items = args.ToArray();
-        }
-        PyObject? best = null, bestKey = null;
-        foreach (var x in items)
-        {
-            var k = key is null ? x : Ops.Call(key, new[] { x });
-            if (bestKey is null || Ops.IsTrue(Ops.RichCompare(k, bestKey, better)))
-            {
-                best = x;
-                bestKey = k;
-            }
+            foreach (var x in args)
+                Consider(x, key, better, ref best, ref bestKey);
         }
         return best ?? fallback ?? throw Errors.Value($"{name}() arg is an empty sequence");
+    }
+
+    private static void Consider(PyObject x, PyObject? key, CompareOp better, ref PyObject? best, ref PyObject? bestKey)
+    {
+        var k = key is null ? x : Ops.Call(key, new[] { x });
+        if (bestKey is null || Ops.IsTrue(Ops.RichCompare(k, bestKey, better)))
+        {
+            best = x;
+            bestKey = k;
+        }
     }
 
     private static PyObject Print(ReadOnlySpan<PyObject> args, PyObject[]? kwNames)
