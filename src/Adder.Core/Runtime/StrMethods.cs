@@ -330,7 +330,7 @@ internal static class StrMethods
 
     private static PyObject Join(PyStr self, PyObject iterable)
     {
-        // A list or tuple (CPython's PySequence_Fast): the length is known before copying, once.
+        // An exact list or tuple is used as it is (CPython's PySequence_Fast); anything else is iterated.
         if (ReferenceEquals(iterable.Type, PyList.TypeObject))
             return JoinItems(self, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(((PyList)iterable).Items));
         if (ReferenceEquals(iterable.Type, PyTuple.TypeObject))
@@ -344,20 +344,11 @@ internal static class StrMethods
         {
             throw Errors.Type("can only join an iterable");
         }
-        var sb = new StringBuilder();
-        int n = 0;
-        PyObject? only = null;
-        for (var x = it.Next(); x is not null; x = it.Next(), n++)
-        {
-            if (x is not PyStr s)
-                throw Errors.Type($"sequence item {n}: expected str instance, {x.Type.Name} found");
-            if (n > 0)
-                sb.Append(self.Value);
-            sb.Append(s.Value);
-            only = x;
-        }
-        // A single exact str joins to itself.
-        return n == 1 && only!.Type == PyStr.TypeObject ? only : new PyStr(sb.ToString());
+        // Like PySequence_Fast, all the items first, then their checks (a generator runs to its end).
+        var items = new List<PyObject>();
+        for (var x = it.Next(); x is not null; x = it.Next())
+            ObjectArrays.Append(items, x);
+        return JoinItems(self, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
     }
 
     private static PyObject JoinItems(PyStr self, ReadOnlySpan<PyObject> items)
