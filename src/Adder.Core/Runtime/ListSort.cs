@@ -99,13 +99,19 @@ internal static class ListSort
 
     private static KeyKind KindOf(PyObject[] keys)
     {
-        var type = keys[0].Type;
+        var kind = KindOf(keys[0]);
         foreach (var key in keys)
         {
-            if (!ReferenceEquals(key.Type, type) || key is PyInt { IsBig: true })
+            if (KindOf(key) != kind)
                 return KeyKind.Any;
         }
-        return ReferenceEquals(type, PyInt.TypeObject) ? KeyKind.Int
+        return kind;
+    }
+
+    private static KeyKind KindOf(PyObject key)
+    {
+        var type = key.Type;
+        return ReferenceEquals(type, PyInt.TypeObject) ? (Unsafe.As<PyInt>(key).IsBig ? KeyKind.Any : KeyKind.Int)
             : ReferenceEquals(type, PyFloat.TypeObject) ? KeyKind.Float
             : ReferenceEquals(type, PyStr.TypeObject) ? KeyKind.Str
             : ReferenceEquals(type, PyTuple.TypeObject) ? KeyKind.Tuple
@@ -131,24 +137,11 @@ internal static class ListSort
             var b = y[i];
             if (ReferenceEquals(a, b) || (Ops.KeysEqual(a, b) ?? Ops.Equal(a, b)))
                 continue;
-            return ItemLess(a, b);
+            // The items that differ decide, compared as a sort of two keys of theirs would.
+            var kind = KindOf(a);
+            return Less(kind == KindOf(b) ? kind : KeyKind.Any, a, b);
         }
         return x.Length < y.Length;
-    }
-
-    private static bool ItemLess(PyObject a, PyObject b)
-    {
-        var type = a.Type;
-        if (ReferenceEquals(type, b.Type))
-        {
-            if (ReferenceEquals(type, PyInt.TypeObject) && Unsafe.As<PyInt>(a) is { IsBig: false } x && Unsafe.As<PyInt>(b) is { IsBig: false } y)
-                return x.Value < y.Value;
-            if (ReferenceEquals(type, PyStr.TypeObject))
-                return CodePoints.Compare(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0;
-            if (ReferenceEquals(type, PyFloat.TypeObject))
-                return Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value;
-        }
-        return Ops.IsTrue(Ops.RichCompare(a, b, CompareOp.Lt));
     }
 
     private static void Reverse(PyObject[] keys, PyObject[]? values, int lo, int hi)

@@ -636,35 +636,20 @@ public static class Interpreter
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpInt:
+                case Opcode.BinaryOpFloat:
                 binaryOpInt:
                     {
+                        // The other operators: two ints (BINARY_OP_INT), or floats and ints (BINARY_OP_FLOAT).
                         var b = slots[sp - 1].Value!;
                         var a = slots[sp - 2].Value!;
-                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
+                        bool ints = ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject);
+                        if (ints || op == Opcode.BinaryOpFloat && Specializer.IsIntOrFloat(a) && Specializer.IsIntOrFloat(b))
                         {
                             var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
                             // Division by zero raises in Python code, without a .NET exception.
                             if (Ops.DivisionByZero(a, b, kind) is { } message)
                                 return Raise(f.Thread, f, sp, Errors.ZeroDivision(message).Value, reraise: false);
-                            slots[sp - 2].Value = Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind) ?? Ops.BinaryOp(a, b, oparg);
-                            slots[--sp].Value = null;
-                            ip += 1;
-                            break;
-                        }
-                        Specializer.Miss(ip);
-                        goto binaryOp;
-                    }
-                case Opcode.BinaryOpFloat:
-                    {
-                        var b = slots[sp - 1].Value!;
-                        var a = slots[sp - 2].Value!;
-                        if (Specializer.IsIntOrFloat(a) && Specializer.IsIntOrFloat(b))
-                        {
-                            var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
-                            if (Ops.DivisionByZero(a, b, kind) is { } message)
-                                return Raise(f.Thread, f, sp, Errors.ZeroDivision(message).Value, reraise: false);
-                            slots[sp - 2].Value = (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject)
-                                ? Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind)
+                            slots[sp - 2].Value = (ints ? Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind)
                                 : Ops.FloatBinary(Ops.ToDouble(a), Ops.ToDouble(b), kind)) ?? Ops.BinaryOp(a, b, oparg);
                             slots[--sp].Value = null;
                             ip += 1;
@@ -782,7 +767,7 @@ public static class Interpreter
                 compareOpIntJump:
                     {
                         // The commonest comparison (loop bounds, recursion bases) inline: two machine-word
-                        // ints, and the jump that follows.
+                        // ints, and the jump that follows (Ops.Holds is branch-free).
                         var a = slots[sp - 2].Value!;
                         var b = slots[sp - 1].Value!;
                         if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject)
@@ -791,7 +776,7 @@ public static class Interpreter
                             int sign = Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(b).Value);
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
-                            ip = JumpOnCompare(ip + 2, Holds(oparg, sign));
+                            ip = JumpOnCompare(ip + 2, Ops.Holds((CompareOp)oparg, sign));
                             break;
                         }
                         goto compareSpecialized;
@@ -1458,13 +1443,10 @@ public static class Interpreter
         int argcount = fn.Code.Argcount, firstDefault = argcount - defaults.Length;
         if (firstDefault > total)
             return null;
-        var callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
+        var callee = Enter(f, fn, slots, sp, oparg, total, first: 0);
         var parameters = callee.Slots;
-        for (int i = 0, argStart = sp - total; i < total; i++)
-            parameters[i].Value = slots[argStart + i].Value;
         for (int i = total; i < argcount; i++)
             parameters[i].Value = defaults[i - firstDefault];
-        Array.Clear(slots, sp - oparg - 2, oparg + 2);
         return callee;
     }
 
@@ -1478,12 +1460,21 @@ public static class Interpreter
             return null;
         var init = (PyFunction)cache.Object!;
         PyObject instance = cache.Version2 == 0 ? new PyInstance(cls) : PyBaseException.Create(cls, Slot.Arguments(slots, sp - total, total));
-        var callee = Frame.Push(init.Code, init.Globals, f.Builtins, null, f, init);
+        var callee = Enter(f, init, slots, sp, oparg, total, first: 1);
         callee.InitSelf = instance;
+        callee.Slots[0].Value = instance;
+        return callee;
+    }
+
+    /// <summary>The frame of <paramref name="fn"/> called from <paramref name="f"/>, the call's
+    /// <paramref name="total"/> arguments in its parameters from <paramref name="first"/> on, and the call's
+    /// slots cleared.</summary>
+    private static Frame Enter(Frame f, PyFunction fn, Slot[] slots, int sp, int oparg, int total, int first)
+    {
+        var callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
         var parameters = callee.Slots;
-        parameters[0].Value = instance;
         for (int i = 0, argStart = sp - total; i < total; i++)
-            parameters[1 + i].Value = slots[argStart + i].Value;
+            parameters[first + i].Value = slots[argStart + i].Value;
         Array.Clear(slots, sp - oparg - 2, oparg + 2);
         return callee;
     }
@@ -1670,11 +1661,6 @@ public static class Interpreter
             _ => result ? ip : ip - distance,
         };
     }
-
-    /// <summary>Whether comparison <paramref name="oparg"/> holds for a three-way comparison's sign, without
-    /// branches: bit (sign + 1) of the comparison's mask (Lt 1, Le 3, Eq 2, Ne 5, Gt 4, Ge 6, a nibble each).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Holds(int oparg, int sign) => ((0x645231 >> (oparg * 4 + sign + 1)) & 1) != 0;
 
     /// <summary>The index in the running frame's adaptive instructions that <paramref name="ip"/> points at.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
