@@ -137,8 +137,7 @@ internal static class Specializer
         ref instructions[at + 1] == NoEntry ? ref (t_scratch ??= new InlineCache[1])[0] : ref code.Caches[instructions[at + 1]];
 
     /// <summary>Attribute lookups that find what a plain object.__getattribute__ would (no class hooks).</summary>
-    private static bool HasGenericGetAttr(PyType type) =>
-        !type.IsHeapType || type.LookupOverride("__getattribute__") is null && type.Lookup("__getattr__") is null;
+    private static bool HasGenericGetAttr(PyType type) => !type.IsHeapType || type.HasPlainGetAttr;
 
     public static void LoadAttr(PyCode code, ushort[] instructions, int at, PyObject owner, string name)
     {
@@ -204,8 +203,7 @@ internal static class Specializer
     {
         ref var entry = ref Entry(code, instructions, at);
         var type = owner.Type;
-        if (owner is PyInstance instance && !instance.Attributes.HasDict && type.IsHeapType
-            && type.LookupOverride("__setattr__") is null)
+        if (owner is PyInstance instance && !instance.Attributes.HasDict && type.IsHeapType && type.HasPlainSetAttr)
         {
             var attr = type.Lookup(name);
             if (attr is PyMemberDescriptor member && type.IsSubtypeOf(member.Owner))
