@@ -920,8 +920,9 @@ public static class Interpreter
                             callee = generatorFrame;
                             goto enterFrame;
                         }
-                        if (iterator is PyPairIterator pairs && (*ip >> 8) == 2
-                            && (Opcode)(*ip & 0xFF) is Opcode.UnpackSequence or Opcode.UnpackSequenceTwoTuple or Opcode.UnpackSequenceTuple or Opcode.UnpackSequenceList)
+                        // The next instruction first: a class test against a base class walks the hierarchy.
+                        if ((*ip >> 8) == 2 && (Opcode)(*ip & 0xFF) is Opcode.UnpackSequence or Opcode.UnpackSequenceTwoTuple or Opcode.UnpackSequenceTuple or Opcode.UnpackSequenceList
+                            && iterator is PyPairIterator pairs)
                         {
                             // for a, b in enumerate(s) / zip(s, t) / d.items(): both parts straight onto the
                             // stack, as the UNPACK_SEQUENCE 2 that follows would leave them (no tuple made).
@@ -948,7 +949,7 @@ public static class Interpreter
                                 break;
                             }
                         }
-                        var next = ((PyIterator)iterator).Next();
+                        var next = IteratorNext(iterator);
                         if (next is null)
                         {
                             slots[--sp].Value = null;
@@ -1394,6 +1395,17 @@ public static class Interpreter
             if ((Opcode)(*ip & 0xFF) == Opcode.Resume)
                 ip++;
         }
+    }
+
+    /// <summary>FOR_ITER's next item: the commonest iterators by exact class (a compare, and their Next
+    /// called directly), others through a cast to the base class (a call that walks the class hierarchy).</summary>
+    private static PyObject? IteratorNext(PyObject iterator)
+    {
+        if (iterator.GetType() == typeof(PyRangeIterator))
+            return Unsafe.As<PyRangeIterator>(iterator).Next();
+        if (iterator.GetType() == typeof(PySequenceIterator))
+            return Unsafe.As<PySequenceIterator>(iterator).Next();
+        return ((PyIterator)iterator).Next();
     }
 
     private static int DictUpdate(Frame f, Slot[] slots, int sp, int oparg, bool merge)
