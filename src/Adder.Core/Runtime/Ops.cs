@@ -167,12 +167,13 @@ public static partial class Ops
 
     public static long Hash(PyObject o)
     {
-        // The commonest keys first: exact strs (hash cached) and small non-negative ints (their own hash).
+        // The commonest keys first: exact strs (hash cached) and ints below the modulus (their own hash, but
+        // -1, reserved for errors).
         var type = o.Type;
         if (ReferenceEquals(type, PyStr.TypeObject))
             return Unsafe.As<PyStr>(o).Hash;
-        if (ReferenceEquals(type, PyInt.TypeObject) && Unsafe.As<PyInt>(o) is { IsBig: false, Value: >= 0 and < NumericHash.Modulus } small)
-            return small.Value;
+        if (ReferenceEquals(type, PyInt.TypeObject) && Unsafe.As<PyInt>(o) is { IsBig: false, Value: > -NumericHash.Modulus and < NumericHash.Modulus } small)
+            return small.Value == -1 ? -2 : small.Value;
         return GeneralHash(o);
     }
 

@@ -2150,7 +2150,15 @@ public static class Interpreter
     {
         var container = slots[--sp].Value!;
         slots[sp].Value = null;
-        slots[sp - 1].Value = PyBool.From(Ops.Contains(container, slots[sp - 1].Value!) ^ (oparg == 1));
+        var item = slots[sp - 1].Value!;
+        // Exact sets and dicts straight to their table (no __contains__ to look for; a set item, looked
+        // for as a frozenset, takes the general path).
+        bool found = container is PySet set && (ReferenceEquals(set.Type, PySet.SetType) || ReferenceEquals(set.Type, PySet.FrozenSetType)) && item is not PySet
+            ? set.Contains(item)
+            : container is PyDict dict && ReferenceEquals(dict.Type, PyDict.TypeObject)
+                ? dict.TryGetValue(item, out _)
+                : Ops.Contains(container, item);
+        slots[sp - 1].Value = PyBool.From(found ^ (oparg == 1));
         return sp;
     }
 
