@@ -6,16 +6,16 @@ namespace Adder.Runtime.Interpreter;
 /// evaluation loop.
 /// </summary>
 /// <remarks>
-/// Frames are reused, slots included: a finished frame that nothing can still see goes back to its
-/// thread's pool (<see cref="ThreadState"/>), so a call allocates nothing, and the pooled frames and their
-/// slot arrays, being old, make the GC's write barriers cheap. The slots start at index 0 of the frame's
+/// Frames are reused, slots included: its thread keeps one frame a call depth (<see cref="ThreadState"/>),
+/// which the next call at that depth takes once it finished, so a call allocates nothing, and the reused
+/// frames and their slot arrays, being old, make the GC's write barriers cheap. The slots start at index 0 of the frame's
 /// own array (rather than somewhere in a shared data stack), which spares the evaluation loop a register.
 /// A frame that something else may hold on to "escapes" and is never reused: one shown by a frame object
 /// (tracebacks, sys._getframe) together with its callers (f_back), and a generator's.
 /// </remarks>
 public sealed class Frame
 {
-    private Frame()
+    internal Frame()
     {
         Code = null!;
         Globals = Builtins = null!;
@@ -27,12 +27,13 @@ public sealed class Frame
     {
         // The caller runs on this thread: no thread-static lookup on the call path.
         var thread = back?.Thread ?? ThreadState.Current;
-        var frame = thread.RentFrame() ?? new Frame();
+        int depth = back is null ? 1 : back.Depth + 1;
+        var frame = thread.FrameAt(depth);
         int size = code.LocalsPlusCount + code.Stacksize;
         if (frame.Slots.Length < size)
             frame.Slots = new Slot[size];
-        // A pooled frame usually ran the same function from the same caller last time (a loop calling
-        // it, recursion): storing only what changed skips most of the GC's write barriers.
+        // The frame of this depth usually ran the same function from the same caller last time (a loop
+        // calling it, recursion): storing only what changed skips most of the GC's write barriers.
         if (!ReferenceEquals(frame.Code, code))
             frame.Code = code;
         if (!ReferenceEquals(frame.Globals, globals))
@@ -49,7 +50,7 @@ public sealed class Frame
             frame.Locals = locals;
         frame._running = true;
         frame.StackTop = code.LocalsPlusCount;
-        frame.Depth = back is null ? 1 : back.Depth + 1;
+        frame.Depth = depth;
         frame.Ip = 0;
         frame.Instruction = null;
         frame.InitSelf = null;
@@ -59,11 +60,55 @@ public sealed class Frame
         return frame;
     }
 
+    /// <summary><see cref="Push"/> for a call of Python function <paramref name="fn"/> from
+    /// <paramref name="back"/> (the interpreter's calls): the frame of the next depth usually ran the same
+    /// function last time, which leaves little to store.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static unsafe Frame PushCall(PyFunction fn, Frame back)
+    {
+        int depth = back.Depth + 1;
+        var frame = back.Thread.FrameAt(depth);
+        var code = fn.Code;
+        if (!ReferenceEquals(frame.Function, fn) || !ReferenceEquals(frame.Code, code) || !ReferenceEquals(frame.Builtins, back.Builtins))
+            frame.Start(fn, code, back);
+        if (!ReferenceEquals(frame.Back, back))
+            frame.Back = back;
+        if (frame.Locals is not null)
+            frame.Locals = null;
+        frame._running = true;
+        frame.StackTop = code.LocalsPlusCount;
+        frame.Depth = depth;
+        frame.Ip = 0;
+        frame.Instruction = null;
+        frame.InitSelf = null;
+        frame.InlineGenerator = null;
+        frame.PendingThrow = null;
+        frame.IsEntry = frame.Yielded = false;
+        return frame;
+    }
+
+    /// <summary>What a frame that last ran something else needs for <paramref name="fn"/> (the globals of a
+    /// function never change; its code may).</summary>
+    private void Start(PyFunction fn, PyCode code, Frame back)
+    {
+        int size = code.LocalsPlusCount + code.Stacksize;
+        if (Slots.Length < size)
+            Slots = new Slot[size];
+        Code = code;
+        Function = fn;
+        Globals = fn.Globals;
+        Builtins = back.Builtins;
+        Thread = back.Thread;
+    }
+
     /// <summary>Between <see cref="Push"/> and <see cref="Release"/>.</summary>
     private bool _running;
 
     /// <summary>Something besides the interpreter may hold this frame: it is not reused.</summary>
     private bool _escaped;
+
+    /// <summary>Finished and held by nothing else: the next call at its depth may take it.</summary>
+    internal bool IsReusable => !_running && !_escaped;
 
     /// <summary>Marks the frame and its callers as escaped (see the remarks).</summary>
     public void Escape()
@@ -76,7 +121,7 @@ public sealed class Frame
     public int End => Code.LocalsPlusCount + Code.Stacksize;
 
     /// <summary>The frame has finished. Unless it escaped (a frame object or traceback may still show it,
-    /// with its locals), its slots are cleared and it goes back to the pool.</summary>
+    /// with its locals), its slots are cleared for the next call at its depth.</summary>
     public void Release()
     {
         if (!_running)
@@ -84,13 +129,12 @@ public sealed class Frame
         _running = false;
         if (_escaped)
             return;
-        // Most frames have a handful of slots: a loop beats Array.Clear's call (5-8% of fib).
+        // Most frames have a handful of slots: a loop beats Array.Clear's call (5-8% of fib). The frame
+        // stays as it is otherwise (the interpreter still reads its Back, IsEntry and InitSelf) until the
+        // next call at its depth takes it (Push resets it).
         var slots = Slots.AsSpan(0, End);
         for (int i = 0; i < slots.Length; i++)
             slots[i].Value = null;
-        // Reused by a later call (Push resets it): the interpreter still reads Back, IsEntry and InitSelf
-        // of the frame it just released.
-        Thread.ReturnFrame(this);
     }
 
     /// <summary>RETURN_GENERATOR: the frame outlives the call (its generator resumes it).</summary>
@@ -141,7 +185,7 @@ public sealed class Frame
     /// <summary>Where this frame continues when a generator its FOR_ITER runs inline is exhausted.</summary>
     internal int ForIterExit;
 
-    /// <summary>The thread running the frame (set when it starts or resumes), whose pool it returns to.</summary>
+    /// <summary>The thread running the frame (set when it starts or resumes).</summary>
     internal ThreadState Thread = null!;
 
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>

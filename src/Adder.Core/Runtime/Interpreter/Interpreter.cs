@@ -1061,23 +1061,17 @@ public static class Interpreter
                     if (op is Opcode.CallNoKwMethodDescriptor or Opcode.CallNoKwBuiltin)
                         goto callNoKw;
                     goto dispatch;
-                // The calls' work is out of line (helpers below), but for the commonest: inline, their
-                // temporaries made this method's stack frame, which every entry zeroes, a third larger.
+                // The calls' work is out of line (helpers below): inline, their temporaries made this
+                // method's stack frame, which every entry zeroes, a third larger.
                 case Opcode.CallPyExactArgs:
                 callPyExactArgs:
                     {
-                        // The commonest call stays inline.
                         ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
                         if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
                             && kwNames is null && f.Depth < RecursionLimit)
                         {
-                            callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
-                            var parameters = callee.Slots;
-                            int argStart = sp - total;
-                            for (int i = 0; i < total; i++)
-                                parameters[i].Value = slots[argStart + i].Value;
-                            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+                            callee = Enter(f, fn, slots, sp, oparg, total, first: 0);
                             sp -= oparg + 2;
                             ip += 4;
                             goto enterFrame;
@@ -1483,11 +1477,13 @@ public static class Interpreter
     /// slots cleared.</summary>
     private static Frame Enter(Frame f, PyFunction fn, Slot[] slots, int sp, int oparg, int total, int first)
     {
-        var callee = Frame.Push(fn.Code, fn.Globals, f.Builtins, null, f, fn);
+        var callee = Frame.PushCall(fn, f);
         var parameters = callee.Slots;
         for (int i = 0, argStart = sp - total; i < total; i++)
             parameters[first + i].Value = slots[argStart + i].Value;
-        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        // A handful of slots: a loop rather than Array.Clear's call.
+        for (int i = sp - oparg - 2; i < sp; i++)
+            slots[i].Value = null;
         return callee;
     }
 

@@ -2,7 +2,7 @@ namespace Adder.Runtime.Interpreter;
 
 /// <summary>
 /// What the interpreter keeps per thread (CPython's PyThreadState): the frame running, the exception being
-/// handled, and finished frames kept for reuse (with their slot arrays), so that calls allocate nothing.
+/// handled, and a frame a call depth, reused with its slot array, so that calls allocate nothing.
 /// </summary>
 /// <remarks>The evaluation loop reads the thread-static once and then uses the object's fields: a
 /// thread-static access costs a call into the runtime on Linux, too much for every Python call.</remarks>
@@ -26,22 +26,26 @@ public sealed class ThreadState
 
     public static ThreadState Current => t_current ??= new ThreadState();
 
-    // Finished frames waiting to be reused (see Frame's remarks): enough for deep recursion.
-    private readonly Frame?[] _freeFrames = new Frame?[1024];
-    private int _freeCount;
+    // Frames by call depth, reused by the next call at the same depth (see Frame's remarks): the
+    // interpreter's data stack, one frame object a level.
+    private Frame?[] _frames = new Frame?[64];
 
-    internal Frame? RentFrame()
+    /// <summary>A frame for a call at <paramref name="depth"/>: the one last used there, unless it is still
+    /// running (a frame entered from C# counts its depth from 1 again) or escaped.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal Frame FrameAt(int depth)
     {
-        if (_freeCount == 0)
-            return null;
-        var frame = _freeFrames[--_freeCount];
-        _freeFrames[_freeCount] = null;
-        return frame;
+        var frames = _frames;
+        if ((uint)depth < (uint)frames.Length && frames[depth] is { IsReusable: true } frame)
+            return frame;
+        return NewFrameAt(depth);
     }
 
-    internal void ReturnFrame(Frame frame)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Frame NewFrameAt(int depth)
     {
-        if (_freeCount < _freeFrames.Length)
-            _freeFrames[_freeCount++] = frame;
+        if (depth >= _frames.Length)
+            Array.Resize(ref _frames, Math.Max(depth + 1, _frames.Length * 2));
+        return _frames[depth] = new Frame();
     }
 }
