@@ -1481,10 +1481,17 @@ public static class Interpreter
         var parameters = callee.Slots;
         for (int i = 0, argStart = sp - total; i < total; i++)
             parameters[first + i].Value = slots[argStart + i].Value;
-        // A handful of slots: a loop rather than Array.Clear's call.
+        ClearCall(slots, sp, oparg);
+        return callee;
+    }
+
+    /// <summary>Clears a call's slots (the callable or NULL, self or the callable, the
+    /// <paramref name="oparg"/> arguments): a handful, so a loop rather than Array.Clear's call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ClearCall(Slot[] slots, int sp, int oparg)
+    {
         for (int i = sp - oparg - 2; i < sp; i++)
             slots[i].Value = null;
-        return callee;
     }
 
     /// <summary>CALL_BUILTIN_CLASS: the new object (the call's slots cleared), <see cref="s_raised"/> when
@@ -1508,7 +1515,7 @@ public static class Interpreter
         {
             result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
         }
-        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        ClearCall(slots, sp, oparg);
         return result;
     }
 
@@ -1522,7 +1529,7 @@ public static class Interpreter
             || methodDescriptor && slots[sp - total].Value!.Type.VersionTag != cache.Version)
             return null;
         var result = Unsafe.As<PyBuiltinFunction>(callable).Invoke(Slot.Arguments(slots, sp - total, total), null);
-        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        ClearCall(slots, sp, oparg);
         return result;
     }
 
@@ -1542,12 +1549,12 @@ public static class Interpreter
         if (callable is PyFunction fn)
         {
             callee = PrepareFrame(fn, Slot.Objects(slots, argStart, total), names, f);
-            Array.Clear(slots, sp - oparg - 2, oparg + 2);
+            ClearCall(slots, sp, oparg);
             return null;
         }
         callee = null;
         var result = Ops.Call(callable, Slot.Arguments(slots, argStart, total), names);
-        Array.Clear(slots, sp - oparg - 2, oparg + 2);
+        ClearCall(slots, sp, oparg);
         return result;
     }
 
