@@ -182,6 +182,9 @@ public static class Interpreter
         ushort* ip = f.Code.AdaptiveBase + f.Ip;
         PyTuple? kwNames = null;
         Frame? callee = null;
+        // An operand or result passed from one instruction to its known successor in a register rather
+        // than through the value stack, where every store pays a GC write barrier (see *Rhs labels).
+        PyObject rhs;
         f.Thread.CurrentFrame = f;
         if (f.PendingThrow is { } pending)
         {
@@ -229,13 +232,14 @@ public static class Interpreter
                     (slots[sp - 1].Value, slots[sp - oparg].Value) = (slots[sp - oparg].Value, slots[sp - 1].Value);
                     break;
                 case Opcode.LoadConst:
-                    slots[sp++].Value = f.Code.Consts[oparg];
+                    rhs = f.Code.Consts[oparg];
                     f.Instruction = ip;
                     word = *ip++;
                     oparg = word >> 8;
                     op = (Opcode)(word & 0xFF);
                     if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
-                        goto binaryOpIntArithmetic;
+                        goto binaryOpIntRhs;
+                    slots[sp++].Value = rhs;
                     if (op == Opcode.BinaryOpInt)
                         goto binaryOpInt;
                     goto dispatch;
@@ -260,25 +264,25 @@ public static class Interpreter
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
                         oparg = *ip++ >> 8;
-                        v = slots[oparg].Value;
-                        if (v is null)
+                        rhs = slots[oparg].Value!;
+                        if (rhs is null)
                         {
                             f.Instruction = ip - 1;
                             throw UnboundLocal(f.Code, oparg);
                         }
-                        slots[sp++].Value = v;
                         f.Instruction = ip;
                         word = *ip++;
                         oparg = word >> 8;
                         op = (Opcode)(word & 0xFF);
                         if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
-                            goto binaryOpIntArithmetic;
+                            goto binaryOpIntRhs;
                         if (op == Opcode.CompareOpIntJump)
-                            goto compareOpIntJump;
+                            goto compareOpIntJumpRhs;
+                        if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                            goto binaryOpFloatRhs;
+                        slots[sp++].Value = rhs;
                         if (op == Opcode.CompareOpFloatJump)
                             goto compareSpecialized;
-                        if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
-                            goto binaryOpFloatArithmetic;
                         goto dispatch;
                     }
                 case Opcode.LoadFastLoadConst:
@@ -287,15 +291,16 @@ public static class Interpreter
                         if (v is null)
                             throw UnboundLocal(f.Code, oparg);
                         slots[sp++].Value = v;
-                        slots[sp++].Value = f.Code.Consts[*ip++ >> 8];
+                        rhs = f.Code.Consts[*ip++ >> 8];
                         f.Instruction = ip;
                         word = *ip++;
                         oparg = word >> 8;
                         op = (Opcode)(word & 0xFF);
                         if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
-                            goto binaryOpIntArithmetic;
+                            goto binaryOpIntRhs;
                         if (op == Opcode.CompareOpIntJump)
-                            goto compareOpIntJump;
+                            goto compareOpIntJumpRhs;
+                        slots[sp++].Value = rhs;
                         if (op == Opcode.BinaryOpInt)
                             goto binaryOpInt;
                         goto dispatch;
@@ -333,9 +338,10 @@ public static class Interpreter
                     slots[sp].Value = slots[sp + 1].Value = null;
                     break;
                 case Opcode.StoreFast:
-                storeFast:
-                    slots[oparg].Value = slots[--sp].Value;
+                    rhs = slots[--sp].Value!;
                     slots[sp].Value = null;
+                storeFastRhs:
+                    slots[oparg].Value = rhs;
                     f.Instruction = ip;
                     word = *ip++;
                     oparg = word >> 8;
@@ -591,47 +597,55 @@ public static class Interpreter
                 case Opcode.BinaryOpAddInt:
                 case Opcode.BinaryOpSubtractInt:
                 case Opcode.BinaryOpMultiplyInt:
-                binaryOpIntArithmetic:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                binaryOpIntRhs:
                     {
-                        var b = slots[sp - 1].Value!;
-                        var a = slots[sp - 2].Value!;
-                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject))
+                        // The right operand in rhs (popped, or never pushed by the load before), the left on
+                        // the stack.
+                        var a = slots[sp - 1].Value!;
+                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(rhs.Type, PyInt.TypeObject))
                         {
                             var x = Unsafe.As<PyInt>(a);
-                            var y = Unsafe.As<PyInt>(b);
-                            slots[sp - 2].Value = op == Opcode.BinaryOpAddInt ? PyInt.Add(x, y)
+                            var y = Unsafe.As<PyInt>(rhs);
+                            rhs = op == Opcode.BinaryOpAddInt ? PyInt.Add(x, y)
                                 : op == Opcode.BinaryOpSubtractInt ? PyInt.Subtract(x, y)
                                 : PyInt.Multiply(x, y);
-                            slots[--sp].Value = null;
                             ip += 1;
                             f.Instruction = ip;
                             word = *ip++;
                             oparg = word >> 8;
                             op = (Opcode)(word & 0xFF);
                             if (op == Opcode.StoreFast)
-                                goto storeFast;
+                            {
+                                slots[--sp].Value = null;
+                                goto storeFastRhs;
+                            }
+                            slots[sp - 1].Value = rhs;
                             goto dispatch;
                         }
+                        slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto binaryOp;
                     }
                 case Opcode.BinaryOpAddFloat:
                 case Opcode.BinaryOpSubtractFloat:
                 case Opcode.BinaryOpMultiplyFloat:
-                binaryOpFloatArithmetic:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                binaryOpFloatRhs:
                     {
-                        var b = slots[sp - 1].Value!;
-                        var a = slots[sp - 2].Value!;
-                        if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(b.Type, PyFloat.TypeObject))
+                        var a = slots[sp - 1].Value!;
+                        if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(rhs.Type, PyFloat.TypeObject))
                         {
-                            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
-                            slots[sp - 2].Value = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
+                            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(rhs).Value;
+                            slots[sp - 1].Value = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
                                 : op == Opcode.BinaryOpSubtractFloat ? x - y
                                 : x * y);
-                            slots[--sp].Value = null;
                             ip += 1;
                             break;
                         }
+                        slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto binaryOp;
                     }
@@ -764,21 +778,22 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.CompareOpIntJump:
-                compareOpIntJump:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                compareOpIntJumpRhs:
                     {
                         // The commonest comparison (loop bounds, recursion bases) inline: two machine-word
                         // ints, and the jump that follows (Ops.Holds is branch-free).
-                        var a = slots[sp - 2].Value!;
-                        var b = slots[sp - 1].Value!;
-                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(b.Type, PyInt.TypeObject)
-                            && !Unsafe.As<PyInt>(a).IsBig && !Unsafe.As<PyInt>(b).IsBig)
+                        var a = slots[sp - 1].Value!;
+                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(rhs.Type, PyInt.TypeObject)
+                            && !Unsafe.As<PyInt>(a).IsBig && !Unsafe.As<PyInt>(rhs).IsBig)
                         {
-                            int sign = Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(b).Value);
-                            sp -= 2;
-                            slots[sp].Value = slots[sp + 1].Value = null;
+                            int sign = Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(rhs).Value);
+                            slots[--sp].Value = null;
                             ip = JumpOnCompare(ip + 2, Ops.Holds((CompareOp)oparg, sign));
                             break;
                         }
+                        slots[sp++].Value = rhs;
                         goto compareSpecialized;
                     }
                 case Opcode.CompareOpInt:
