@@ -93,3 +93,29 @@ try:
     float_ops(1.0, "y")
 except TypeError as e:
     print("TypeError:", e)
+
+
+# self.x after LOAD_FAST: the object is handed over in a register; on a miss it goes back on the stack.
+class Point:
+    def __init__(self, x):
+        self.x = x
+
+
+class Other:
+    x = "class attribute"
+
+
+def get_x(p):
+    return p.x
+
+
+points = [Point(i) for i in range(100)]
+print(sum(get_x(p) for p in points))
+print(get_x(Other()), get_x(Point("again")))
+gone = Point(1)
+del gone.x
+for obj in [gone, 5, None]:
+    try:
+        get_x(obj)
+    except AttributeError as e:
+        print("AttributeError:", e)

@@ -244,19 +244,23 @@ public static class Interpreter
                         goto binaryOpInt;
                     goto dispatch;
                 case Opcode.LoadFast:
-                    {
-                        var v = slots[oparg].Value;
-                        if (v is null)
-                            throw UnboundLocal(f.Code, oparg);
-                        slots[sp++].Value = v;
-                        f.Instruction = ip;
-                        word = *ip++;
-                        oparg = word >> 8;
-                        op = (Opcode)(word & 0xFF);
-                        if (op == Opcode.LoadAttrInstanceValue)
-                            goto loadAttrInstanceValue;
-                        goto dispatch;
-                    }
+                    rhs = slots[oparg].Value!;
+                    if (rhs is null)
+                        throw UnboundLocal(f.Code, oparg);
+                    f.Instruction = ip;
+                    word = *ip++;
+                    oparg = word >> 8;
+                    op = (Opcode)(word & 0xFF);
+                    if (op == Opcode.LoadAttrInstanceValue)
+                        goto loadAttrInstanceValueRhs;
+                    if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                        goto binaryOpIntRhs;
+                    if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                        goto binaryOpFloatRhs;
+                    if (op == Opcode.CompareOpIntJump)
+                        goto compareOpIntJumpRhs;
+                    slots[sp++].Value = rhs;
+                    goto dispatch;
                 case Opcode.LoadFastLoadFast:
                     {
                         var v = slots[oparg].Value;
@@ -462,17 +466,19 @@ public static class Interpreter
                     ip += 4;
                     break;
                 case Opcode.LoadAttrInstanceValue:
-                loadAttrInstanceValue:
+                    rhs = slots[--sp].Value!;
+                loadAttrInstanceValueRhs:
                     {
+                        // The object in rhs (popped, or never pushed by LOAD_FAST).
                         ref var cache = ref f.Code.Caches[ip[1]];
-                        var owner = slots[sp - 1].Value!;
-                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
+                        if (rhs.Type.VersionTag == cache.Version && rhs is PyInstance instance
                             && instance.Attributes.ValueAt(cache.Index) is { } value)
                         {
-                            slots[sp - 1].Value = value;
+                            slots[sp++].Value = value;
                             ip += 4;
                             break;
                         }
+                        slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto loadAttr;
                     }
