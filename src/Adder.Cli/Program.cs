@@ -23,7 +23,15 @@ public static class Program
             if (args.Length >= 1 && args[0] == "--check")
                 return DumpAst(args.AsSpan(1), stdout, check: true);
             if (args.Length >= 1 && !args[0].StartsWith('-'))
-                return RunScript(args[0], args.AsSpan(1), stdout);
+            {
+                int status = RunScript(args[0], args.AsSpan(1), stdout);
+                if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ADDER_STATS")))
+                {
+                    stdout.Flush();
+                    Adder.Hosting.RuntimeStatistics.Report(Console.Error);
+                }
+                return status;
+            }
             Console.Error.WriteLine("usage: adder FILE.py               run a program");
             Console.Error.WriteLine("       adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
             Console.Error.WriteLine("       adder --check FILE...      report the first error compile() would raise");

@@ -420,8 +420,8 @@ public static class Interpreter
                     {
                         ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
-                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance
-                            && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
+                        if ((owner.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, owner, op, f.Code.Names[oparg]))
+                            && owner is PyInstance instance && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
                         {
                             sp -= 2;
                             slots[sp].Value = slots[sp + 1].Value = null;
@@ -471,8 +471,8 @@ public static class Interpreter
                     {
                         // The object in rhs (popped, or never pushed by LOAD_FAST).
                         ref var cache = ref f.Code.Caches[ip[1]];
-                        if (rhs.Type.VersionTag == cache.Version && rhs is PyInstance instance
-                            && instance.Attributes.ValueAt(cache.Index) is { } value)
+                        if ((rhs.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, rhs, op, f.Code.Names[oparg]))
+                            && rhs is PyInstance instance && instance.Attributes.ValueAt(cache.Index) is { } value)
                         {
                             slots[sp++].Value = value;
                             ip += 4;
@@ -529,7 +529,8 @@ public static class Interpreter
                     {
                         ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
-                        if (owner.Type.VersionTag == cache.Version && owner is PyInstance { Attributes.HasDict: false })
+                        if ((owner.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, owner, op, f.Code.Names[oparg]))
+                            && owner is PyInstance { Attributes.HasDict: false })
                         {
                             slots[sp - 1].Value = cache.Object;
                             slots[sp++].Value = owner;
@@ -1087,10 +1088,8 @@ public static class Interpreter
                 case Opcode.CallPyExactArgs:
                 callPyExactArgs:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        if (callable is PyFunction fn && ReferenceEquals(fn.Code, cache.Object) && total == cache.Index
-                            && kwNames is null && f.Depth < RecursionLimit)
+                        if (callable is PyFunction fn && fn.Code.ExactArgCount == total && kwNames is null && f.Depth < RecursionLimit)
                         {
                             callee = Enter(f, fn, slots, sp, oparg, total, first: 0);
                             sp -= oparg + 2;
@@ -1101,7 +1100,7 @@ public static class Interpreter
                         goto call;
                     }
                 case Opcode.CallPyWithDefaults:
-                    if (kwNames is null && (callee = PushWithDefaults(f, slots, sp, oparg, ip[1])) is not null)
+                    if (kwNames is null && (callee = PushWithDefaults(f, slots, sp, oparg)) is not null)
                     {
                         sp -= oparg + 2;
                         ip += 4;
@@ -1458,17 +1457,17 @@ public static class Interpreter
         return sp;
     }
 
-    /// <summary>CALL_PY_WITH_DEFAULTS: the frame of the cached function with the given arguments and the
-    /// defaults of the parameters after them, the call's slots cleared; null when the guard fails.</summary>
-    private static Frame? PushWithDefaults(Frame f, Slot[] slots, int sp, int oparg, ushort entry)
+    /// <summary>CALL_PY_WITH_DEFAULTS: the frame of a function whose positional parameters are the given
+    /// arguments and then defaults, those defaults after the arguments, the call's slots cleared; null when
+    /// the function is not such.</summary>
+    private static Frame? PushWithDefaults(Frame f, Slot[] slots, int sp, int oparg)
     {
-        ref var cache = ref f.Code.Caches[entry];
         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-        if (callable is not PyFunction fn || !ReferenceEquals(fn.Code, cache.Object) || total != cache.Index || f.Depth >= RecursionLimit)
+        if (callable is not PyFunction fn || f.Depth >= RecursionLimit)
             return null;
         var defaults = fn.Defaults;
-        int argcount = fn.Code.Argcount, firstDefault = argcount - defaults.Length;
-        if (firstDefault > total)
+        int argcount = fn.Code.ExactArgCount, firstDefault = argcount - defaults.Length;
+        if (argcount <= total || firstDefault > total)
             return null;
         var callee = Enter(f, fn, slots, sp, oparg, total, first: 0);
         var parameters = callee.Slots;

@@ -8,13 +8,17 @@ public struct InlineCache
     /// <summary>A type's version tag or a dict's keys version, checked before using the rest.</summary>
     public uint Version;
 
-    /// <summary>The builtins' keys version (LOAD_GLOBAL_BUILTIN).</summary>
+    /// <summary>The builtins' keys version (LOAD_GLOBAL_BUILTIN); for the instance attribute and method
+    /// forms, with <see cref="Version3"/> and <see cref="Version4"/>, other types the entry also fits
+    /// (0: none), see <see cref="Specializer.AlsoFits"/>.</summary>
     public uint Version2;
+    public uint Version3;
+    public uint Version4;
 
     /// <summary>An index: into an instance's values, a dict's entries, __slots__ values; or an argument count.</summary>
     public int Index;
 
-    /// <summary>The method a LOAD_METHOD pushes, the code object a CALL expects.</summary>
+    /// <summary>The method a LOAD_METHOD pushes, the builtin or __init__ a CALL form calls.</summary>
     public PyObject? Object;
 }
 
@@ -31,7 +35,7 @@ public struct InlineCache
 /// ones with an entry in <see cref="NeedsEntry"/>) hold the index of their <see cref="InlineCache"/>
 /// in the second cache unit.
 /// </remarks>
-internal static class Specializer
+public static class Specializer
 {
     private const ushort MissBudget = 53;
     private const int FirstWait = 1;
@@ -92,11 +96,29 @@ internal static class Specializer
         return false;
     }
 
+    // Guard failures and returns to the base form by specialized instruction, for RuntimeStatistics
+    // (a miss is the slow path anyway; not thread-safe, an estimate).
+    private static readonly long[] s_misses = new long[256];
+    private static readonly long[] s_deopts = new long[256];
+
+    /// <summary>(instruction, misses, returns to the base form) of the specialized forms that missed.</summary>
+    internal static IEnumerable<(Opcode Form, long Misses, long Deopts)> MissCounts()
+    {
+        for (int i = 0; i < 256; i++)
+        {
+            if (s_misses[i] > 0)
+                yield return ((Opcode)i, s_misses[i], s_deopts[i]);
+        }
+    }
+
     /// <summary>A specialized instruction's guard failed: one miss fewer before it goes back to its base form.</summary>
     public static unsafe void Miss(ushort* at)
     {
+        var form = (byte)at[-1];
+        s_misses[form]++;
         if (--*at != 0)
             return;
+        s_deopts[form]++;
         ushort word = at[-1];
         at[-1] = (ushort)((word & 0xFF00) | (byte)OpcodeInfo.Deopt((Opcode)(word & 0xFF)));
         *at = 6 << 4 | 3; // retried soon, then backing off from there
@@ -133,8 +155,54 @@ internal static class Specializer
     // Where the specializers write for an instruction without an entry (Specialize then refuses the form).
     [ThreadStatic] private static InlineCache[]? t_scratch;
 
-    private static ref InlineCache Entry(PyCode code, ushort[] instructions, int at) =>
-        ref instructions[at + 1] == NoEntry ? ref (t_scratch ??= new InlineCache[1])[0] : ref code.Caches[instructions[at + 1]];
+    /// <summary>The instruction's entry, its other types forgotten (they fitted what it was specialized for
+    /// before).</summary>
+    private static ref InlineCache Entry(PyCode code, ushort[] instructions, int at)
+    {
+        ref var entry = ref instructions[at + 1] == NoEntry ? ref (t_scratch ??= new InlineCache[1])[0] : ref code.Caches[instructions[at + 1]];
+        entry.Version2 = entry.Version3 = entry.Version4 = 0;
+        return ref entry;
+    }
+
+    /// <summary>
+    /// LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE and LOAD_METHOD_WITH_VALUES whose type guard
+    /// failed: whether <paramref name="owner"/>'s type fits the entry all the same (the same instance-value
+    /// index, the same method), as subclasses sharing a base's attributes and methods do where one call
+    /// site sees them all (a scheduler's tasks); up to three such types are remembered next to the first.
+    /// A monomorphic cache would go back to the base form and respecialize, again and again.
+    /// </summary>
+    public static bool AlsoFits(ref InlineCache entry, PyObject owner, Opcode form, string name)
+    {
+        uint version = owner.Type.VersionTag;
+        if (version == entry.Version2 || version == entry.Version3 || version == entry.Version4)
+            return true;
+        if (entry.Version4 != 0 || owner is not PyInstance { Attributes.HasDict: false })
+            return false;
+        var type = owner.Type;
+        bool fits = form switch
+        {
+            Opcode.LoadAttrInstanceValue => HasGenericGetAttr(type) && InstanceValueAt(type, name) == entry.Index,
+            Opcode.StoreAttrInstanceValue => type.IsHeapType && type.HasPlainSetAttr && type.HasInstanceDict
+                && InstanceValueAt(type, name) == entry.Index,
+            Opcode.LoadMethodWithValues => HasGenericGetAttr(type) && ReferenceEquals(type.Lookup(name), entry.Object)
+                && type.SharedKeyIndex(name, add: false) < 0,
+            _ => false,
+        };
+        if (!fits)
+            return false;
+        if (entry.Version2 == 0)
+            entry.Version2 = version;
+        else if (entry.Version3 == 0)
+            entry.Version3 = version;
+        else
+            entry.Version4 = version;
+        return true;
+    }
+
+    /// <summary>The shared-key index of instance attribute <paramref name="name"/> of the type's instances,
+    /// or -1 when a class attribute (a data descriptor, a slot) takes precedence or there is none.</summary>
+    private static int InstanceValueAt(PyType type, string name) =>
+        type.Lookup(name) is { } attr && (attr is PyMemberDescriptor || Ops.IsDataDescriptor(attr)) ? -1 : type.SharedKeyIndex(name, add: false);
 
     /// <summary>Attribute lookups that find what a plain object.__getattribute__ would (no class hooks).</summary>
     private static bool HasGenericGetAttr(PyType type) => !type.IsHeapType || type.HasPlainGetAttr;
@@ -394,12 +462,12 @@ internal static class Specializer
                 return;
             }
         }
+        // The two Python-function forms check the function they meet by its code's parameters (PyCode.
+        // ExactArgCount), not by identity: any function whose parameters fit takes the fast path.
         if (kwNames is null && callable is PyFunction fn && fn.Code is var target
             && (target.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && target.Kwonlyargcount == 0
             && target.Argcount == argumentCount)
         {
-            entry.Object = target;
-            entry.Index = argumentCount;
             Specialize(instructions, at, Opcode.CallPyExactArgs);
             return;
         }
@@ -409,8 +477,6 @@ internal static class Specializer
         {
             // The missing trailing parameters take their defaults (checked again at each call: __defaults__
             // may be reassigned).
-            entry.Object = code2;
-            entry.Index = argumentCount;
             Specialize(instructions, at, Opcode.CallPyWithDefaults);
             return;
         }

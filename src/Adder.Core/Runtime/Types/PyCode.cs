@@ -68,8 +68,16 @@ public sealed class PyCode : PyObject
         Instructions.CopyTo(adaptive, 0);
         Caches = Interpreter.Specializer.Quicken(adaptive);
         _adaptiveBase = (ushort*)System.Runtime.CompilerServices.Unsafe.AsPointer(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(adaptive));
+        if ((Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && Kwonlyargcount == 0)
+            ExactArgCount = Argcount;
         return _adaptive = adaptive;
     }
+
+    /// <summary>How many positional arguments fill the parameters exactly when there is no *args, **kwargs
+    /// or keyword-only parameter, else -1; -1 too until the code first runs (set when it is quickened).
+    /// CALL_PY_EXACT_ARGS and CALL_PY_WITH_DEFAULTS check it instead of one function's identity, so that a
+    /// call site meeting several functions (a method overridden in subclasses) stays specialized.</summary>
+    internal int ExactArgCount = -1;
     public required PyObject[] Consts { get; init; }
     public required string[] Names { get; init; }
 
