@@ -290,8 +290,8 @@ public static class Builtins
                     return args[1];
                 }
             }
-            return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(ExceptionTypes.StopIteration,
-                it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty)));
+            return it.Next() ?? (args.Length > 1 ? args[1] : Errors.Pending(new PyException(new PyBaseException(ExceptionTypes.StopIteration,
+                it is PyGenerator { ReturnValue: { } rv and not PyNone } ? new PyTuple(new[] { rv }) : PyTuple.Empty))));
         }, arity: (1, 2));
         PyGenerator.Register();
         SlotWrappers.Register();

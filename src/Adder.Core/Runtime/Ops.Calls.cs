@@ -27,7 +27,7 @@ public static partial class Ops
                         b.CheckArity(args.Length - (names?.Length ?? 0), names);
                     else if (b.Shape != CallShape.Any)
                         b.CheckShape(args.Length - (names?.Length ?? 0), names);
-                    return b.Invoke(args, names);
+                    return Interpreter.Interpreter.ThrowIfRaised(b.Invoke(args, names));
                 }
                 if (b.Arity is not null)
                     b.CheckArity(args.Length - (names?.Length ?? 0), names);
@@ -36,7 +36,7 @@ public static partial class Ops
                 var withSelf = new PyObject[args.Length + 1];
                 withSelf[0] = b.Self;
                 args.CopyTo(withSelf.AsSpan(1));
-                return b.Invoke(withSelf, names);
+                return Interpreter.Interpreter.ThrowIfRaised(b.Invoke(withSelf, names));
             }
             case PyStaticMethod sm:
                 return Call(sm.Function, args, kwNames);

@@ -63,7 +63,7 @@ internal static class SetAndDictMethods
         mutable.Method("remove", (args, kw) =>
         {
             if (!Self(args[0]).Remove(Key(args[1])))
-                throw Errors.Key(args[1]);
+                return Errors.Pending(Errors.Key(args[1]));
             return PyNone.Instance;
         }, CallShape.OneArg);
         mutable.Method("update", (args, kw) =>

@@ -14,8 +14,8 @@ internal static class StrMethods
         var str = PyStr.TypeObject;
         str.Method("find", (args, kw) => PyInt.From(Find(FindArgs("find", args, kw), fromEnd: false)), CallShape.VarArgs);
         str.Method("rfind", (args, kw) => PyInt.From(Find(FindArgs("rfind", args, kw), fromEnd: true)), CallShape.VarArgs);
-        str.Method("index", (args, kw) => Find(FindArgs("index", args, kw), fromEnd: false) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.VarArgs);
-        str.Method("rindex", (args, kw) => Find(FindArgs("rindex", args, kw), fromEnd: true) is int i and >= 0 ? PyInt.From(i) : throw Errors.Value("substring not found"), CallShape.VarArgs);
+        str.Method("index", (args, kw) => Find(FindArgs("index", args, kw), fromEnd: false) is int i and >= 0 ? PyInt.From(i) : Errors.Pending(Errors.Value("substring not found")), CallShape.VarArgs);
+        str.Method("rindex", (args, kw) => Find(FindArgs("rindex", args, kw), fromEnd: true) is int i and >= 0 ? PyInt.From(i) : Errors.Pending(Errors.Value("substring not found")), CallShape.VarArgs);
         str.Method("count", (args, kw) => PyInt.From(Count(FindArgs("count", args, kw))), CallShape.VarArgs);
         str.Method("startswith", (args, kw) => PyBool.From(Affix(FindArgs("startswith", args, kw), "startswith", atEnd: false)), CallShape.VarArgs);
         str.Method("endswith", (args, kw) => PyBool.From(Affix(FindArgs("endswith", args, kw), "endswith", atEnd: true)), CallShape.VarArgs);

@@ -36,7 +36,7 @@ internal static class TypeMethods
             var items = ((PyList)args[0]).Items;
             int i = IndexOf(items, value, 0, long.MaxValue);
             if (i < 0)
-                throw Errors.Value("list.remove(x): x not in list");
+                return Errors.Pending(Errors.Value("list.remove(x): x not in list"));
             items.RemoveAt(i);
             return PyNone.Instance;
         }, CallShape.OneArg);
@@ -45,7 +45,7 @@ internal static class TypeMethods
             var items = ((PyList)args[0]).Items;
             var (start, stop) = NumberAndSequenceMethods.IndexArguments(args, items.Count);
             int i = IndexOf(items, args[1], start, stop);
-            return i >= 0 ? PyInt.From(i) : throw Errors.Value($"{Ops.Repr(args[1])} is not in list");
+            return i >= 0 ? PyInt.From(i) : Errors.Pending(Errors.Value($"{Ops.Repr(args[1])} is not in list"));
         }, CallShape.FastCall);
         list.Method("count", (args, kw) =>
         {
@@ -79,7 +79,7 @@ internal static class TypeMethods
             var items = ((PyList)args[0]).Items;
             long i = args.Length > 1 ? SsizeArg(args[1]) : -1;
             if (items.Count == 0)
-                throw Errors.Index("pop from empty list");
+                return Errors.Pending(Errors.Index("pop from empty list"));
             if (i < 0)
                 i += items.Count;
             if (i < 0 || i >= items.Count)
@@ -105,7 +105,7 @@ internal static class TypeMethods
             KeyAndDefault("pop", args, kw);
             if (d.Count > 0 && d.Pop(args[1], out var v)) // an empty dict does not hash the key
                 return v;
-            return args.Length > 2 ? args[2] : throw Errors.Key(args[1]);
+            return args.Length > 2 ? args[2] : Errors.Pending(Errors.Key(args[1]));
         });
         dict.Method("setdefault", (args, kw) =>
         {

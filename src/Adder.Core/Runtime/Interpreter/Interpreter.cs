@@ -49,6 +49,27 @@ public static class Interpreter
     // What MATCH_KEYS passes to get() as the default, to tell a missing key from a None value.
     private static readonly PyObject s_missingKey = new PyCell(null);
 
+    /// <summary>A builtin's exception, returned rather than thrown (<see cref="Errors.Pending"/>).</summary>
+    internal static PyObject SetRaised(PyBaseException exc)
+    {
+        var thread = ThreadState.Current;
+        thread.Raised = exc;
+        thread.RaisedAgain = false;
+        return s_raised;
+    }
+
+    /// <summary>A builtin's result as callers outside the evaluation loop take it: its pending exception
+    /// thrown.</summary>
+    internal static PyObject ThrowIfRaised(PyObject result)
+    {
+        if (!ReferenceEquals(result, s_raised))
+            return result;
+        var thread = ThreadState.Current;
+        var exc = thread.Raised!;
+        thread.Raised = null;
+        throw new PyException(exc);
+    }
+
     /// <summary>Makes Execute leave with <paramref name="exc"/> raised (a re-raise keeps its traceback).</summary>
     private static PyObject Raise(ThreadState thread, Frame f, int sp, PyBaseException exc, bool reraise)
     {
@@ -1139,6 +1160,8 @@ public static class Interpreter
                         var result = kwNames is null ? CallBuiltin(f, slots, sp, oparg, ip[1], op == Opcode.CallNoKwMethodDescriptor) : null;
                         if (result is not null)
                         {
+                            if (ReferenceEquals(result, s_raised))
+                                return result;
                             sp -= oparg + 2;
                             slots[sp++].Value = result;
                             ip += 4;
@@ -1549,6 +1572,12 @@ public static class Interpreter
             || methodDescriptor && slots[sp - total].Value!.Type.VersionTag != cache.Version)
             return null;
         var result = Unsafe.As<PyBuiltinFunction>(callable).Invoke(Slot.Arguments(slots, sp - total, total), null);
+        if (ReferenceEquals(result, s_raised))
+        {
+            // Raised without a throw (Errors.Pending): Execute unwinds.
+            f.StackTop = sp;
+            return result;
+        }
         ClearCall(slots, sp, oparg);
         return result;
     }

@@ -169,6 +169,14 @@ public static class Errors
 
     public static PyException Type(string message) => Raise(ExceptionTypes.TypeError, message);
 
+    /// <summary>
+    /// For builtins whose exceptions Python code commonly catches in a loop (dict.pop's KeyError, list.index's
+    /// ValueError, next()'s StopIteration): what the builtin returns instead of throwing. The exception waits
+    /// in the thread state; the interpreter's specialized builtin calls unwind to a handler without a .NET
+    /// exception (a throw and its catch cost microseconds), every other caller throws it (Ops.Call).
+    /// </summary>
+    public static PyObject Pending(PyException e) => Interpreter.Interpreter.SetRaised(e.Value);
+
     public static PyException Value(string message) => Raise(ExceptionTypes.ValueError, message);
 
     public static PyException ZeroDivision(string message) => Raise(ExceptionTypes.ZeroDivisionError, message);
