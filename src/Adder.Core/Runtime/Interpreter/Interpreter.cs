@@ -644,10 +644,17 @@ public static class Interpreter
                             word = *ip++;
                             oparg = word >> 8;
                             op = (Opcode)(word & 0xFF);
+                            // The result goes on in rhs: into a local, or as the right operand of the next
+                            // operator (a * b + c).
                             if (op == Opcode.StoreFast)
                             {
                                 slots[--sp].Value = null;
                                 goto storeFastRhs;
+                            }
+                            if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                            {
+                                slots[--sp].Value = null;
+                                goto binaryOpIntRhs;
                             }
                             slots[sp - 1].Value = rhs;
                             goto dispatch;
@@ -667,11 +674,26 @@ public static class Interpreter
                         if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(rhs.Type, PyFloat.TypeObject))
                         {
                             double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(rhs).Value;
-                            slots[sp - 1].Value = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
+                            rhs = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
                                 : op == Opcode.BinaryOpSubtractFloat ? x - y
                                 : x * y);
                             ip += 1;
-                            break;
+                            f.Instruction = ip;
+                            word = *ip++;
+                            oparg = word >> 8;
+                            op = (Opcode)(word & 0xFF);
+                            if (op == Opcode.StoreFast)
+                            {
+                                slots[--sp].Value = null;
+                                goto storeFastRhs;
+                            }
+                            if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                            {
+                                slots[--sp].Value = null;
+                                goto binaryOpFloatRhs;
+                            }
+                            slots[sp - 1].Value = rhs;
+                            goto dispatch;
                         }
                         slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
