@@ -80,6 +80,7 @@ public static class Builtins
                 throw Errors.Type("sum() can't sum bytearray [use b''.join(seq) instead]");
             return Sum(it, total);
         });
+        ((PyBuiltinFunction)d.Get("sum")!).Consumes = (0, Interpreter.SumConsumer.Make);
         Def("min", (args, kw) => Extreme(args, kw, CompareOp.Lt, "min"));
         Def("max", (args, kw) => Extreme(args, kw, CompareOp.Gt, "max"));
         Def("hasattr", (args, kw) => PyBool.From(Ops.LookupAttr(args[0], Ops.AttributeName(args[1])) is not null), arity: (2, 2));
@@ -522,7 +523,7 @@ public static class Builtins
     /// <summary>sum()'s loop, with CPython's fast paths (Python/bltinmodule.c: builtin_sum_impl): exact ints
     /// and bools add up in a machine word, and a float total adds floats and word-sized ints in a double, for
     /// as long as that holds; any other item is added with +.</summary>
-    private static PyObject Sum(PyIterator it, PyObject total)
+    internal static PyObject Sum(PyIterator it, PyObject total)
     {
         if (ReferenceEquals(total.Type, PyInt.TypeObject) && !Unsafe.As<PyInt>(total).IsBig)
         {

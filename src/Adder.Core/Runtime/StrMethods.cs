@@ -35,6 +35,7 @@ internal static class StrMethods
         str.Method("partition", (args, kw) => Partition(Self(args), args[1], fromEnd: false), CallShape.OneArg);
         str.Method("rpartition", (args, kw) => Partition(Self(args), args[1], fromEnd: true), CallShape.OneArg);
         str.Method("join", (args, kw) => Join(Self(args), args[1]), CallShape.OneArg);
+        ((PyBuiltinFunction)str.Dict["join"]).Consumes = (1, Interpreter.JoinConsumer.Make);
         str.Method("replace", (args, kw) =>
         {
             Positional("replace", args, 2, 3);
@@ -328,7 +329,7 @@ internal static class StrMethods
         return new PyTuple(new PyObject[] { new PyStr(s[..i]), sepArg.Type == PyStr.TypeObject ? sepArg : new PyStr(sep), new PyStr(s[(i + sep.Length)..]) });
     }
 
-    private static PyObject Join(PyStr self, PyObject iterable)
+    internal static PyObject Join(PyStr self, PyObject iterable)
     {
         // An exact list or tuple is used as it is (CPython's PySequence_Fast); anything else is iterated.
         if (ReferenceEquals(iterable.Type, PyList.TypeObject))

@@ -1179,14 +1179,16 @@ public static class Interpreter
                 case Opcode.CallNoKwMethodDescriptor:
                 callNoKw:
                     {
-                        var result = kwNames is null ? CallBuiltin(f, slots, sp, oparg, ip[1], op == Opcode.CallNoKwMethodDescriptor) : null;
+                        var result = kwNames is null ? CallBuiltin(f, slots, sp, oparg, ip[1], op == Opcode.CallNoKwMethodDescriptor, out callee) : null;
                         if (result is not null)
                         {
                             if (ReferenceEquals(result, s_raised))
                                 return result;
                             sp -= oparg + 2;
-                            slots[sp++].Value = result;
                             ip += 4;
+                            if (callee is not null)
+                                goto enterFrame; // a generator the builtin consumes, run here (IterableConsumer)
+                            slots[sp++].Value = result;
                             break;
                         }
                         Specializer.Miss(ip);
@@ -1221,18 +1223,32 @@ public static class Interpreter
                     {
                         var value = slots[--sp].Value!;
                         slots[sp].Value = null;
+                        if (f.InlineGenerator is { Consumer: { } consumer } && consumer.Accept(value))
+                        {
+                            // A builtin took the value: the generator goes on, as resumed with None.
+                            slots[sp++].Value = PyNone.Instance;
+                            break;
+                        }
                         f.Ip = Offset(f, ip);
                         f.StackTop = sp;
                         f.Yielded = true;
                         if (f.InlineGenerator is not { } generator)
                             return value;
-                        // Back to the FOR_ITER running this generator, with the value as the next item.
+                        // Back to the FOR_ITER running this generator, with the value as the next item, or
+                        // to the builtin it feeds, which refused the value.
+                        var feeding = generator.Consumer;
                         generator.LeaveInline(returned: false, value);
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
                         slots = f.Slots;
                         sp = f.StackTop;
                         ip = f.Code.QuickenedBase + f.Ip;
+                        if (feeding is not null)
+                        {
+                            value = FinishConsumer(f, sp, feeding, value, generator);
+                            if (ReferenceEquals(value, s_raised))
+                                return value;
+                        }
                         slots[sp++].Value = value;
                         break;
                     }
@@ -1288,12 +1304,22 @@ public static class Interpreter
                             return value;
                         var init = f.InitSelf;
                         var generator = f.InlineGenerator;
+                        var feeding = generator?.Consumer;
                         generator?.LeaveInline(returned: true, value);
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
                         slots = f.Slots;
                         sp = f.StackTop;
                         ip = f.Code.QuickenedBase + f.Ip;
+                        if (feeding is not null)
+                        {
+                            // The generator a builtin consumed is exhausted: the builtin's result.
+                            value = FinishConsumer(f, sp, feeding, null, generator!);
+                            if (ReferenceEquals(value, s_raised))
+                                return value;
+                            slots[sp++].Value = value;
+                            break;
+                        }
                         if (generator is not null)
                         {
                             // The generator FOR_ITER ran is exhausted: the loop ends.
@@ -1559,6 +1585,20 @@ public static class Interpreter
             slots[i].Value = null;
     }
 
+    /// <summary>The result of a builtin that consumed a generator running inline (see IterableConsumer), in
+    /// the caller's frame <paramref name="f"/>; <see cref="s_raised"/> when it raised.</summary>
+    private static PyObject FinishConsumer(Frame f, int sp, IterableConsumer consumer, PyObject? refused, PyGenerator generator)
+    {
+        try
+        {
+            return consumer.Finish(refused, generator);
+        }
+        catch (PyException e)
+        {
+            return Raise(f.Thread, f, sp, e.Value, reraise: false);
+        }
+    }
+
     /// <summary>CALL_BUILTIN_CLASS: the new object (the call's slots cleared), <see cref="s_raised"/> when
     /// int(text) raised in Python code, or null when the guard fails.</summary>
     private static PyObject? CallBuiltinClass(Frame f, Slot[] slots, int sp, int oparg, ushort entry)
@@ -1586,14 +1626,25 @@ public static class Interpreter
 
     /// <summary>CALL_NO_KW_BUILTIN and CALL_NO_KW_METHOD_DESCRIPTOR: the cached builtin's result (the call's
     /// slots cleared), or null when the guard fails.</summary>
-    private static PyObject? CallBuiltin(Frame f, Slot[] slots, int sp, int oparg, ushort entry, bool methodDescriptor)
+    private static PyObject? CallBuiltin(Frame f, Slot[] slots, int sp, int oparg, ushort entry, bool methodDescriptor, out Frame? generatorFrame)
     {
         ref var cache = ref f.Code.Caches[entry];
         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        generatorFrame = null;
         if (!ReferenceEquals(callable, cache.Object) || total != cache.Index
             || methodDescriptor && slots[sp - total].Value!.Type.VersionTag != cache.Version)
             return null;
-        var result = Unsafe.As<PyBuiltinFunction>(callable).Invoke(Slot.Arguments(slots, sp - total, total), null);
+        var builtin = Unsafe.As<PyBuiltinFunction>(callable);
+        var args = Slot.Arguments(slots, sp - total, total);
+        if (builtin.Consumes is var (argument, make) && argument < args.Length && args[argument] is PyGenerator generator
+            && make(args) is { } consumer && generator.EnterConsumed(f, consumer) is { } frame)
+        {
+            // sum(x for x in ...): the generator runs in this loop, feeding the builtin.
+            ClearCall(slots, sp, oparg);
+            generatorFrame = frame;
+            return generator;
+        }
+        var result = builtin.Invoke(args, null);
         if (ReferenceEquals(result, s_raised))
         {
             // Raised without a throw (Errors.Pending): Execute unwinds.

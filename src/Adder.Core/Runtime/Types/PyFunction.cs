@@ -120,6 +120,10 @@ public sealed class PyBuiltinFunction : PyObject
     public string Name { get; }
     public Body Invoke { get; }
 
+    /// <summary>For builtins that consume an iterable (sum, str.join): which argument, and the consumer the
+    /// interpreter feeds when it is a generator (see IterableConsumer).</summary>
+    internal (int Argument, Interpreter.IterableConsumer.Factory Make)? Consumes { get; set; }
+
     /// <summary>The object a method is bound to, or null for a plain function.</summary>
     public PyObject? Self { get; }
 

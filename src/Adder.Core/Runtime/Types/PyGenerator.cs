@@ -272,10 +272,24 @@ public sealed class PyGenerator : PyIterator, ISendTarget
         return _frame.WithBack(caller);
     }
 
+    /// <summary>A builtin consuming this generator in the caller's loop (sum(x for x in ...)): the frame, or
+    /// null as <see cref="EnterInline"/>. Each value yielded goes to <paramref name="consumer"/>.</summary>
+    internal Frame? EnterConsumed(Frame caller, IterableConsumer consumer)
+    {
+        var frame = EnterInline(caller);
+        if (frame is not null)
+            Consumer = consumer;
+        return frame;
+    }
+
+    /// <summary>The builtin consuming the generator while it runs inline (see <see cref="EnterConsumed"/>).</summary>
+    internal IterableConsumer? Consumer;
+
     /// <summary>The inline-resumed frame yielded (<paramref name="returned"/> false) or returned.</summary>
     internal void LeaveInline(bool returned, PyObject value)
     {
         Running = false;
+        Consumer = null;
         _frame.InlineGenerator = null;
         if (returned)
         {
@@ -288,6 +302,7 @@ public sealed class PyGenerator : PyIterator, ISendTarget
     internal PyBaseException LeaveInline(PyBaseException exception)
     {
         Running = false;
+        Consumer = null;
         _frame.InlineGenerator = null;
         return Raised(exception);
     }

@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+
+namespace Adder.Runtime.Interpreter;
+
+/// <summary>
+/// A builtin consuming an iterable (sum, str.join) that the interpreter feeds from a generator running in
+/// its own loop: each value the generator yields goes to <see cref="Accept"/> and the generator goes on at
+/// once, instead of the builtin resuming it from C# for every item (an evaluation-loop entry each).
+/// </summary>
+/// <remarks>Accept runs no Python code (the generator counts as running meanwhile): a value it cannot take
+/// without running some stops the feeding, the generator stays suspended at that yield, and
+/// <see cref="Finish"/>, called in the caller's frame, carries on from there as the builtin would.</remarks>
+internal abstract class IterableConsumer
+{
+    /// <summary>Makes the consumer for a call with these arguments, or null (the builtin runs as usual).</summary>
+    public delegate IterableConsumer? Factory(ReadOnlySpan<PyObject> args);
+
+    /// <summary>Takes a yielded value; false to stop the feeding (the value then goes to Finish).</summary>
+    public abstract bool Accept(PyObject value);
+
+    /// <summary>The builtin's result: after the generator returned (<paramref name="refused"/> null), or
+    /// after Accept refused <paramref name="refused"/> (the generator suspended at that yield).</summary>
+    public abstract PyObject Finish(PyObject? refused, PyGenerator generator);
+}
+
+/// <summary>sum(generator[, start]) with an int or float start: CPython's machine-word and double fast
+/// paths (Builtins.Sum), the rest by Builtins.Sum itself.</summary>
+internal sealed class SumConsumer : IterableConsumer
+{
+    private bool _float;
+    private long _int;
+    private double _double;
+
+    private SumConsumer()
+    {
+    }
+
+    public static readonly Factory Make = args =>
+    {
+        if (args.Length == 1)
+            return new SumConsumer();
+        return args[1] switch
+        {
+            PyInt { IsBig: false } start when ReferenceEquals(start.Type, PyInt.TypeObject) => new SumConsumer { _int = start.Value },
+            PyFloat start when ReferenceEquals(start.Type, PyFloat.TypeObject) => new SumConsumer { _float = true, _double = start.Value },
+            _ => null,
+        };
+    };
+
+    public override bool Accept(PyObject value)
+    {
+        if (!_float)
+        {
+            if ((ReferenceEquals(value.Type, PyInt.TypeObject) || value is PyBool) && !Unsafe.As<PyInt>(value).IsBig)
+            {
+                long b = Unsafe.As<PyInt>(value).Value, next = _int + b;
+                if (((_int ^ next) & (b ^ next)) < 0)
+                    return false; // overflow: a big int from here on
+                _int = next;
+                return true;
+            }
+            if (!ReferenceEquals(value.Type, PyFloat.TypeObject))
+                return false;
+            // int + float is a float: the double path from here on.
+            _float = true;
+            _double = _int + Unsafe.As<PyFloat>(value).Value;
+            return true;
+        }
+        if (ReferenceEquals(value.Type, PyFloat.TypeObject))
+            _double += Unsafe.As<PyFloat>(value).Value;
+        else if (value is PyInt { IsBig: false } i)
+            _double += i.Value;
+        else
+            return false;
+        return true;
+    }
+
+    public override PyObject Finish(PyObject? refused, PyGenerator generator)
+    {
+        PyObject total = _float ? new PyFloat(_double) : PyInt.From(_int);
+        if (refused is null)
+            return total;
+        return Builtins.Sum(generator, Ops.BinaryOp(total, refused, (int)BinaryOperator.Add));
+    }
+}
+
+/// <summary>str.join(generator): the items collected (join takes them all before checking them), then
+/// joined.</summary>
+internal sealed class JoinConsumer(PyStr separator) : IterableConsumer
+{
+    private readonly PyList _items = new();
+
+    public static readonly Factory Make = args => args[0] is PyStr separator ? new JoinConsumer(separator) : null;
+
+    public override bool Accept(PyObject value)
+    {
+        ObjectArrays.Append(_items.Items, value);
+        return true;
+    }
+
+    public override PyObject Finish(PyObject? refused, PyGenerator generator) => StrMethods.Join(separator, _items);
+}
