@@ -22,12 +22,20 @@ public sealed class PyDict : PyObject
     public PyDict()
         : base(TypeObject)
     {
-        _indices = NewIndices(MinSize);
-        int capacity = UsableFraction(MinSize);
-        _hashes = new long[capacity];
-        _keys = new PyObject?[capacity];
-        _values = new PyObject?[capacity];
-        _usable = capacity;
+        SetEmpty();
+    }
+
+    // What every empty dict shares (CPython's Py_EMPTY_KEYS): `{}` allocates the dict alone, and the first
+    // insert, finding no usable entry, makes the table. Nothing writes into these.
+    private static readonly int[] s_emptyIndices = NewIndices(MinSize);
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_indices), nameof(_hashes), nameof(_keys), nameof(_values))]
+    private void SetEmpty()
+    {
+        _indices = s_emptyIndices;
+        _hashes = Array.Empty<long>();
+        _keys = _values = Array.Empty<PyObject?>();
+        _usable = 0;
     }
 
     private static int UsableFraction(int size) => (size << 1) / 3;
@@ -265,14 +273,9 @@ public sealed class PyDict : PyObject
     {
         if (_used == 0 && _nentries == 0)
             return;
-        _indices = NewIndices(MinSize);
-        int capacity = UsableFraction(MinSize);
-        _hashes = new long[capacity];
-        _keys = new PyObject?[capacity];
-        _values = new PyObject?[capacity];
+        SetEmpty();
         _used = 0;
         _nentries = 0;
-        _usable = capacity;
         KeysChanged();
     }
 
