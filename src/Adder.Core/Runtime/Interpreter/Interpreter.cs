@@ -711,7 +711,9 @@ public static class Interpreter
                         {
                             var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
                             // Division by zero raises in Python code, without a .NET exception.
-                            if (Ops.DivisionByZero(a, b, kind) is { } message)
+                            if ((ReferenceEquals(b.Type, PyInt.TypeObject) ? Unsafe.As<PyInt>(b) is { IsBig: false, Value: 0 }
+                                    : ReferenceEquals(b.Type, PyFloat.TypeObject) && Unsafe.As<PyFloat>(b).Value == 0)
+                                && Ops.DivisionByZero(a, b, kind) is { } message)
                                 return Raise(f.Thread, f, sp, Errors.ZeroDivision(message).Value, reraise: false);
                             slots[sp - 2].Value = (ints ? Ops.IntBinary(Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(b), kind)
                                 : Ops.FloatBinary(Ops.ToDouble(a), Ops.ToDouble(b), kind)) ?? Ops.BinaryOp(a, b, oparg);
