@@ -35,6 +35,9 @@ ADDER_SPECIALIZED = [
     "BINARY_SUBSCR_STR_INT",
     "CALL_BUILTIN_CLASS",  # a builtin type whose call only runs its constructor (int, str, range, zip...)
     "LOAD_ATTR_PROPERTY",  # a property whose getter is a plain Python function: its frame, in the same loop (as 3.12)
+    "CALL_NO_KW_LEN",  # len(x), without calling the builtin (3.12's; 3.11's PRECALL_NO_KW_LEN)
+    "CALL_NO_KW_ISINSTANCE",  # isinstance(x, cls) (3.12's)
+    "CALL_NO_KW_LIST_APPEND",  # list.append(x) on an exact list (3.12's)
 ]
 
 

@@ -201,6 +201,9 @@ public enum Opcode : byte
     BinarySubscrStrInt = 189,
     CallBuiltinClass = 190,
     LoadAttrProperty = 191,
+    CallNoKwLen = 192,
+    CallNoKwIsinstance = 193,
+    CallNoKwListAppend = 194,
 }
 
 public static partial class OpcodeInfo
@@ -406,6 +409,9 @@ public static partial class OpcodeInfo
         Specialized(Opcode.BinarySubscrStrInt, "BINARY_SUBSCR_STR_INT", Opcode.BinarySubscr);
         Specialized(Opcode.CallBuiltinClass, "CALL_BUILTIN_CLASS", Opcode.Call);
         Specialized(Opcode.LoadAttrProperty, "LOAD_ATTR_PROPERTY", Opcode.LoadAttr);
+        Specialized(Opcode.CallNoKwLen, "CALL_NO_KW_LEN", Opcode.Call);
+        Specialized(Opcode.CallNoKwIsinstance, "CALL_NO_KW_ISINSTANCE", Opcode.Call);
+        Specialized(Opcode.CallNoKwListAppend, "CALL_NO_KW_LIST_APPEND", Opcode.Call);
     }
 
     /// <summary>BINARY_OP's argument values and their operator symbols (NB_*).</summary>

@@ -306,6 +306,9 @@ public static class Builtins
             if (value is PyType { IsHeapType: false } t && (t.New is not null || t.NewWithKeywords is not null))
                 t.AddBuiltinNew();
         }
+        ((PyBuiltinFunction)d.Get("len")!).Intrinsic = Intrinsic.Len;
+        ((PyBuiltinFunction)d.Get("isinstance")!).Intrinsic = Intrinsic.IsInstance;
+        ((PyBuiltinFunction)PyList.TypeObject.Dict["append"]).Intrinsic = Intrinsic.ListAppend;
         return d;
     }
 
@@ -336,7 +339,7 @@ public static class Builtins
 
     /// <summary>isinstance (Objects/abstract.c: PyObject_IsInstance): tuples and unions of classes, the
     /// object's __class__, and a metaclass's __instancecheck__.</summary>
-    private static bool IsInstance(PyObject obj, PyObject cls)
+    internal static bool IsInstance(PyObject obj, PyObject cls)
     {
         switch (cls)
         {

@@ -1196,6 +1196,36 @@ public static class Interpreter
                         Specializer.Miss(ip);
                         goto call;
                     }
+                case Opcode.CallNoKwLen:
+                case Opcode.CallNoKwIsinstance:
+                    {
+                        var result = LenOrIsInstance(slots, sp, oparg, op);
+                        if (result is not null)
+                        {
+                            sp -= oparg + 2;
+                            slots[sp++].Value = result;
+                            ip += 4;
+                            break;
+                        }
+                        Specializer.Miss(ip);
+                        goto call;
+                    }
+                case Opcode.CallNoKwListAppend:
+                    if (ListAppend(slots, sp))
+                    {
+                        sp -= 3;
+                        ip += 4;
+                        // The None it returns is usually discarded at once: skip that POP_TOP.
+                        if ((Opcode)(*ip & 0xFF) == Opcode.PopTop)
+                        {
+                            ip++;
+                            break;
+                        }
+                        slots[sp++].Value = PyNone.Instance;
+                        break;
+                    }
+                    Specializer.Miss(ip);
+                    goto call;
                 case Opcode.Call:
                     if (Specializer.Due(ip))
                         SpecializeCall(f, slots, sp, oparg, kwNames, Offset(f, ip));
@@ -1655,6 +1685,33 @@ public static class Interpreter
         }
         ClearCall(slots, sp, oparg);
         return result;
+    }
+
+    /// <summary>CALL_NO_KW_LEN and CALL_NO_KW_ISINSTANCE: len(x) and isinstance(x, cls) without the builtin's
+    /// call (the call's slots cleared), or null when the guard fails.</summary>
+    private static PyObject? LenOrIsInstance(Slot[] slots, int sp, int oparg, Opcode op)
+    {
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        if (callable is not PyBuiltinFunction { Intrinsic: var intrinsic }
+            || (op == Opcode.CallNoKwLen ? intrinsic != Intrinsic.Len || total != 1 : intrinsic != Intrinsic.IsInstance || total != 2))
+            return null;
+        PyObject result = op == Opcode.CallNoKwLen
+            ? PyInt.From(Ops.Length(slots[sp - 1].Value!))
+            : PyBool.From(Builtins.IsInstance(slots[sp - 2].Value!, slots[sp - 1].Value!));
+        ClearCall(slots, sp, oparg);
+        return result;
+    }
+
+    /// <summary>CALL_NO_KW_LIST_APPEND: list.append(x) on an exact list without the method's call (the
+    /// call's slots cleared); false when the guard fails.</summary>
+    private static bool ListAppend(Slot[] slots, int sp)
+    {
+        if (slots[sp - 3].Value is not PyBuiltinFunction { Intrinsic: Intrinsic.ListAppend } || slots[sp - 2].Value is not PyList list
+            || !ReferenceEquals(list.Type, PyList.TypeObject))
+            return false;
+        ObjectArrays.Append(list.Items, slots[sp - 1].Value!);
+        slots[sp - 3].Value = slots[sp - 2].Value = slots[sp - 1].Value = null;
+        return true;
     }
 
     private static void SpecializeCall(Frame f, Slot[] slots, int sp, int oparg, PyTuple? kwNames, int at)

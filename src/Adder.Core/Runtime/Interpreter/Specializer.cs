@@ -445,6 +445,19 @@ public static class Specializer
         ref var entry = ref Entry(code, instructions, at);
         if (kwNames is null && callable is PyBuiltinFunction { Self: null } builtin)
         {
+            // 3.12's forms for the commonest builtins: len(x), isinstance(x, cls), list.append(x).
+            var form = (builtin.Intrinsic, argumentCount) switch
+            {
+                (Intrinsic.Len, 1) => Opcode.CallNoKwLen,
+                (Intrinsic.IsInstance, 2) => Opcode.CallNoKwIsinstance,
+                (Intrinsic.ListAppend, 2) when self is PyList && ReferenceEquals(self.Type, PyList.TypeObject) => Opcode.CallNoKwListAppend,
+                _ => Opcode.Call,
+            };
+            if (form != Opcode.Call)
+            {
+                Specialize(instructions, at, form);
+                return;
+            }
             // The argument checks pass for this count once and for all; a method's self is checked by its type.
             if (builtin.Owner is null && builtin.AcceptsPositional(argumentCount))
             {

@@ -97,6 +97,15 @@ public enum CallShape : byte
 /// method_descriptor that checks the type of its first argument; bound, a builtin method with
 /// <see cref="Self"/>), or the builtin implementation of a special method (<see cref="IsSlot"/>).
 /// </summary>
+/// <summary>The builtins with specialized calls of their own (see <see cref="PyBuiltinFunction.Intrinsic"/>).</summary>
+internal enum Intrinsic : byte
+{
+    None,
+    Len,
+    IsInstance,
+    ListAppend,
+}
+
 public sealed class PyBuiltinFunction : PyObject
 {
     public static readonly PyType TypeObject = PyType.Builtin("builtin_function_or_method");
@@ -119,6 +128,11 @@ public sealed class PyBuiltinFunction : PyObject
 
     public string Name { get; }
     public Body Invoke { get; }
+
+    /// <summary>Which of the builtins the interpreter calls without their body this is (len, isinstance,
+    /// list.append: CALL_NO_KW_LEN...), so that the specialized call checks one field rather than the
+    /// callable's identity against its inline cache.</summary>
+    internal Intrinsic Intrinsic { get; set; }
 
     /// <summary>For builtins that consume an iterable (sum, str.join): which argument, and the consumer the
     /// interpreter feeds when it is a generator (see IterableConsumer).</summary>
