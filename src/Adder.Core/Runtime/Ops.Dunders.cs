@@ -16,6 +16,29 @@ public static partial class Ops
     /// <summary>Where divmod's names are in the tables above (after BINARY_OP's operators).</summary>
     private const int DivmodDunders = 13;
 
+    /// <summary>Calls type(obj).name(obj, arg) if a Python class defines it; null otherwise. The commonest
+    /// form (binary operators, comparisons): the two arguments are passed from the stack, not an array.</summary>
+    public static PyObject? CallDunder(PyObject obj, string name, PyObject arg)
+    {
+        if (!obj.Type.IsHeapType)
+            return null;
+        var method = obj.Type.LookupOverride(name);
+        if (method is null)
+            return null;
+        if (method is PyStaticMethod sm)
+            return Call(sm.Function, new[] { arg });
+        var both = new TwoArguments();
+        both[0] = obj;
+        both[1] = arg;
+        return Call(method, both);
+    }
+
+    [System.Runtime.CompilerServices.InlineArray(2)]
+    private struct TwoArguments
+    {
+        private PyObject _first;
+    }
+
     /// <summary>Calls type(obj).name(obj, *args) if a Python class defines it; null otherwise.</summary>
     public static PyObject? CallDunder(PyObject obj, string name, params PyObject[] args)
     {
