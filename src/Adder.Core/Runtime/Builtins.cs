@@ -641,7 +641,7 @@ public static class Builtins
 
     private static void Consider(PyObject x, PyObject? key, CompareOp better, ref PyObject? best, ref PyObject? bestKey)
     {
-        var k = key is null ? x : Ops.Call(key, new[] { x });
+        var k = key is null ? x : Ops.Call(key, x);
         if (bestKey is null || Ops.IsTrue(Ops.RichCompare(k, bestKey, better)))
         {
             best = x;

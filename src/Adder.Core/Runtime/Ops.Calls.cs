@@ -6,6 +6,9 @@ namespace Adder.Runtime;
 public static partial class Ops
 {
     /// <summary>Calls any callable from C#. Python functions run in a nested evaluation loop.</summary>
+    /// <summary>callable(arg), the argument passed without an array.</summary>
+    public static PyObject Call(PyObject callable, PyObject arg) => Call(callable, new ReadOnlySpan<PyObject>(ref arg));
+
     public static PyObject Call(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwNames = null)
     {
         switch (callable)

@@ -24,7 +24,9 @@ internal static class ArgumentBinder
         // Fast path: positional arguments only, exactly the parameters.
         if (nkw == 0 && npos == argcount && !hasVarargs && !hasVarkw && kwonly == 0)
         {
-            args.CopyTo(locals);
+            // A handful: a loop rather than a bulk copy's call.
+            for (int i = 0; i < args.Length; i++)
+                locals[i] = args[i];
             return;
         }
 

@@ -2527,7 +2527,7 @@ public static class Interpreter
         caller ??= ThreadState.Current.CurrentFrame;
         if (caller is not null && caller.Depth >= RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
-        var frame = Frame.Push(fn.Code, fn.Globals, caller?.Builtins ?? Builtins.Dict, null, caller, fn);
+        var frame = caller is not null ? Frame.PushCall(fn, caller) : Frame.Push(fn.Code, fn.Globals, Builtins.Dict, null, null, fn);
         try
         {
             ArgumentBinder.Bind(fn, args, kwNames, Slot.Objects(frame.Slots, 0, fn.Code.LocalsPlusCount));

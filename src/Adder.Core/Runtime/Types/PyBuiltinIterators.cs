@@ -160,6 +160,8 @@ public sealed class PyMap : PyIterator
 
     public override PyObject? Next()
     {
+        if (_sources.Length == 1)
+            return _sources[0].Next() is { } item ? Ops.Call(_function, item) : null;
         var items = new PyObject[_sources.Length];
         for (int i = 0; i < _sources.Length; i++)
         {
@@ -190,7 +192,7 @@ public sealed class PyFilter : PyIterator
     {
         for (var x = _source.Next(); x is not null; x = _source.Next())
         {
-            if (_function is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call(_function, new[] { x })))
+            if (_function is PyNone ? Ops.IsTrue(x) : Ops.IsTrue(Ops.Call(_function, x)))
                 return x;
         }
         return null;
