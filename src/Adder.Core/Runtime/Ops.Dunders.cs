@@ -53,6 +53,29 @@ public static partial class Ops
         return Call(method is PyStaticMethod sm ? sm.Function : method, method is PyStaticMethod ? args : all);
     }
 
+    /// <summary>The special methods BINARY_OP's operator <paramref name="oparg"/> looks for: forward, reflected,
+    /// and the in-place one (null unless an augmented assignment); null for an operator out of range.</summary>
+    internal static (string Forward, string Reflected, string? InPlace)? BinaryDunders(int oparg)
+    {
+        bool inplace = oparg >= 13;
+        int index = inplace ? oparg - 13 : oparg;
+        if ((uint)index >= DivmodDunders)
+            return null;
+        return (s_forwardDunders[index], s_reflectedDunders[index], inplace ? s_inPlaceDunders[index] : null);
+    }
+
+    /// <summary>a op b once a.__op__(b) returned NotImplemented, where a's class has no in-place method and
+    /// no reflected method of b's subclass went first (what <see cref="BinaryOp"/> does after that call).</summary>
+    internal static PyObject BinaryOpAfterForward(PyObject a, PyObject b, int op)
+    {
+        bool inplace = op >= 13;
+        var kind = (BinaryOperator)(inplace ? op - 13 : op);
+        if (!ReferenceEquals(a.Type, b.Type) && CallDunder(b, s_reflectedDunders[(int)kind], a) is { } reflected
+            && !ReferenceEquals(reflected, NotImplemented))
+            return reflected;
+        return Binary(a, b, kind) ?? throw UnsupportedOperands(a, b, kind, inplace);
+    }
+
     private static PyObject? UserBinary(PyObject a, PyObject b, BinaryOperator op, bool inplace)
     {
         if (inplace && CallDunder(a, s_inPlaceDunders[(int)op], b) is { } r0 && !ReferenceEquals(r0, NotImplemented))

@@ -30,14 +30,18 @@ public static partial class Ops
         if (inplace && (!a.Type.IsHeapType || a.Type.LookupOverride(s_inPlaceDunders[(int)kind]) is null) && BuiltinInPlace(a, b, kind) is { } updated)
             return updated;
         var result = a.Type.IsHeapType || b.Type.IsHeapType ? UserBinary(a, b, kind, inplace) ?? Binary(a, b, kind) : Binary(a, b, kind);
-        if (result is not null)
-            return result;
+        return result ?? throw UnsupportedOperands(a, b, kind, inplace);
+    }
+
+    /// <summary>The TypeError of a op b that nothing implements.</summary>
+    private static PyException UnsupportedOperands(PyObject a, PyObject b, BinaryOperator kind, bool inplace)
+    {
         string symbol = kind == BinaryOperator.Power && !inplace ? "** or pow()" : s_symbols[(int)kind] + (inplace ? "=" : "");
         if (kind == BinaryOperator.Add && IsSequence(a))
-            throw ConcatError(a, b);
+            return ConcatError(a, b);
         if (kind == BinaryOperator.Multiply && (IsSequence(a) || IsSequence(b)))
-            throw Errors.Type($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
-        throw Errors.Type($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+            return Errors.Type($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
+        return Errors.Type($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray;

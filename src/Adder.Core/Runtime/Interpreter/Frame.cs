@@ -54,6 +54,7 @@ public sealed class Frame
         frame.Ip = 0;
         frame.Instruction = null;
         frame.InitSelf = null;
+        frame.ForBinaryOp = 0;
         frame.InlineGenerator = null;
         frame.PendingThrow = null;
         frame.IsEntry = frame.Yielded = false;
@@ -81,6 +82,7 @@ public sealed class Frame
         frame.Ip = 0;
         frame.Instruction = null;
         frame.InitSelf = null;
+        frame.ForBinaryOp = 0;
         frame.InlineGenerator = null;
         frame.PendingThrow = null;
         frame.IsEntry = frame.Yielded = false;
@@ -173,6 +175,11 @@ public sealed class Frame
     /// <summary>The instruction being executed, as the evaluation loop records it (a pointer into the code's
     /// pinned adaptive instructions; null before the frame started).</summary>
     internal unsafe ushort* Instruction;
+
+    /// <summary>For the frame of a binary operator's special method that BINARY_OP runs in its loop (a + b
+    /// on instances of a Python class): the operator (BINARY_OP's oparg) plus one; 0 otherwise. The operands
+    /// stay on the caller's stack for a NotImplemented.</summary>
+    internal int ForBinaryOp;
 
     /// <summary>For the __init__ frame of CALL_ALLOC_AND_ENTER_INIT: the new instance, which the call
     /// returns (once __init__ returned None).</summary>

@@ -613,6 +613,11 @@ public static class Interpreter
                         Specializer.BinaryOp(f.Code.Adaptive, Offset(f, ip), slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
                 binaryOp:
                     {
+                        if (slots[sp - 2].Value is PyInstance && (callee = EnterBinaryDunder(f, slots, sp, oparg)) is not null)
+                        {
+                            ip += 1;
+                            goto enterFrame;
+                        }
                         var b = slots[--sp].Value!;
                         slots[sp].Value = null;
                         var a = slots[sp - 1].Value!;
@@ -1335,6 +1340,7 @@ public static class Interpreter
                         if (f.IsEntry)
                             return value;
                         var init = f.InitSelf;
+                        int binary = f.ForBinaryOp;
                         var generator = f.InlineGenerator;
                         var feeding = generator?.Consumer;
                         generator?.LeaveInline(returned: true, value);
@@ -1357,6 +1363,20 @@ public static class Interpreter
                             // The generator FOR_ITER ran is exhausted: the loop ends.
                             slots[--sp].Value = null;
                             ip = f.Code.QuickenedBase + f.ForIterExit;
+                            break;
+                        }
+                        if (binary != 0)
+                        {
+                            // a.__op__(b) returned: its result replaces the operands (NotImplemented: on with
+                            // the rest of the operator's protocol).
+                            if (ReferenceEquals(value, Ops.NotImplemented))
+                            {
+                                value = BinaryAfterNotImplemented(f, slots, sp, binary - 1);
+                                if (ReferenceEquals(value, s_raised))
+                                    return value;
+                            }
+                            slots[--sp].Value = null;
+                            slots[sp - 1].Value = value;
                             break;
                         }
                         if (init is not null)
@@ -1615,6 +1635,40 @@ public static class Interpreter
     {
         for (int i = sp - oparg - 2; i < sp; i++)
             slots[i].Value = null;
+    }
+
+    /// <summary>BINARY_OP on an instance of a Python class whose special method for the operator is a plain
+    /// Python function and goes first (not a subclass's reflected method, no in-place method): that method's
+    /// frame, to run in this loop with the operands (which stay on this frame's stack); null otherwise.</summary>
+    private static Frame? EnterBinaryDunder(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var a = slots[sp - 2].Value!;
+        var b = slots[sp - 1].Value!;
+        var type = a.Type;
+        if (Ops.BinaryDunders(oparg) is not var (forward, reflected, inPlace) || type.LookupOverride(forward) is not PyFunction method
+            || method.Code.ExactArgCount != 2 || f.Depth >= RecursionLimit
+            || inPlace is not null && type.LookupOverride(inPlace) is not null
+            || !ReferenceEquals(type, b.Type) && b.Type.IsSubtypeOf(type) && b.Type.LookupOverride(reflected) is not null)
+            return null;
+        var callee = Frame.PushCall(method, f);
+        callee.Slots[0].Value = a;
+        callee.Slots[1].Value = b;
+        callee.ForBinaryOp = oparg + 1;
+        return callee;
+    }
+
+    /// <summary>a op b after a.__op__(b), run by <see cref="EnterBinaryDunder"/>, returned NotImplemented
+    /// (the operands on <paramref name="f"/>'s stack): <see cref="s_raised"/> when that raises.</summary>
+    private static PyObject BinaryAfterNotImplemented(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        try
+        {
+            return Ops.BinaryOpAfterForward(slots[sp - 2].Value!, slots[sp - 1].Value!, oparg);
+        }
+        catch (PyException e)
+        {
+            return Raise(f.Thread, f, sp, e.Value, reraise: false);
+        }
     }
 
     /// <summary>The result of a builtin that consumed a generator running inline (see IterableConsumer), in
