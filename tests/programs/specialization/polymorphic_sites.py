@@ -138,3 +138,54 @@ try:
     apply(lambda: 0, 4)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# One method call site meeting subclasses that override the method: each type's own method, up to the
+# entry's capacity and beyond; a method replaced on a class, or shadowed by an instance attribute.
+class Shape:
+    def area(self):
+        return 0
+
+    def describe(self):
+        return f"{type(self).__name__}:{self.area()}"
+
+
+class Square(Shape):
+    def area(self):
+        return 4
+
+
+class Circle(Shape):
+    def area(self):
+        return 3
+
+
+class Triangle(Shape):
+    def area(self):
+        return 2
+
+
+class Hexagon(Shape):
+    def area(self):
+        return 6
+
+
+class Blob(Shape):
+    pass
+
+
+def areas(shapes):
+    return [s.area() for s in shapes]
+
+
+shapes = [Shape(), Square(), Circle(), Triangle(), Hexagon(), Blob()]
+for _ in range(100):
+    areas(shapes)
+print(areas(shapes), [s.describe() for s in shapes])
+Circle.area = lambda self: 33
+print(areas(shapes))
+odd = Square()
+odd.area = lambda: "instance attribute"
+print(areas([odd, Square(), Circle()]))
+del Circle.area
+print(areas(shapes))

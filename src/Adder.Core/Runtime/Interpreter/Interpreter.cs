@@ -550,10 +550,10 @@ public static class Interpreter
                     {
                         ref var cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
-                        if ((owner.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, owner, op, f.Code.Names[oparg]))
+                        if ((owner.Type.VersionTag == cache.Version ? cache.Object : Specializer.OtherMethod(ref cache, owner, f.Code.Names[oparg])) is { } method
                             && owner is PyInstance { Attributes.HasDict: false })
                         {
-                            slots[sp - 1].Value = cache.Object;
+                            slots[sp - 1].Value = method;
                             slots[sp++].Value = owner;
                             ip += 10;
                             break;

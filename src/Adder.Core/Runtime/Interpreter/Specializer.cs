@@ -20,6 +20,10 @@ public struct InlineCache
 
     /// <summary>The method a LOAD_METHOD pushes, the builtin or __init__ a CALL form calls.</summary>
     public PyObject? Object;
+
+    /// <summary>LOAD_METHOD_WITH_VALUES: the methods of the types of <see cref="Version2"/> to
+    /// <see cref="Version4"/> (see <see cref="Specializer.OtherMethod"/>).</summary>
+    public PyObject?[]? Methods;
 }
 
 /// <summary>
@@ -161,15 +165,16 @@ public static class Specializer
     {
         ref var entry = ref instructions[at + 1] == NoEntry ? ref (t_scratch ??= new InlineCache[1])[0] : ref code.Caches[instructions[at + 1]];
         entry.Version2 = entry.Version3 = entry.Version4 = 0;
+        entry.Methods = null;
         return ref entry;
     }
 
     /// <summary>
-    /// LOAD_ATTR_INSTANCE_VALUE, STORE_ATTR_INSTANCE_VALUE and LOAD_METHOD_WITH_VALUES whose type guard
-    /// failed: whether <paramref name="owner"/>'s type fits the entry all the same (the same instance-value
-    /// index, the same method), as subclasses sharing a base's attributes and methods do where one call
-    /// site sees them all (a scheduler's tasks); up to three such types are remembered next to the first.
-    /// A monomorphic cache would go back to the base form and respecialize, again and again.
+    /// LOAD_ATTR_INSTANCE_VALUE and STORE_ATTR_INSTANCE_VALUE whose type guard failed: whether
+    /// <paramref name="owner"/>'s type fits the entry all the same (the same instance-value index), as
+    /// subclasses sharing a base's attributes do where one site sees them all (a scheduler's tasks); up to
+    /// three such types are remembered next to the first. A monomorphic cache would go back to the base form
+    /// and respecialize, again and again.
     /// </summary>
     public static bool AlsoFits(ref InlineCache entry, PyObject owner, Opcode form, string name)
     {
@@ -184,8 +189,6 @@ public static class Specializer
             Opcode.LoadAttrInstanceValue => HasGenericGetAttr(type) && InstanceValueAt(type, name) == entry.Index,
             Opcode.StoreAttrInstanceValue => type.IsHeapType && type.HasPlainSetAttr && type.HasInstanceDict
                 && InstanceValueAt(type, name) == entry.Index,
-            Opcode.LoadMethodWithValues => HasGenericGetAttr(type) && ReferenceEquals(type.Lookup(name), entry.Object)
-                && type.SharedKeyIndex(name, add: false) < 0,
             _ => false,
         };
         if (!fits)
@@ -197,6 +200,37 @@ public static class Specializer
         else
             entry.Version4 = version;
         return true;
+    }
+
+    /// <summary>LOAD_METHOD_WITH_VALUES whose type guard failed: the method of <paramref name="owner"/>'s type
+    /// when it is one of up to three more types the entry remembers (subclasses, overriding the method or
+    /// not: constraints of a solver, tasks of a scheduler), or becomes one; null otherwise.</summary>
+    public static PyObject? OtherMethod(ref InlineCache entry, PyObject owner, string name)
+    {
+        uint version = owner.Type.VersionTag;
+        if (entry.Methods is { } methods)
+        {
+            if (version == entry.Version2)
+                return methods[0];
+            if (version == entry.Version3)
+                return methods[1];
+            if (version == entry.Version4)
+                return methods[2];
+        }
+        if (entry.Version4 != 0 || owner is not PyInstance { Attributes.HasDict: false })
+            return null;
+        var type = owner.Type;
+        if (!HasGenericGetAttr(type) || type.Lookup(name) is not { } method
+            || method is not (PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }) || type.SharedKeyIndex(name, add: false) >= 0)
+            return null;
+        methods = entry.Methods ??= new PyObject?[3];
+        if (entry.Version2 == 0)
+            (entry.Version2, methods[0]) = (version, method);
+        else if (entry.Version3 == 0)
+            (entry.Version3, methods[1]) = (version, method);
+        else
+            (entry.Version4, methods[2]) = (version, method);
+        return method;
     }
 
     /// <summary>The shared-key index of instance attribute <paramref name="name"/> of the type's instances,
