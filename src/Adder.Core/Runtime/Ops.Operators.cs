@@ -576,6 +576,24 @@ public static partial class Ops
             return proxy.ContainsKey(item);
         switch (container)
         {
+            case PyList list:
+            {
+                // The length read again at each step, as list_contains does (an __eq__ may change the list).
+                var items = list.Items;
+                for (int i = 0; i < items.Count; i++)
+                {
+                    if (SameOrEqual(items[i], item))
+                        return true;
+                }
+                return false;
+            }
+            case PyTuple tuple:
+                foreach (var x in tuple.Items)
+                {
+                    if (SameOrEqual(x, item))
+                        return true;
+                }
+                return false;
             case PyStr s when item is PyStr sub:
                 return s.Value.Contains(sub.Value, StringComparison.Ordinal);
             case PyStr:
@@ -621,6 +639,10 @@ public static partial class Ops
         }
         return false;
     }
+
+    /// <summary>x is y or x == y, without the comparison's dispatch for exact str, int and tuples of them.</summary>
+    private static bool SameOrEqual(PyObject x, PyObject y) =>
+        ReferenceEquals(x, y) || (KeysEqual(x, y) is bool same ? same : Equal(x, y));
 
     public static PyObject GetItem(PyObject container, PyObject key)
     {
