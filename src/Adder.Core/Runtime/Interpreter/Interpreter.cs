@@ -1088,9 +1088,17 @@ public static class Interpreter
                             if (items.Length == oparg)
                             {
                                 slots[--sp].Value = null;
+                                ip += 1;
+                                if (oparg == 2 && (Opcode)(*ip & 0xFF) == Opcode.StoreFastStoreFast)
+                                {
+                                    // a, b = pair: both stored directly.
+                                    slots[*ip >> 8].Value = items[0];
+                                    slots[ip[1] >> 8].Value = items[1];
+                                    ip += 2;
+                                    break;
+                                }
                                 for (int i = oparg - 1; i >= 0; i--)
                                     slots[sp++].Value = items[i];
-                                ip += 1;
                                 break;
                             }
                         }
