@@ -119,3 +119,36 @@ for obj in [gone, 5, None]:
         get_x(obj)
     except AttributeError as e:
         print("AttributeError:", e)
+
+
+# self.x = value after LOAD_FAST / LOAD_FAST__LOAD_FAST / LOAD_CONST__LOAD_FAST: the object in a register;
+# on a miss (another class, a property) it goes back on the stack for the generic STORE_ATTR.
+class Holder:
+    def __init__(self):
+        self.value = None
+
+
+class Guarded:
+    @property
+    def value(self):
+        return "read only"
+
+
+def set_const(o):
+    o.value = 7
+    return o.value
+
+
+def set_local(o, v):
+    o.value = v
+    return o.value
+
+
+holders = [Holder() for _ in range(100)]
+print(sum(set_const(h) for h in holders), sum(set_local(h, 2) for h in holders))
+for obj in [Guarded(), 5]:
+    for fn in (lambda o: set_const(o), lambda o: set_local(o, 1)):
+        try:
+            fn(obj)
+        except AttributeError as e:
+            print("AttributeError:", e)

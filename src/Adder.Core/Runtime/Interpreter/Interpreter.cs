@@ -280,6 +280,8 @@ public static class Interpreter
                         goto binaryOpFloatRhs;
                     if (op == Opcode.CompareOpIntJump)
                         goto compareOpIntJumpRhs;
+                    if (op == Opcode.StoreAttrInstanceValue)
+                        goto storeAttrInstanceValueRhs;
                     slots[sp++].Value = rhs;
                     goto dispatch;
                 case Opcode.LoadFastLoadFast:
@@ -305,6 +307,8 @@ public static class Interpreter
                             goto compareOpIntJumpRhs;
                         if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
                             goto binaryOpFloatRhs;
+                        if (op == Opcode.StoreAttrInstanceValue)
+                            goto storeAttrInstanceValueRhs;
                         slots[sp++].Value = rhs;
                         if (op == Opcode.CompareOpFloatJump)
                             goto compareSpecialized;
@@ -334,13 +338,20 @@ public static class Interpreter
                     {
                         slots[sp++].Value = f.Code.Consts[oparg];
                         oparg = *ip++ >> 8;
-                        var v = slots[oparg].Value;
-                        if (v is null)
+                        rhs = slots[oparg].Value!;
+                        if (rhs is null)
                         {
                             f.Instruction = ip - 1;
                             throw UnboundLocal(f.Code, oparg);
                         }
-                        slots[sp++].Value = v;
+                        // self.x = constant: the object goes on in rhs.
+                        if ((Opcode)(*ip & 0xFF) == Opcode.StoreAttrInstanceValue)
+                        {
+                            f.Instruction = ip;
+                            oparg = *ip++ >> 8;
+                            goto storeAttrInstanceValueRhs;
+                        }
+                        slots[sp++].Value = rhs;
                         break;
                     }
                 case Opcode.StoreFastLoadFast:
@@ -438,17 +449,20 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.StoreAttrInstanceValue:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                storeAttrInstanceValueRhs:
                     {
+                        // The object in rhs (popped, or never pushed by the load before), the value on the stack.
                         ref var cache = ref f.Code.Caches[ip[1]];
-                        var owner = slots[sp - 1].Value!;
-                        if ((owner.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, owner, op, f.Code.Names[oparg]))
-                            && owner is PyInstance instance && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 2].Value!))
+                        if ((rhs.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, rhs, Opcode.StoreAttrInstanceValue, f.Code.Names[oparg]))
+                            && rhs is PyInstance instance && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 1].Value!))
                         {
-                            sp -= 2;
-                            slots[sp].Value = slots[sp + 1].Value = null;
+                            slots[--sp].Value = null;
                             ip += 4;
                             break;
                         }
+                        slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto storeAttr;
                     }
