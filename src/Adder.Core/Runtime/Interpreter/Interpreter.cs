@@ -206,6 +206,9 @@ public static class Interpreter
         // An operand or result passed from one instruction to its known successor in a register rather
         // than through the value stack, where every store pays a GC write barrier (see *Rhs labels).
         PyObject rhs;
+        // The inline cache entry of the instruction at hand: one variable for all the specialized forms, so
+        // that they share one slot of this method's stack frame (each slot is zeroed at every entry).
+        ref InlineCache cache = ref Unsafe.NullRef<InlineCache>();
         f.Thread.CurrentFrame = f;
         if (f.PendingThrow is { } pending)
         {
@@ -407,7 +410,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadGlobalModule:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if (f.Globals.KeysVersion == cache.Version)
                         {
                             if ((oparg & 1) != 0)
@@ -421,7 +424,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadGlobalBuiltin:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if (f.Globals.KeysVersion == cache.Version && f.Builtins.KeysVersion == cache.Version2)
                         {
                             if ((oparg & 1) != 0)
@@ -454,7 +457,7 @@ public static class Interpreter
                 storeAttrInstanceValueRhs:
                     {
                         // The object in rhs (popped, or never pushed by the load before), the value on the stack.
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if ((rhs.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, rhs, Opcode.StoreAttrInstanceValue, f.Code.Names[oparg]))
                             && rhs is PyInstance instance && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 1].Value!))
                         {
@@ -468,7 +471,7 @@ public static class Interpreter
                     }
                 case Opcode.StoreAttrSlot:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance instance)
                         {
@@ -505,7 +508,7 @@ public static class Interpreter
                 loadAttrInstanceValueRhs:
                     {
                         // The object in rhs (popped, or never pushed by LOAD_FAST).
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if ((rhs.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, rhs, op, f.Code.Names[oparg]))
                             && rhs is PyInstance instance && instance.Attributes.ValueAt(cache.Index) is { } value)
                         {
@@ -520,7 +523,7 @@ public static class Interpreter
                 case Opcode.LoadAttrProperty:
                     {
                         // The getter's frame, run in this loop: its return value replaces the object.
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && Unsafe.As<PyProperty>(cache.Object!).Getter is PyFunction getter
                             && Specializer.IsPlainGetter(getter) && f.Depth < RecursionLimit)
@@ -536,7 +539,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadAttrSlot:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && owner is PyInstance { SlotValues: { } values }
                             && values[cache.Index] is { } value)
@@ -550,7 +553,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadAttrModule:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                         {
                             slots[sp - 1].Value = module.Dict.EntryValue(cache.Index);
@@ -562,7 +565,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodWithValues:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if ((owner.Type.VersionTag == cache.Version ? cache.Object : Specializer.OtherMethod(ref cache, owner, f.Code.Names[oparg])) is { } method
                             && owner is PyInstance { Attributes.HasDict: false })
@@ -577,7 +580,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodNoDict:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version)
                         {
@@ -591,7 +594,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodClass:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if (slots[sp - 1].Value is PyType cls && cls.VersionTag == cache.Version)
                         {
                             slots[sp - 1].Value = null;
@@ -604,7 +607,7 @@ public static class Interpreter
                     }
                 case Opcode.LoadMethodModule:
                     {
-                        ref var cache = ref f.Code.Caches[ip[1]];
+                        cache = ref f.Code.Caches[ip[1]];
                         if (slots[sp - 1].Value is PyModule module && module.Dict.KeysVersion == cache.Version)
                         {
                             slots[sp - 1].Value = null;
