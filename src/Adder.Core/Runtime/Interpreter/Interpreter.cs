@@ -398,16 +398,9 @@ public static class Interpreter
                     if (Specializer.Due(ip))
                         Specializer.LoadGlobal(f.Code, f.Code.Adaptive, Offset(f, ip), f.Globals, f.Builtins, f.Code.NameObjects[oparg >> 1]);
                 loadGlobal:
-                    {
-                        var key = f.Code.NameObjects[oparg >> 1];
-                        if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
-                            throw Errors.Name(key.Value);
-                        if ((oparg & 1) != 0)
-                            slots[sp++].Value = null;
-                        slots[sp++].Value = v;
-                        ip += 5;
-                        break;
-                    }
+                    sp = LoadGlobal(f, slots, sp, oparg);
+                    ip += 5;
+                    break;
                 case Opcode.LoadGlobalModule:
                     {
                         cache = ref f.Code.Caches[ip[1]];
@@ -1277,8 +1270,7 @@ public static class Interpreter
                         // returned as RETURN_VALUE returns a value.
                         f.Ip = Offset(f, ip);
                         f.StackTop = sp;
-                        f.KeepForGenerator();
-                        slots[sp++].Value = new PyGenerator(f);
+                        slots[sp++].Value = MakeGenerator(f);
                         goto case Opcode.ReturnValue;
                     }
                 case Opcode.YieldValue:
@@ -1356,7 +1348,7 @@ public static class Interpreter
                     sp = PrintExpr(f, slots, sp, oparg);
                     break;
                 case Opcode.AsyncGenWrap:
-                    slots[sp - 1].Value = new PyAsyncGenWrappedValue(slots[sp - 1].Value!);
+                    WrapAsyncGenValue(slots, sp);
                     break;
                 case Opcode.ReturnValue:
                     {
@@ -1461,7 +1453,7 @@ public static class Interpreter
                     sp = DeleteSubscr(f, slots, sp, oparg);
                     break;
                 case Opcode.MakeCell:
-                    slots[oparg].Value = new PyCell(slots[oparg].Value);
+                    MakeCell(slots, oparg);
                     break;
                 case Opcode.CopyFreeVars:
                     sp = CopyFreeVars(f, slots, sp, oparg);
@@ -1569,6 +1561,32 @@ public static class Interpreter
             return Unsafe.As<PySequenceIterator>(iterator).Next();
         return ((PyIterator)iterator).Next();
     }
+
+    // Cold instructions' work out of line: inline, each temporary took a slot of Execute's stack frame.
+
+    private static int LoadGlobal(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var key = f.Code.NameObjects[oparg >> 1];
+        if (!f.Globals.TryGetValue(key, out var v) && !f.Builtins.TryGetValue(key, out v))
+            throw Errors.Name(key.Value);
+        if ((oparg & 1) != 0)
+            slots[sp++].Value = null;
+        slots[sp++].Value = v;
+        return sp;
+    }
+
+    /// <summary>RETURN_GENERATOR: the frame becomes the generator's.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyGenerator MakeGenerator(Frame f)
+    {
+        f.KeepForGenerator();
+        return new PyGenerator(f);
+    }
+
+    private static void WrapAsyncGenValue(Slot[] slots, int sp) =>
+        slots[sp - 1].Value = new PyAsyncGenWrappedValue(slots[sp - 1].Value!);
+
+    private static void MakeCell(Slot[] slots, int oparg) => slots[oparg].Value = new PyCell(slots[oparg].Value);
 
     private static int DictUpdate(Frame f, Slot[] slots, int sp, int oparg, bool merge)
     {

@@ -38,7 +38,13 @@ public sealed class PyCode : PyObject
 
     /// <summary>The instructions the interpreter runs: a copy of <see cref="Instructions"/> (which co_code,
     /// dis and tracebacks keep seeing) whose instructions specialize themselves as they run (PEP 659).</summary>
-    internal ushort[] Adaptive => _adaptive ?? Quicken();
+    // Not inlined: the evaluation loop asks for it only to specialize, and each inlined copy took a slot of its
+    // stack frame.
+    internal ushort[] Adaptive
+    {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        get => _adaptive ?? Quicken();
+    }
 
     /// <summary>Where <see cref="Adaptive"/> starts: the array is pinned, so that the evaluation loop holds
     /// one pointer as its instruction pointer (in a register, and without bounds checks).</summary>
