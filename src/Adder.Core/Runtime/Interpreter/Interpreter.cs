@@ -285,6 +285,8 @@ public static class Interpreter
                         goto compareOpIntJumpRhs;
                     if (op == Opcode.StoreAttrInstanceValue)
                         goto storeAttrInstanceValueRhs;
+                    if (op == Opcode.LoadMethodWithValues)
+                        goto loadMethodWithValuesRhs;
                     slots[sp++].Value = rhs;
                     goto dispatch;
                 case Opcode.LoadFastLoadFast:
@@ -557,17 +559,20 @@ public static class Interpreter
                         goto loadAttr;
                     }
                 case Opcode.LoadMethodWithValues:
+                    rhs = slots[--sp].Value!;
+                loadMethodWithValuesRhs:
                     {
+                        // The object in rhs (popped, or never pushed by LOAD_FAST).
                         cache = ref f.Code.Caches[ip[1]];
-                        var owner = slots[sp - 1].Value!;
-                        if ((owner.Type.VersionTag == cache.Version ? cache.Object : Specializer.OtherMethod(ref cache, owner, f.Code.Names[oparg])) is { } method
-                            && owner is PyInstance { Attributes.HasDict: false })
+                        if ((rhs.Type.VersionTag == cache.Version ? cache.Object : Specializer.OtherMethod(ref cache, rhs, f.Code.Names[oparg])) is { } method
+                            && rhs is PyInstance { Attributes.HasDict: false })
                         {
-                            slots[sp - 1].Value = method;
-                            slots[sp++].Value = owner;
+                            slots[sp++].Value = method;
+                            slots[sp++].Value = rhs;
                             ip += 10;
                             break;
                         }
+                        slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto loadMethod;
                     }
