@@ -58,6 +58,9 @@ public static partial class Ops
     /// <summary>a op b for builtin operands (their __add__ and friends), or null when they do not support it.</summary>
     internal static PyObject? Binary(PyObject a, PyObject b, BinaryOperator op)
     {
+        // str % args first: the numeric tests below against int's class hierarchy cost more than it.
+        if (op == BinaryOperator.Remainder && a is PyStr text)
+            return new PyStr(PercentFormatter.Format(text.Value, b));
         if (a is PyBool x && b is PyBool y && op is BinaryOperator.And or BinaryOperator.Or or BinaryOperator.Xor)
         {
             return PyBool.From(op switch
@@ -106,8 +109,6 @@ public static partial class Ops
                     return Repeat(b, Index(a));
                 break;
             case BinaryOperator.Remainder:
-                if (a is PyStr format)
-                    return new PyStr(PercentFormatter.Format(format.Value, b));
                 if (a is PyBytes or PyByteArray)
                 {
                     byte[] formatted = PercentFormatter.FormatBytes(BytesMethods.Data(a), b);

@@ -144,6 +144,17 @@ internal static class PercentFormatter
                 case 'c':
                     body = Char(value, bytes);
                     break;
+                case 'd' or 'i' or 'u' when value is PyInt { IsBig: false } small:
+                {
+                    // A machine-word int: its digits without BigInteger.
+                    numeric = true;
+                    long v = small.Value;
+                    sign = v < 0 ? "-" : plus ? "+" : space ? " " : "";
+                    body = (v < 0 ? unchecked((ulong)-v) : (ulong)v).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    if (precision > body.Length)
+                        body = new string('0', precision - body.Length) + body;
+                    break;
+                }
                 case 'd' or 'i' or 'u' or 'o' or 'x' or 'X':
                 {
                     numeric = true;
@@ -182,7 +193,7 @@ internal static class PercentFormatter
                     throw Errors.Value($"unsupported format character '{(code is >= 0x20 and < 0x7f ? type.ToString() : "?")}' (0x{code:x}) at index {i - 1}");
                 }
             }
-            int length = sign.Length + (bytes ? body.Length : CodePoints.Count(body));
+            int length = sign.Length + (bytes || numeric ? body.Length : CodePoints.Count(body));
             if (width <= length)
                 sb.Append(sign).Append(body);
             else if (left)
