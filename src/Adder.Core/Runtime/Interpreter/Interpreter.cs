@@ -1498,7 +1498,9 @@ public static class Interpreter
                     sp = BuildConstKeyMap(f, slots, sp, oparg);
                     break;
                 case Opcode.BuildSlice:
-                    sp = BuildSlice(f, slots, sp, oparg);
+                    sp = BuildSlice(slots, sp, oparg, ip, out bool sliced);
+                    if (sliced)
+                        ip += 1 + BinarySubscrCaches; // the BINARY_SUBSCR after it done too
                     break;
                 case Opcode.ImportName:
                     sp = ImportName(f, slots, sp, oparg);
@@ -2336,7 +2338,56 @@ public static class Interpreter
         return sp;
     }
 
-    private static int BuildSlice(Frame f, Slot[] slots, int sp, int oparg)
+    private static readonly int BinarySubscrCaches = OpcodeInfo.CacheEntries(Opcode.BinarySubscr);
+
+    /// <summary>BUILD_SLICE; followed by BINARY_SUBSCR of an exact list or tuple with int or None bounds
+    /// (<c>items[a:b]</c>), both at once without the slice object (3.12's BINARY_SLICE) and
+    /// <paramref name="sliced"/> set.</summary>
+    private static unsafe int BuildSlice(Slot[] slots, int sp, int oparg, ushort* next, out bool sliced)
+    {
+        sliced = false;
+        if (oparg == 2 && (Opcode)(*next & 0xFF) == Opcode.BinarySubscr && slots[sp - 3].Value is { } container
+            && (ReferenceEquals(container.Type, PyList.TypeObject) || ReferenceEquals(container.Type, PyTuple.TypeObject))
+            && SliceBound(slots[sp - 2].Value!, out long lower) && SliceBound(slots[sp - 1].Value!, out long upper))
+        {
+            var list = container as PyList;
+            int length = list is not null ? list.Items.Count : Unsafe.As<PyTuple>(container).Items.Length;
+            int start = ClampSliceBound(lower, 0, length), stop = Math.Max(start, ClampSliceBound(upper, length, length));
+            slots[sp - 3].Value = list is not null ? new PyList(list.Items.GetRange(start, stop - start))
+                : start == 0 && stop == length ? container
+                : new PyTuple(((ReadOnlySpan<PyObject>)Unsafe.As<PyTuple>(container).Items)[start..stop].ToArray());
+            slots[sp - 2].Value = slots[sp - 1].Value = null;
+            sliced = true;
+            return sp - 2;
+        }
+        return BuildSlice(slots, sp, oparg);
+    }
+
+    /// <summary>A slice bound the direct path takes: a machine-word int, or None (<see cref="long.MinValue"/>).</summary>
+    private static bool SliceBound(PyObject bound, out long value)
+    {
+        value = long.MinValue;
+        if (bound is PyNone)
+            return true;
+        if (bound is PyInt { IsBig: false } i && i.Value != long.MinValue)
+        {
+            value = i.Value;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>A step-1 slice bound clamped into [0, length] as PySlice.Indices clamps it (None: the default).</summary>
+    private static int ClampSliceBound(long bound, int none, int length)
+    {
+        if (bound == long.MinValue)
+            return none;
+        if (bound < 0)
+            bound += length;
+        return (int)Math.Clamp(bound, 0, length);
+    }
+
+    private static int BuildSlice(Slot[] slots, int sp, int oparg)
     {
         var step = oparg == 3 ? slots[--sp].Value! : PyNone.Instance;
         var stop = slots[--sp].Value!;
