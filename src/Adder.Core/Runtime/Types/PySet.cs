@@ -346,26 +346,13 @@ public sealed class PySet : PyObject
         return copy;
     }
 
-    /// <summary>The keys of a set with their hashes, or the elements of another iterable with theirs: a
-    /// snapshot, since comparing keys may run Python code that changes the set.</summary>
-    private static (PyObject[] Keys, long[] Hashes) Entries(PyObject other)
+    /// <summary>The keys of a set with their hashes (its table itself: skip the <see cref="IsEntry"/>-less
+    /// slots; the arrays stay valid if comparing keys runs Python code that changes the set, which then works
+    /// on new ones), or the elements of another iterable with theirs.</summary>
+    private static (PyObject?[] Keys, long[] Hashes) Entries(PyObject other)
     {
         if (other is PySet set)
-        {
-            var keys = new PyObject[set._used];
-            var hashes = new long[set._used];
-            int n = 0;
-            for (int i = 0; i < set._keys.Length && n < keys.Length; i++)
-            {
-                var key = set._keys[i];
-                if (key is not null && !ReferenceEquals(key, s_dummy))
-                {
-                    ObjectArrays.Store(keys, n, key);
-                    hashes[n++] = set._hashes[i];
-                }
-            }
-            return (keys, hashes);
-        }
+            return (set._keys, set._hashes);
         var items = new List<PyObject>();
         var itemHashes = new List<long>();
         var it = Ops.GetIter(other);
@@ -377,6 +364,9 @@ public sealed class PySet : PyObject
         return (items.ToArray(), itemHashes.ToArray());
     }
 
+    /// <summary>A table slot holding a key (neither empty nor a removed entry's dummy).</summary>
+    private static bool IsEntry(PyObject? key) => key is not null && !ReferenceEquals(key, s_dummy);
+
     /// <summary>this &amp; other (set_intersection): the smaller set is walked, the larger probed.</summary>
     public PySet Intersection(PyObject other)
     {
@@ -387,8 +377,8 @@ public sealed class PySet : PyObject
         var (keys, hashes) = Entries(walked);
         for (int i = 0; i < keys.Length; i++)
         {
-            if (probed.Contains(keys[i], hashes[i]))
-                result.Add(keys[i], hashes[i]);
+            if (keys[i] is { } key && IsEntry(key) && probed.Contains(key, hashes[i]))
+                result.Add(key, hashes[i]);
         }
         return result;
     }
@@ -412,9 +402,11 @@ public sealed class PySet : PyObject
         var (keys, hashes) = Entries(this);
         for (int i = 0; i < keys.Length; i++)
         {
-            bool inOther = other is PySet os ? os.Contains(keys[i], hashes[i]) : ((PyDict)other).TryGetValue(keys[i], out _);
+            if (keys[i] is not { } key || !IsEntry(key))
+                continue;
+            bool inOther = other is PySet os ? os.Contains(key, hashes[i]) : ((PyDict)other).TryGetValue(key, out _);
             if (!inOther)
-                result.Add(keys[i], hashes[i]);
+                result.Add(key, hashes[i]);
         }
         return result;
     }
@@ -428,7 +420,10 @@ public sealed class PySet : PyObject
         }
         var (keys, hashes) = Entries(other);
         for (int i = 0; i < keys.Length; i++)
-            Remove(keys[i], hashes[i]);
+        {
+            if (keys[i] is { } key && IsEntry(key))
+                Remove(key, hashes[i]);
+        }
     }
 
     /// <summary>this ^ other (set_symmetric_difference): a copy of other updated with this.</summary>
@@ -460,8 +455,8 @@ public sealed class PySet : PyObject
         var (keys, hashes) = Entries(source);
         for (int i = 0; i < keys.Length; i++)
         {
-            if (!Remove(keys[i], hashes[i]))
-                Add(keys[i], hashes[i]);
+            if (keys[i] is { } key && IsEntry(key) && !Remove(key, hashes[i]))
+                Add(key, hashes[i]);
         }
     }
 
