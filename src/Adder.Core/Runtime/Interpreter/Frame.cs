@@ -48,16 +48,7 @@ public sealed class Frame
             frame.Thread = thread;
         if (frame.Locals is not null || locals is not null)
             frame.Locals = locals;
-        frame._running = true;
-        frame.StackTop = code.LocalsPlusCount;
-        frame.Depth = depth;
-        frame.Ip = 0;
-        frame.Instruction = null;
-        frame.InitSelf = null;
-        frame.ForBinaryOp = 0;
-        frame.InlineGenerator = null;
-        frame.PendingThrow = null;
-        frame.IsEntry = frame.Yielded = false;
+        frame.Begin(code, depth);
         return frame;
     }
 
@@ -76,17 +67,24 @@ public sealed class Frame
             frame.Back = back;
         if (frame.Locals is not null)
             frame.Locals = null;
-        frame._running = true;
-        frame.StackTop = code.LocalsPlusCount;
-        frame.Depth = depth;
-        frame.Ip = 0;
-        frame.Instruction = null;
-        frame.InitSelf = null;
-        frame.ForBinaryOp = 0;
-        frame.InlineGenerator = null;
-        frame.PendingThrow = null;
-        frame.IsEntry = frame.Yielded = false;
+        frame.Begin(code, depth);
         return frame;
+    }
+
+    /// <summary>The state every call starts from (the end of <see cref="Push"/> and <see cref="PushCall"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private unsafe void Begin(PyCode code, int depth)
+    {
+        _running = true;
+        StackTop = code.LocalsPlusCount;
+        Depth = depth;
+        Ip = 0;
+        Instruction = null;
+        InitSelf = null;
+        ForBinaryOp = 0;
+        InlineGenerator = null;
+        PendingThrow = null;
+        IsEntry = Yielded = false;
     }
 
     /// <summary>What a frame that last ran something else needs for <paramref name="fn"/> (the globals of a
