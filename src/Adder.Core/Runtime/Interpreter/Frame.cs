@@ -23,7 +23,7 @@ public sealed class Frame
 
     /// <summary>A frame for running <paramref name="code"/>, called from <paramref name="back"/> (null: from
     /// C#, on this thread).</summary>
-    public static unsafe Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
+    public static Frame Push(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, Frame? back, PyFunction? function)
     {
         // The caller runs on this thread: no thread-static lookup on the call path.
         var thread = back?.Thread ?? ThreadState.Current;
@@ -56,7 +56,7 @@ public sealed class Frame
     /// <paramref name="back"/> (the interpreter's calls): the frame of the next depth usually ran the same
     /// function last time, which leaves little to store.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static unsafe Frame PushCall(PyFunction fn, Frame back)
+    internal static Frame PushCall(PyFunction fn, Frame back)
     {
         int depth = back.Depth + 1;
         var frame = back.Thread.FrameAt(depth);
