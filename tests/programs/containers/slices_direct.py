@@ -28,3 +28,23 @@ for bad in ["a", 1.5, [1]]:
         values[bad:3]
     except TypeError as e:
         print("TypeError:", e)
+
+# With a step (BUILD_SLICE 3): negative steps, None parts, steps beyond the length.
+steps = [None, 1, 2, 3, -1, -2, -3, 9, -9, 100, -100, 2 ** 62, -2 ** 62]
+short = [None, 0, 2, 5, 9, 10, -1, -5, -11, 11]
+total = 0
+for a in short:
+    for b in short:
+        for c in steps:
+            x, y = values[a:b:c], pair[a:b:c]
+            total += len(x) * 3 + len(y) + sum(x) + sum(y)
+print(total, values[::-1], pair[::-1], values[5::-1], pair[:3:-1], values[::2], pair[1::3], values[-1:-4:-1])
+try:
+    values[::0]
+except ValueError as e:
+    print("ValueError:", e)
+print(pair[::1] is pair, pair[::-1] is pair, values[::2.0] if False else "float step refused below")
+try:
+    values[::2.0]
+except TypeError as e:
+    print("TypeError:", e)

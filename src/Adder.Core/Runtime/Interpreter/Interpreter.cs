@@ -2340,30 +2340,50 @@ public static class Interpreter
 
     private static readonly int BinarySubscrCaches = OpcodeInfo.CacheEntries(Opcode.BinarySubscr);
 
-    /// <summary>BUILD_SLICE; followed by BINARY_SUBSCR of an exact list or tuple with int or None bounds
-    /// (<c>items[a:b]</c>), both at once without the slice object (3.12's BINARY_SLICE) and
-    /// <paramref name="sliced"/> set.</summary>
+    /// <summary>BUILD_SLICE; followed by BINARY_SUBSCR of an exact list or tuple with int or None bounds and
+    /// step (<c>items[a:b]</c>, <c>items[a::-1]</c>), both at once without the slice object (3.12's
+    /// BINARY_SLICE) and <paramref name="sliced"/> set.</summary>
     private static unsafe int BuildSlice(Slot[] slots, int sp, int oparg, ushort* next, out bool sliced)
     {
         sliced = false;
-        if (oparg == 2 && (Opcode)(*next & 0xFF) == Opcode.BinarySubscr && slots[sp - 3].Value is { } container
+        long step = 1;
+        if ((Opcode)(*next & 0xFF) == Opcode.BinarySubscr && slots[sp - 1 - oparg].Value is { } container
             && (ReferenceEquals(container.Type, PyList.TypeObject) || ReferenceEquals(container.Type, PyTuple.TypeObject))
-            && SliceBound(slots[sp - 2].Value!, out long lower) && SliceBound(slots[sp - 1].Value!, out long upper))
+            && SliceBound(slots[sp - oparg].Value!, out long lower) && SliceBound(slots[sp - oparg + 1].Value!, out long upper)
+            && (oparg == 2 || SliceBound(slots[sp - 1].Value!, out step) && step != 0))
         {
+            if (step == long.MinValue)
+                step = 1; // None
             var list = container as PyList;
-            int length = list is not null ? list.Items.Count : Unsafe.As<PyTuple>(container).Items.Length;
-            int start = ClampSliceBound(lower, 0, length), stop = Math.Max(start, ClampSliceBound(upper, length, length));
-            slots[sp - 3].Value = list is not null ? new PyList(list.Items.GetRange(start, stop - start))
-                : start == 0 && stop == length ? container
-                : new PyTuple(((ReadOnlySpan<PyObject>)Unsafe.As<PyTuple>(container).Items)[start..stop].ToArray());
-            slots[sp - 2].Value = slots[sp - 1].Value = null;
+            var items = list is not null ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.Items) : Unsafe.As<PyTuple>(container).Items;
+            var (start, count) = SliceIndices(lower, upper, step, items.Length);
+            PyObject result;
+            if (step == 1)
+            {
+                result = list is not null ? new PyList(list.Items.GetRange(start, count))
+                    : count == items.Length ? container
+                    : new PyTuple(items.Slice(start, count).ToArray());
+            }
+            else
+            {
+                var picked = new List<PyObject>(count);
+                System.Runtime.InteropServices.CollectionsMarshal.SetCount(picked, count);
+                var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(picked);
+                for (int i = 0, k = start; i < count; i++, k += (int)step)
+                    into[i] = items[k];
+                result = list is not null ? new PyList(picked) : new PyTuple(into.ToArray());
+            }
+            slots[sp - 1 - oparg].Value = result;
+            for (int i = sp - oparg; i < sp; i++)
+                slots[i].Value = null;
             sliced = true;
-            return sp - 2;
+            return sp - oparg;
         }
         return BuildSlice(slots, sp, oparg);
     }
 
-    /// <summary>A slice bound the direct path takes: a machine-word int, or None (<see cref="long.MinValue"/>).</summary>
+    /// <summary>A slice bound or step the direct path takes: a machine-word int, or None
+    /// (<see cref="long.MinValue"/>).</summary>
     private static bool SliceBound(PyObject bound, out long value)
     {
         value = long.MinValue;
@@ -2377,14 +2397,22 @@ public static class Interpreter
         return false;
     }
 
-    /// <summary>A step-1 slice bound clamped into [0, length] as PySlice.Indices clamps it (None: the default).</summary>
-    private static int ClampSliceBound(long bound, int none, int length)
+    /// <summary>The first index and the length of a slice of a sequence of <paramref name="length"/> items
+    /// (PySlice_AdjustIndices; None bounds are <see cref="long.MinValue"/>).</summary>
+    private static (int Start, int Count) SliceIndices(long lower, long upper, long step, int length)
     {
-        if (bound == long.MinValue)
-            return none;
-        if (bound < 0)
-            bound += length;
-        return (int)Math.Clamp(bound, 0, length);
+        long Adjust(long bound, long none)
+        {
+            if (bound == long.MinValue)
+                return none;
+            if (bound < 0)
+                return Math.Max(bound + length, step < 0 ? -1 : 0);
+            return Math.Min(bound, step < 0 ? length - 1 : length);
+        }
+        long start = Adjust(lower, step < 0 ? length - 1 : 0);
+        long stop = Adjust(upper, step < 0 ? -1 : length);
+        long count = step < 0 ? (stop < start ? (start - stop - 1) / -step + 1 : 0) : (start < stop ? (stop - start - 1) / step + 1 : 0);
+        return ((int)start, (int)count);
     }
 
     private static int BuildSlice(Slot[] slots, int sp, int oparg)
