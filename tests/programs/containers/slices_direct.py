@@ -48,3 +48,28 @@ try:
     values[::2.0]
 except TypeError as e:
     print("TypeError:", e)
+
+# items[a:b] = values (STORE_SUBSCR after BUILD_SLICE 2): same length in place, other lengths, itself,
+# tuples; other values and steps take the general path.
+for a in [None, 0, 2, 5, -3, 10, 20, -20]:
+    for b in [None, 0, 3, 7, -1, 10, 20]:
+        for new in [[], ["x"], ["x", "y", "z"], ("t", "u"), list(range(8))]:
+            target = list(range(10))
+            target[a:b] = new
+            total += len(target) + sum(v for v in target if isinstance(v, int))
+print(total)
+target = list(range(6))
+target[1:4] = target
+print(target)
+target[::2] = "abcdef"[:len(target[::2])]
+print(target)
+target[2:4] = iter("pq")
+print(target, pair)
+try:
+    pair[0:2] = [1]
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    target[0:2] = 5
+except TypeError as e:
+    print("TypeError:", e)

@@ -1498,9 +1498,8 @@ public static class Interpreter
                     sp = BuildConstKeyMap(f, slots, sp, oparg);
                     break;
                 case Opcode.BuildSlice:
-                    sp = BuildSlice(slots, sp, oparg, ip, out bool sliced);
-                    if (sliced)
-                        ip += 1 + BinarySubscrCaches; // the BINARY_SUBSCR after it done too
+                    sp = BuildSlice(slots, sp, oparg, ip, out int alsoDone);
+                    ip += alsoDone; // the BINARY_SUBSCR or STORE_SUBSCR after it, when done too
                     break;
                 case Opcode.ImportName:
                     sp = ImportName(f, slots, sp, oparg);
@@ -2338,14 +2337,41 @@ public static class Interpreter
         return sp;
     }
 
-    private static readonly int BinarySubscrCaches = OpcodeInfo.CacheEntries(Opcode.BinarySubscr);
+    private static readonly int BinarySubscrUnits = 1 + OpcodeInfo.CacheEntries(Opcode.BinarySubscr);
+    private static readonly int StoreSubscrUnits = 1 + OpcodeInfo.CacheEntries(Opcode.StoreSubscr);
 
     /// <summary>BUILD_SLICE; followed by BINARY_SUBSCR of an exact list or tuple with int or None bounds and
-    /// step (<c>items[a:b]</c>, <c>items[a::-1]</c>), both at once without the slice object (3.12's
-    /// BINARY_SLICE) and <paramref name="sliced"/> set.</summary>
-    private static unsafe int BuildSlice(Slot[] slots, int sp, int oparg, ushort* next, out bool sliced)
+    /// step (<c>items[a:b]</c>, <c>items[a::-1]</c>), or by STORE_SUBSCR into an exact list of an exact list or
+    /// tuple with step 1 (<c>items[a:b] = values</c>), both at once without the slice object (3.12's
+    /// BINARY_SLICE and STORE_SLICE); <paramref name="done"/>: the code units of the instruction done with it.</summary>
+    private static unsafe int BuildSlice(Slot[] slots, int sp, int oparg, ushort* next, out int done)
     {
-        sliced = false;
+        done = 0;
+        if (oparg == 2 && (Opcode)(*next & 0xFF) == Opcode.StoreSubscr && slots[sp - 3].Value is PyList target
+            && ReferenceEquals(target.Type, PyList.TypeObject) && slots[sp - 4].Value is { } value
+            && (ReferenceEquals(value.Type, PyList.TypeObject) || ReferenceEquals(value.Type, PyTuple.TypeObject))
+            && SliceBound(slots[sp - 2].Value!, out long from) && SliceBound(slots[sp - 1].Value!, out long to))
+        {
+            var items = target.Items;
+            var (first, count) = SliceIndices(from, to, 1, items.Count);
+            // list_ass_slice: the new items taken first (a list assigned into itself is copied).
+            ReadOnlySpan<PyObject> source = value is PyList values
+                ? ReferenceEquals(values, target) ? values.Items.ToArray() : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values.Items)
+                : Unsafe.As<PyTuple>(value).Items;
+            if (source.Length == count)
+            {
+                source.CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items).Slice(first, count));
+            }
+            else
+            {
+                items.RemoveRange(first, count);
+                items.InsertRange(first, source.ToArray());
+            }
+            for (int i = sp - 4; i < sp; i++)
+                slots[i].Value = null;
+            done = StoreSubscrUnits;
+            return sp - 4;
+        }
         long step = 1;
         if ((Opcode)(*next & 0xFF) == Opcode.BinarySubscr && slots[sp - 1 - oparg].Value is { } container
             && (ReferenceEquals(container.Type, PyList.TypeObject) || ReferenceEquals(container.Type, PyTuple.TypeObject))
@@ -2376,7 +2402,7 @@ public static class Interpreter
             slots[sp - 1 - oparg].Value = result;
             for (int i = sp - oparg; i < sp; i++)
                 slots[i].Value = null;
-            sliced = true;
+            done = BinarySubscrUnits;
             return sp - oparg;
         }
         return BuildSlice(slots, sp, oparg);
