@@ -7,6 +7,18 @@ namespace Adder.Runtime;
 /// <summary>More builtin functions and the common methods of the builtin types.</summary>
 internal static class BuiltinFunctions
 {
+    /// <summary>any() (<paramref name="any"/>) or all() of the items <paramref name="it"/> has left: the
+    /// first item whose truth decides it stops the iteration.</summary>
+    internal static bool AnyOrAll(PyIterator it, bool any)
+    {
+        for (var x = it.Next(); x is not null; x = it.Next())
+        {
+            if (Ops.IsTrue(x) == any)
+                return any;
+        }
+        return !any;
+    }
+
     public static void Register(PyDict d)
     {
         void Def(string name, PyBuiltinFunction.Body body, CallShape shape = CallShape.Any, (sbyte, sbyte)? arity = null) =>
@@ -93,26 +105,10 @@ internal static class BuiltinFunctions
                     throw Errors.Type($"'{seq.Type.Name}' object is not reversible");
             }
         });
-        Def("any", (args, kw) =>
-        {
-            var it = Ops.GetIter(args[0]);
-            for (var x = it.Next(); x is not null; x = it.Next())
-            {
-                if (Ops.IsTrue(x))
-                    return PyBool.True;
-            }
-            return PyBool.False;
-        }, CallShape.OneArg);
-        Def("all", (args, kw) =>
-        {
-            var it = Ops.GetIter(args[0]);
-            for (var x = it.Next(); x is not null; x = it.Next())
-            {
-                if (!Ops.IsTrue(x))
-                    return PyBool.False;
-            }
-            return PyBool.True;
-        }, CallShape.OneArg);
+        Def("any", (args, kw) => PyBool.From(AnyOrAll(Ops.GetIter(args[0]), any: true)), CallShape.OneArg);
+        ((PyBuiltinFunction)d.Get("any")!).Consumes = (0, Interpreter.AnyOrAllConsumer.MakeAny);
+        Def("all", (args, kw) => PyBool.From(AnyOrAll(Ops.GetIter(args[0]), any: false)), CallShape.OneArg);
+        ((PyBuiltinFunction)d.Get("all")!).Consumes = (0, Interpreter.AnyOrAllConsumer.MakeAll);
         Def("divmod", (args, kw) => Ops.DivMod(args[0], args[1]), arity: (2, 2));
         Def("pow", (args, kw) =>
         {

@@ -119,3 +119,42 @@ try:
     sum(it)
 except ValueError as e:
     print("ValueError:", e)
+
+
+# any() and all() fed by a generator: the deciding item stops the generator where CPython's would stop.
+def noisy(values, log):
+    for v in values:
+        log.append(v)
+        yield v
+
+
+for values in [[], [0, 0], [0, 1, 2], [1, 0, 3], [None, "", 0.0, "x"], [2 ** 70, 0], [0, [], [1]], [[], 0]]:
+    log_any, log_all = [], []
+    print(any(noisy(values, log_any)), log_any, all(noisy(values, log_all)), log_all)
+
+
+class Truthy:
+    def __init__(self, value):
+        self.value = value
+
+    def __bool__(self):
+        print("__bool__", self.value)
+        return self.value
+
+
+print(any(x for x in [0, Truthy(False), 0, Truthy(True), 5]), all(x for x in [1, Truthy(True), Truthy(False), 1]))
+g = (x for x in [0, 1, 2, 3])
+print(any(g), list(g))
+g = (x for x in [1, 0, 2])
+print(all(g), list(g))
+
+
+class Bad:
+    def __bool__(self):
+        raise ValueError("no truth")
+
+
+try:
+    any(x for x in [0, Bad(), 1])
+except ValueError as e:
+    print("ValueError:", e)

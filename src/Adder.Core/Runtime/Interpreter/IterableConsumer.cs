@@ -84,6 +84,47 @@ internal sealed class SumConsumer : IterableConsumer
     }
 }
 
+/// <summary>any(generator) and all(generator): the truth of bools, None, exact ints, floats and strs taken
+/// directly; the first item that decides stops the feeding (the generator stays suspended there, as when
+/// CPython's any() stops calling next()); an item whose truth needs Python code hands over.</summary>
+internal sealed class AnyOrAllConsumer(bool any) : IterableConsumer
+{
+    private bool _decided;
+
+    public static readonly Factory MakeAny = args => new AnyOrAllConsumer(any: true);
+    public static readonly Factory MakeAll = args => new AnyOrAllConsumer(any: false);
+
+    public override bool Accept(PyObject value)
+    {
+        bool truth;
+        if (value is PyBool b)
+            truth = b.Value != 0;
+        else if (value is PyNone)
+            truth = false;
+        else if (ReferenceEquals(value.Type, PyInt.TypeObject))
+            truth = Unsafe.As<PyInt>(value).IsBig || Unsafe.As<PyInt>(value).Value != 0;
+        else if (ReferenceEquals(value.Type, PyFloat.TypeObject))
+            truth = Unsafe.As<PyFloat>(value).Value != 0;
+        else if (ReferenceEquals(value.Type, PyStr.TypeObject))
+            truth = Unsafe.As<PyStr>(value).Value.Length != 0;
+        else
+            return false;
+        if (truth != any)
+            return true;
+        _decided = true;
+        return false;
+    }
+
+    public override PyObject Finish(PyObject? refused, PyGenerator generator)
+    {
+        if (refused is null)
+            return PyBool.From(!any);
+        if (_decided || Ops.IsTrue(refused) == any)
+            return PyBool.From(any);
+        return PyBool.From(BuiltinFunctions.AnyOrAll(generator, any));
+    }
+}
+
 /// <summary>str.join(generator): the items collected (join takes them all before checking them), then
 /// joined.</summary>
 internal sealed class JoinConsumer(PyStr separator) : IterableConsumer
