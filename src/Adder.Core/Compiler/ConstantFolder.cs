@@ -56,7 +56,7 @@ internal static class ConstantFolder
                 return null;
             items[i] = item;
         }
-        return new PyTuple(items);
+        return items.Length == 0 ? PyTuple.Empty : new PyTuple(items); // () is the empty tuple, as in CPython
     }
 
     private static PyObject? Binary(PyObject left, Operator op, PyObject right)

@@ -177,7 +177,7 @@ public static class Builtins
         {
             0 => PyTuple.Empty,
             1 when args[0] is PyTuple { Type.IsHeapType: false } same => same,
-            1 => new PyTuple(Ops.UnpackSequenceAny(args[0])),
+            1 => Ops.UnpackSequenceAny(args[0]) is { Length: > 0 } items ? new PyTuple(items) : PyTuple.Empty,
             _ => throw Errors.Type($"tuple expected at most 1 argument, got {args.Length}"),
         };
         PySet.SetType.New = (cls, args) => args.Length <= 1 ? PySet.New(false, args.Length == 0 ? null : args[0])

@@ -158,3 +158,26 @@ try:
     any(x for x in [0, Bad(), 1])
 except ValueError as e:
     print("ValueError:", e)
+
+
+# list() and tuple() of a generator: collected inside the loop.
+def squares(n):
+    for i in range(n):
+        yield i * i
+
+
+for _ in range(3):
+    print(list(squares(5)), tuple(squares(4)), list(x for x in "ab"), tuple(x for x in []) is tuple(), list(squares(0)))
+print(list(list(squares(k)) for k in range(4)), tuple(tuple(squares(k)) for k in range(3)))
+
+
+def failing():
+    yield 1
+    raise KeyError("in the generator")
+
+
+for make in (list, tuple):
+    try:
+        make(failing())
+    except KeyError as e:
+        print(make.__name__, "KeyError:", e)

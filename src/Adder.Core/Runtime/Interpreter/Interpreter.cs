@@ -1192,14 +1192,16 @@ public static class Interpreter
                     goto call;
                 case Opcode.CallBuiltinClass:
                     {
-                        var result = kwNames is null ? CallBuiltinClass(f, slots, sp, oparg, ip[1]) : null;
+                        var result = kwNames is null ? CallBuiltinClass(f, slots, sp, oparg, ip[1], out callee) : null;
                         if (result is not null)
                         {
                             if (ReferenceEquals(result, s_raised))
                                 return result;
                             sp -= oparg + 2;
-                            slots[sp++].Value = result;
                             ip += 4;
+                            if (callee is not null)
+                                goto enterFrame; // list(generator): the generator runs here (IterableConsumer)
+                            slots[sp++].Value = result;
                             break;
                         }
                         Specializer.Miss(ip);
@@ -1736,12 +1738,22 @@ public static class Interpreter
 
     /// <summary>CALL_BUILTIN_CLASS: the new object (the call's slots cleared), <see cref="s_raised"/> when
     /// int(text) raised in Python code, or null when the guard fails.</summary>
-    private static PyObject? CallBuiltinClass(Frame f, Slot[] slots, int sp, int oparg, ushort entry)
+    private static PyObject? CallBuiltinClass(Frame f, Slot[] slots, int sp, int oparg, ushort entry, out Frame? generatorFrame)
     {
         ref var cache = ref f.Code.Caches[entry];
         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        generatorFrame = null;
         if (!ReferenceEquals(callable, cache.Object) || Unsafe.As<PyType>(callable).VersionTag != cache.Version)
             return null;
+        if (total == 1 && slots[sp - 1].Value is PyGenerator generator
+            && (ReferenceEquals(callable, PyList.TypeObject) || ReferenceEquals(callable, PyTuple.TypeObject))
+            && generator.EnterConsumed(f, new CollectConsumer(tuple: ReferenceEquals(callable, PyTuple.TypeObject))) is { } frame)
+        {
+            // list(x for x in ...): the generator runs in this loop, its items collected.
+            ClearCall(slots, sp, oparg);
+            generatorFrame = frame;
+            return generator;
+        }
         PyObject result;
         if (ReferenceEquals(callable, PyInt.TypeObject) && total == 1 && slots[sp - 1].Value is PyStr { Type.IsHeapType: false } text)
         {

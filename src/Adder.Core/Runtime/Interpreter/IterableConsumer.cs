@@ -125,6 +125,21 @@ internal sealed class AnyOrAllConsumer(bool any) : IterableConsumer
     }
 }
 
+/// <summary>list(generator) and tuple(generator): the items collected.</summary>
+internal sealed class CollectConsumer(bool tuple) : IterableConsumer
+{
+    private readonly List<PyObject> _items = new();
+
+    public override bool Accept(PyObject value)
+    {
+        ObjectArrays.Append(_items, value);
+        return true;
+    }
+
+    public override PyObject Finish(PyObject? refused, PyGenerator generator) =>
+        tuple ? (_items.Count == 0 ? PyTuple.Empty : new PyTuple(_items.ToArray())) : new PyList(_items);
+}
+
 /// <summary>str.join(generator): the items collected (join takes them all before checking them), then
 /// joined.</summary>
 internal sealed class JoinConsumer(PyStr separator) : IterableConsumer
