@@ -526,51 +526,26 @@ public static class Builtins
     /// <summary>sum()'s loop, with CPython's fast paths (Python/bltinmodule.c: builtin_sum_impl): exact ints
     /// and bools add up in a machine word, and a float total adds floats and word-sized ints in a double, for
     /// as long as that holds; any other item is added with +.</summary>
+    /// <summary>sum(): CPython's machine-word and double fast paths while the items allow them (SumConsumer,
+    /// which the interpreter also feeds from a generator), then plain additions.</summary>
     internal static PyObject Sum(PyIterator it, PyObject total)
     {
-        if (ReferenceEquals(total.Type, PyInt.TypeObject) && !Unsafe.As<PyInt>(total).IsBig)
+        if (Interpreter.SumConsumer.Starting(total) is { } fast)
         {
-            long sum = Unsafe.As<PyInt>(total).Value;
-            while (true)
+            for (var x = it.Next(); ; x = it.Next())
             {
-                var x = it.Next();
                 if (x is null)
-                    return PyInt.From(sum);
-                if ((ReferenceEquals(x.Type, PyInt.TypeObject) || x is PyBool) && !Unsafe.As<PyInt>(x).IsBig)
-                {
-                    long b = Unsafe.As<PyInt>(x).Value, next = sum + b;
-                    if (((sum ^ next) & (b ^ next)) >= 0)
-                    {
-                        sum = next;
-                        continue;
-                    }
-                }
-                total = Ops.BinaryOp(PyInt.From(sum), x, (int)BinaryOperator.Add);
-                break;
+                    return fast.Total;
+                if (!fast.Accept(x))
+                    return SumRest(it, Ops.BinaryOp(fast.Total, x, (int)BinaryOperator.Add));
             }
         }
-        if (ReferenceEquals(total.Type, PyFloat.TypeObject))
-        {
-            double sum = Unsafe.As<PyFloat>(total).Value;
-            while (true)
-            {
-                var x = it.Next();
-                if (x is null)
-                    return new PyFloat(sum);
-                if (ReferenceEquals(x.Type, PyFloat.TypeObject))
-                {
-                    sum += Unsafe.As<PyFloat>(x).Value;
-                    continue;
-                }
-                if (x is PyInt { IsBig: false } i)
-                {
-                    sum += i.Value;
-                    continue;
-                }
-                total = Ops.BinaryOp(new PyFloat(sum), x, (int)BinaryOperator.Add);
-                break;
-            }
-        }
+        return SumRest(it, total);
+    }
+
+    /// <summary>sum()'s plain additions of the items <paramref name="it"/> has left.</summary>
+    internal static PyObject SumRest(PyIterator it, PyObject total)
+    {
         for (var x = it.Next(); x is not null; x = it.Next())
             total = Ops.BinaryOp(total, x, (int)BinaryOperator.Add);
         return total;

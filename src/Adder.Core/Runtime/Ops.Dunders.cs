@@ -20,13 +20,10 @@ public static partial class Ops
     /// form (binary operators, comparisons): the two arguments are passed from the stack, not an array.</summary>
     public static PyObject? CallDunder(PyObject obj, string name, PyObject arg)
     {
-        if (!obj.Type.IsHeapType)
-            return null;
-        var method = obj.Type.LookupOverride(name);
-        if (method is null)
+        if (Dunder(obj, name) is not { } method)
             return null;
         if (method is PyStaticMethod sm)
-            return Call(sm.Function, new[] { arg });
+            return Call(sm.Function, arg);
         var both = new TwoArguments();
         both[0] = obj;
         both[1] = arg;
@@ -42,16 +39,18 @@ public static partial class Ops
     /// <summary>Calls type(obj).name(obj, *args) if a Python class defines it; null otherwise.</summary>
     public static PyObject? CallDunder(PyObject obj, string name, params PyObject[] args)
     {
-        if (!obj.Type.IsHeapType)
+        if (Dunder(obj, name) is not { } method)
             return null;
-        var method = obj.Type.LookupOverride(name);
-        if (method is null)
-            return null;
+        if (method is PyStaticMethod sm)
+            return Call(sm.Function, args);
         var all = new PyObject[args.Length + 1];
         all[0] = obj;
         args.CopyTo(all, 1);
-        return Call(method is PyStaticMethod sm ? sm.Function : method, method is PyStaticMethod ? args : all);
+        return Call(method, all);
     }
+
+    /// <summary>A special method a Python class (not a builtin type) defines for <paramref name="obj"/>.</summary>
+    private static PyObject? Dunder(PyObject obj, string name) => obj.Type.IsHeapType ? obj.Type.LookupOverride(name) : null;
 
     /// <summary>The special methods BINARY_OP's operator <paramref name="oparg"/> looks for: forward, reflected,
     /// and the in-place one (null unless an augmented assignment); null for an operator out of range.</summary>

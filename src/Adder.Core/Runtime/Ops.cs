@@ -145,7 +145,8 @@ public static partial class Ops
         return BuiltinIsTrue(o);
     }
 
-    private static bool BuiltinIsTrue(PyObject o) => o switch
+    /// <summary>The truth of an instance of a builtin type (no Python code runs).</summary>
+    internal static bool BuiltinIsTrue(PyObject o) => o switch
     {
         PyBool b => b.Value != 0,
         PyInt i => i.IsBig || i.Value != 0,

@@ -35,7 +35,7 @@ internal static class StrMethods
         str.Method("partition", (args, kw) => Partition(Self(args), args[1], fromEnd: false), CallShape.OneArg);
         str.Method("rpartition", (args, kw) => Partition(Self(args), args[1], fromEnd: true), CallShape.OneArg);
         str.Method("join", (args, kw) => Join(Self(args), args[1]), CallShape.OneArg);
-        ((PyBuiltinFunction)str.Dict["join"]).Consumes = (1, Interpreter.JoinConsumer.Make);
+        ((PyBuiltinFunction)str.Dict["join"]).Consumes = (1, Interpreter.CollectConsumer.MakeJoin);
         str.Method("replace", (args, kw) =>
         {
             Positional("replace", args, 2, 3);

@@ -1722,6 +1722,8 @@ public static class Interpreter
         }
     }
 
+    private static readonly Func<PyList, PyObject> AsTuple = items => items.Items.Count == 0 ? PyTuple.Empty : new PyTuple(items.Items.ToArray());
+
     /// <summary>The result of a builtin that consumed a generator running inline (see IterableConsumer), in
     /// the caller's frame <paramref name="f"/>; <see cref="s_raised"/> when it raised.</summary>
     private static PyObject FinishConsumer(Frame f, int sp, IterableConsumer consumer, PyObject? refused, PyGenerator generator)
@@ -1747,7 +1749,7 @@ public static class Interpreter
             return null;
         if (total == 1 && slots[sp - 1].Value is PyGenerator generator
             && (ReferenceEquals(callable, PyList.TypeObject) || ReferenceEquals(callable, PyTuple.TypeObject))
-            && generator.EnterConsumed(f, new CollectConsumer(tuple: ReferenceEquals(callable, PyTuple.TypeObject))) is { } frame)
+            && generator.EnterConsumed(f, new CollectConsumer(ReferenceEquals(callable, PyTuple.TypeObject) ? AsTuple : items => items)) is { } frame)
         {
             // list(x for x in ...): the generator runs in this loop, its items collected.
             ClearCall(slots, sp, oparg);
@@ -2362,41 +2364,41 @@ public static class Interpreter
         if (oparg == 2 && (Opcode)(*next & 0xFF) == Opcode.StoreSubscr && slots[sp - 3].Value is PyList target
             && ReferenceEquals(target.Type, PyList.TypeObject) && slots[sp - 4].Value is { } value
             && (ReferenceEquals(value.Type, PyList.TypeObject) || ReferenceEquals(value.Type, PyTuple.TypeObject))
-            && SliceBound(slots[sp - 2].Value!, out long from) && SliceBound(slots[sp - 1].Value!, out long to))
+            && SliceBound(slots[sp - 2].Value!, out long? from) && SliceBound(slots[sp - 1].Value!, out long? to))
         {
             var items = target.Items;
-            var (first, count) = SliceIndices(from, to, 1, items.Count);
+            var (first, _, count) = PySlice.AdjustIndices(from, to, 1, items.Count);
             // list_ass_slice: the new items taken first (a list assigned into itself is copied).
             ReadOnlySpan<PyObject> source = value is PyList values
                 ? ReferenceEquals(values, target) ? values.Items.ToArray() : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values.Items)
                 : Unsafe.As<PyTuple>(value).Items;
             if (source.Length == count)
             {
-                source.CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items).Slice(first, count));
+                source.CopyTo(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items).Slice((int)first, (int)count));
             }
             else
             {
-                items.RemoveRange(first, count);
-                items.InsertRange(first, source.ToArray());
+                items.RemoveRange((int)first, (int)count);
+                items.InsertRange((int)first, source.ToArray());
             }
             for (int i = sp - 4; i < sp; i++)
                 slots[i].Value = null;
             done = StoreSubscrUnits;
             return sp - 4;
         }
-        long step = 1;
+        long? step = 1;
         if ((Opcode)(*next & 0xFF) == Opcode.BinarySubscr && slots[sp - 1 - oparg].Value is { } container
             && (ReferenceEquals(container.Type, PyList.TypeObject) || ReferenceEquals(container.Type, PyTuple.TypeObject))
-            && SliceBound(slots[sp - oparg].Value!, out long lower) && SliceBound(slots[sp - oparg + 1].Value!, out long upper)
+            && SliceBound(slots[sp - oparg].Value!, out long? lower) && SliceBound(slots[sp - oparg + 1].Value!, out long? upper)
             && (oparg == 2 || SliceBound(slots[sp - 1].Value!, out step) && step != 0))
         {
-            if (step == long.MinValue)
-                step = 1; // None
+            long by = step ?? 1;
             var list = container as PyList;
             var items = list is not null ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list.Items) : Unsafe.As<PyTuple>(container).Items;
-            var (start, count) = SliceIndices(lower, upper, step, items.Length);
+            var (begin, _, length) = PySlice.AdjustIndices(lower, upper, by, items.Length);
+            int start = (int)begin, count = (int)length;
             PyObject result;
-            if (step == 1)
+            if (by == 1)
             {
                 result = list is not null ? new PyList(list.Items.GetRange(start, count))
                     : count == items.Length ? container
@@ -2407,7 +2409,7 @@ public static class Interpreter
                 var picked = new List<PyObject>(count);
                 System.Runtime.InteropServices.CollectionsMarshal.SetCount(picked, count);
                 var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(picked);
-                for (int i = 0, k = start; i < count; i++, k += (int)step)
+                for (int i = 0, k = start; i < count; i++, k += (int)by)
                     into[i] = items[k];
                 result = list is not null ? new PyList(picked) : new PyTuple(into.ToArray());
             }
@@ -2420,11 +2422,10 @@ public static class Interpreter
         return BuildSlice(slots, sp, oparg);
     }
 
-    /// <summary>A slice bound or step the direct path takes: a machine-word int, or None
-    /// (<see cref="long.MinValue"/>).</summary>
-    private static bool SliceBound(PyObject bound, out long value)
+    /// <summary>A slice bound or step the direct path takes: a machine-word int, or None (null).</summary>
+    private static bool SliceBound(PyObject bound, out long? value)
     {
-        value = long.MinValue;
+        value = null;
         if (bound is PyNone)
             return true;
         if (bound is PyInt { IsBig: false } i && i.Value != long.MinValue)
@@ -2433,24 +2434,6 @@ public static class Interpreter
             return true;
         }
         return false;
-    }
-
-    /// <summary>The first index and the length of a slice of a sequence of <paramref name="length"/> items
-    /// (PySlice_AdjustIndices; None bounds are <see cref="long.MinValue"/>).</summary>
-    private static (int Start, int Count) SliceIndices(long lower, long upper, long step, int length)
-    {
-        long Adjust(long bound, long none)
-        {
-            if (bound == long.MinValue)
-                return none;
-            if (bound < 0)
-                return Math.Max(bound + length, step < 0 ? -1 : 0);
-            return Math.Min(bound, step < 0 ? length - 1 : length);
-        }
-        long start = Adjust(lower, step < 0 ? length - 1 : 0);
-        long stop = Adjust(upper, step < 0 ? -1 : length);
-        long count = step < 0 ? (stop < start ? (start - stop - 1) / -step + 1 : 0) : (start < stop ? (stop - start - 1) / step + 1 : 0);
-        return ((int)start, (int)count);
     }
 
     private static int BuildSlice(Slot[] slots, int sp, int oparg)

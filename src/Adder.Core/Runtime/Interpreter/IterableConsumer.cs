@@ -23,8 +23,9 @@ internal abstract class IterableConsumer
     public abstract PyObject Finish(PyObject? refused, PyGenerator generator);
 }
 
-/// <summary>sum(generator[, start]) with an int or float start: CPython's machine-word and double fast
-/// paths (Builtins.Sum), the rest by Builtins.Sum itself.</summary>
+/// <summary>sum()'s fast paths (CPython's): a machine-word int total while the items are such ints, a double
+/// once an item is a float; an item neither path takes (or an overflow) ends them (Builtins.Sum goes on with
+/// plain additions). Also what sum(generator) is fed inside the evaluation loop.</summary>
 internal sealed class SumConsumer : IterableConsumer
 {
     private bool _float;
@@ -35,17 +36,18 @@ internal sealed class SumConsumer : IterableConsumer
     {
     }
 
-    public static readonly Factory Make = args =>
+    public static readonly Factory Make = args => args.Length == 1 ? new SumConsumer() : Starting(args[1]);
+
+    /// <summary>The fast paths from a start of <paramref name="total"/>: an exact machine-word int or float.</summary>
+    public static SumConsumer? Starting(PyObject total) => total switch
     {
-        if (args.Length == 1)
-            return new SumConsumer();
-        return args[1] switch
-        {
-            PyInt { IsBig: false } start when ReferenceEquals(start.Type, PyInt.TypeObject) => new SumConsumer { _int = start.Value },
-            PyFloat start when ReferenceEquals(start.Type, PyFloat.TypeObject) => new SumConsumer { _float = true, _double = start.Value },
-            _ => null,
-        };
+        PyInt { IsBig: false } start when ReferenceEquals(start.Type, PyInt.TypeObject) => new SumConsumer { _int = start.Value },
+        PyFloat start when ReferenceEquals(start.Type, PyFloat.TypeObject) => new SumConsumer { _float = true, _double = start.Value },
+        _ => null,
     };
+
+    /// <summary>The sum so far.</summary>
+    public PyObject Total => _float ? new PyFloat(_double) : PyInt.From(_int);
 
     public override bool Accept(PyObject value)
     {
@@ -75,17 +77,12 @@ internal sealed class SumConsumer : IterableConsumer
         return true;
     }
 
-    public override PyObject Finish(PyObject? refused, PyGenerator generator)
-    {
-        PyObject total = _float ? new PyFloat(_double) : PyInt.From(_int);
-        if (refused is null)
-            return total;
-        return Builtins.Sum(generator, Ops.BinaryOp(total, refused, (int)BinaryOperator.Add));
-    }
+    public override PyObject Finish(PyObject? refused, PyGenerator generator) =>
+        refused is null ? Total : Builtins.SumRest(generator, Ops.BinaryOp(Total, refused, (int)BinaryOperator.Add));
 }
 
-/// <summary>any(generator) and all(generator): the truth of bools, None, exact ints, floats and strs taken
-/// directly; the first item that decides stops the feeding (the generator stays suspended there, as when
+/// <summary>any(generator) and all(generator): the truth of instances of builtin types taken directly; the
+/// first item that decides stops the feeding (the generator stays suspended there, as when
 /// CPython's any() stops calling next()); an item whose truth needs Python code hands over.</summary>
 internal sealed class AnyOrAllConsumer(bool any) : IterableConsumer
 {
@@ -96,20 +93,9 @@ internal sealed class AnyOrAllConsumer(bool any) : IterableConsumer
 
     public override bool Accept(PyObject value)
     {
-        bool truth;
-        if (value is PyBool b)
-            truth = b.Value != 0;
-        else if (value is PyNone)
-            truth = false;
-        else if (ReferenceEquals(value.Type, PyInt.TypeObject))
-            truth = Unsafe.As<PyInt>(value).IsBig || Unsafe.As<PyInt>(value).Value != 0;
-        else if (ReferenceEquals(value.Type, PyFloat.TypeObject))
-            truth = Unsafe.As<PyFloat>(value).Value != 0;
-        else if (ReferenceEquals(value.Type, PyStr.TypeObject))
-            truth = Unsafe.As<PyStr>(value).Value.Length != 0;
-        else
+        if (value.Type.IsHeapType)
             return false;
-        if (truth != any)
+        if (Ops.BuiltinIsTrue(value) != any)
             return true;
         _decided = true;
         return false;
@@ -125,28 +111,13 @@ internal sealed class AnyOrAllConsumer(bool any) : IterableConsumer
     }
 }
 
-/// <summary>list(generator) and tuple(generator): the items collected.</summary>
-internal sealed class CollectConsumer(bool tuple) : IterableConsumer
-{
-    private readonly List<PyObject> _items = new();
-
-    public override bool Accept(PyObject value)
-    {
-        ObjectArrays.Append(_items, value);
-        return true;
-    }
-
-    public override PyObject Finish(PyObject? refused, PyGenerator generator) =>
-        tuple ? (_items.Count == 0 ? PyTuple.Empty : new PyTuple(_items.ToArray())) : new PyList(_items);
-}
-
-/// <summary>str.join(generator): the items collected (join takes them all before checking them), then
-/// joined.</summary>
-internal sealed class JoinConsumer(PyStr separator) : IterableConsumer
+/// <summary>list(generator), tuple(generator) and str.join(generator) (which takes all the items before
+/// checking them): the items collected, then made into the builtin's result.</summary>
+internal sealed class CollectConsumer(Func<PyList, PyObject> result) : IterableConsumer
 {
     private readonly PyList _items = new();
 
-    public static readonly Factory Make = args => args[0] is PyStr separator ? new JoinConsumer(separator) : null;
+    public static readonly Factory MakeJoin = args => args[0] is PyStr separator ? new CollectConsumer(items => StrMethods.Join(separator, items)) : null;
 
     public override bool Accept(PyObject value)
     {
@@ -154,5 +125,5 @@ internal sealed class JoinConsumer(PyStr separator) : IterableConsumer
         return true;
     }
 
-    public override PyObject Finish(PyObject? refused, PyGenerator generator) => StrMethods.Join(separator, _items);
+    public override PyObject Finish(PyObject? refused, PyGenerator generator) => result(_items);
 }

@@ -26,12 +26,20 @@ public sealed class PySlice : PyObject
             step = -long.MaxValue;
         if (step == 0)
             throw Errors.Value("slice step cannot be zero");
+        var (start, stop, count) = AdjustIndices(Start is PyNone ? null : Index(Start), Stop is PyNone ? null : Index(Stop), step, length);
+        return (start, stop, step, count);
+    }
+
+    /// <summary>Bounds (null: None) of a slice with a non-zero <paramref name="step"/> clamped to a sequence of
+    /// <paramref name="length"/>, and the slice's length (Objects/sliceobject.c: PySlice_AdjustIndices).</summary>
+    internal static (long Start, long Stop, long Count) AdjustIndices(long? start, long? stop, long step, long length)
+    {
         long lower = step < 0 ? -1 : 0;
         long upper = step < 0 ? length - 1 : length;
-        long start = Start is PyNone ? (step < 0 ? upper : lower) : Clamp(Index(Start), length, lower, upper);
-        long stop = Stop is PyNone ? (step < 0 ? lower : upper) : Clamp(Index(Stop), length, lower, upper);
-        long count = step > 0 ? (stop > start ? (stop - start - 1) / step + 1 : 0) : (start > stop ? (start - stop - 1) / -step + 1 : 0);
-        return (start, stop, step, count);
+        long first = start is { } a ? Clamp(a, length, lower, upper) : step < 0 ? upper : lower;
+        long last = stop is { } b ? Clamp(b, length, lower, upper) : step < 0 ? lower : upper;
+        long count = step > 0 ? (last > first ? (last - first - 1) / step + 1 : 0) : (first > last ? (first - last - 1) / -step + 1 : 0);
+        return (first, last, count);
     }
 
     private static long Clamp(long i, long length, long lower, long upper)
