@@ -204,4 +204,7 @@ public sealed class Frame
 
     /// <summary>An exception generator.throw() raises at the paused yield.</summary>
     public PyBaseException? PendingThrow;
+
+    /// <summary>KW_NAMES's keyword names, for the CALL that follows it.</summary>
+    internal PyTuple? KwNames;
 }

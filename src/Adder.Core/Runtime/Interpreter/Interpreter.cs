@@ -201,7 +201,6 @@ public static class Interpreter
         var slots = f.Slots;
         int sp = f.StackTop;
         ushort* ip = f.Code.AdaptiveBase + f.Ip;
-        PyTuple? kwNames = null;
         Frame? callee = null;
         // An operand or result passed from one instruction to its known successor in a register rather
         // than through the value stack, where every store pays a GC write barrier (see *Rhs labels).
@@ -1142,7 +1141,9 @@ public static class Interpreter
                     sp = MakeFunction(f, slots, sp, oparg);
                     break;
                 case Opcode.KwNames:
-                    kwNames = (PyTuple)f.Code.Consts[oparg];
+                    // Only a generic CALL follows (sites with keywords are not specialized): the names wait
+                    // in the frame rather than in a register of this loop.
+                    f.KwNames = (PyTuple)f.Code.Consts[oparg];
                     break;
                 case Opcode.Precall:
                     // Nothing to do but skip its cache: on to its CALL, specialized forms directly.
@@ -1162,7 +1163,7 @@ public static class Interpreter
                 callPyExactArgs:
                     {
                         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        if (callable is PyFunction fn && fn.Code.ExactArgCount == total && kwNames is null && f.Depth < RecursionLimit)
+                        if (callable is PyFunction fn && fn.Code.ExactArgCount == total && f.Depth < RecursionLimit)
                         {
                             callee = Enter(f, fn, slots, sp, oparg, total, first: 0);
                             sp -= oparg + 2;
@@ -1173,7 +1174,7 @@ public static class Interpreter
                         goto call;
                     }
                 case Opcode.CallPyWithDefaults:
-                    if (kwNames is null && (callee = PushWithDefaults(f, slots, sp, oparg)) is not null)
+                    if ((callee = PushWithDefaults(f, slots, sp, oparg)) is not null)
                     {
                         sp -= oparg + 2;
                         ip += 4;
@@ -1182,7 +1183,7 @@ public static class Interpreter
                     Specializer.Miss(ip);
                     goto call;
                 case Opcode.CallAllocAndEnterInit:
-                    if (kwNames is null && (callee = PushInit(f, slots, sp, oparg, ip[1])) is not null)
+                    if ((callee = PushInit(f, slots, sp, oparg, ip[1])) is not null)
                     {
                         sp -= oparg + 2;
                         ip += 4;
@@ -1192,7 +1193,7 @@ public static class Interpreter
                     goto call;
                 case Opcode.CallBuiltinClass:
                     {
-                        var result = kwNames is null ? CallBuiltinClass(f, slots, sp, oparg, ip[1], out callee) : null;
+                        var result = CallBuiltinClass(f, slots, sp, oparg, ip[1], out callee);
                         if (result is not null)
                         {
                             if (ReferenceEquals(result, s_raised))
@@ -1211,7 +1212,7 @@ public static class Interpreter
                 case Opcode.CallNoKwMethodDescriptor:
                 callNoKw:
                     {
-                        var result = kwNames is null ? CallBuiltin(f, slots, sp, oparg, ip[1], op == Opcode.CallNoKwMethodDescriptor, out callee) : null;
+                        var result = CallBuiltin(f, slots, sp, oparg, ip[1], op == Opcode.CallNoKwMethodDescriptor, out callee);
                         if (result is not null)
                         {
                             if (ReferenceEquals(result, s_raised))
@@ -1258,11 +1259,12 @@ public static class Interpreter
                     goto call;
                 case Opcode.Call:
                     if (Specializer.Due(ip))
-                        SpecializeCall(f, slots, sp, oparg, kwNames, Offset(f, ip));
+                        SpecializeCall(f, slots, sp, oparg, f.KwNames, Offset(f, ip));
                 call:
                     {
-                        var names = kwNames;
-                        kwNames = null;
+                        var names = f.KwNames;
+                        if (names is not null)
+                            f.KwNames = null;
                         ip += 4;
                         var result = Call(f, slots, sp, oparg, names, out callee);
                         sp -= oparg + 2;
