@@ -15,10 +15,11 @@ namespace Adder.Runtime.Interpreter;
 /// </remarks>
 public sealed class Frame
 {
-    internal Frame()
+    internal Frame(int depth)
     {
         Code = null!;
         Globals = Builtins = null!;
+        Depth = depth;
     }
 
     /// <summary>A frame for running <paramref name="code"/>, called from <paramref name="back"/> (null: from
@@ -48,7 +49,8 @@ public sealed class Frame
             frame.Thread = thread;
         if (frame.Locals is not null || locals is not null)
             frame.Locals = locals;
-        frame.Begin(code, depth);
+        frame.Returns = FrameReturn.ToCaller;
+        frame.Begin(code);
         return frame;
     }
 
@@ -67,24 +69,21 @@ public sealed class Frame
             frame.Back = back;
         if (frame.Locals is not null)
             frame.Locals = null;
-        frame.Begin(code, depth);
+        frame.Begin(code);
         return frame;
     }
 
-    /// <summary>The state every call starts from (the end of <see cref="Push"/> and <see cref="PushCall"/>).</summary>
+    /// <summary>The state every call starts from (the end of <see cref="Push"/> and <see cref="PushCall"/>).
+    /// What only some frames use is reset by those: a reused frame returns to its caller
+    /// (<see cref="Release"/> resets <see cref="Returns"/>), and only generators' frames, never reused,
+    /// yield or have exceptions thrown in.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private unsafe void Begin(PyCode code, int depth)
+    private unsafe void Begin(PyCode code)
     {
-        _running = true;
+        _state = FrameState.Running;
         StackTop = code.LocalsPlusCount;
-        Depth = depth;
         Ip = 0;
         Instruction = null;
-        InitSelf = null;
-        ForBinaryOp = 0;
-        InlineGenerator = null;
-        PendingThrow = null;
-        IsEntry = Yielded = false;
     }
 
     /// <summary>What a frame that last ran something else needs for <paramref name="fn"/> (the globals of a
@@ -101,20 +100,25 @@ public sealed class Frame
         Thread = back.Thread;
     }
 
-    /// <summary>Between <see cref="Push"/> and <see cref="Release"/>.</summary>
-    private bool _running;
+    private enum FrameState : byte
+    {
+        /// <summary>Finished and held by nothing else: the next call at its depth may take it.</summary>
+        Free,
+        /// <summary>Between <see cref="Push"/> and <see cref="Release"/>.</summary>
+        Running,
+        /// <summary>Something besides the interpreter may hold it (a frame object, a generator): never reused.</summary>
+        Escaped,
+    }
 
-    /// <summary>Something besides the interpreter may hold this frame: it is not reused.</summary>
-    private bool _escaped;
+    private FrameState _state;
 
-    /// <summary>Finished and held by nothing else: the next call at its depth may take it.</summary>
-    internal bool IsReusable => !_running && !_escaped;
+    internal bool IsReusable => _state == FrameState.Free;
 
     /// <summary>Marks the frame and its callers as escaped (see the remarks).</summary>
     public void Escape()
     {
-        for (var f = this; f is not null && !f._escaped; f = f.Back)
-            f._escaped = true;
+        for (var f = this; f is not null && f._state != FrameState.Escaped; f = f.Back)
+            f._state = FrameState.Escaped;
     }
 
     /// <summary>How many slots the code uses: its locals and its deepest value stack.</summary>
@@ -124,21 +128,37 @@ public sealed class Frame
     /// with its locals), its slots are cleared for the next call at its depth.</summary>
     public void Release()
     {
-        if (!_running)
+        if (_state != FrameState.Running)
             return;
-        _running = false;
-        if (_escaped)
-            return;
+        _state = FrameState.Free;
+        if (Returns is FrameReturn.ToInit or FrameReturn.ToBinaryOp)
+        {
+            Returns = FrameReturn.ToCaller;
+            InitSelf = null;
+        }
         // Most frames have a handful of slots: a loop beats Array.Clear's call (5-8% of fib). The frame
-        // stays as it is otherwise (the interpreter still reads its Back, IsEntry and InitSelf) until the
-        // next call at its depth takes it (Push resets it).
+        // stays as it is otherwise (the interpreter still reads its Back) until the next call at its depth
+        // takes it.
         var slots = Slots.AsSpan(0, End);
         for (int i = 0; i < slots.Length; i++)
             slots[i].Value = null;
     }
 
+    /// <summary><see cref="Release"/> for RETURN_VALUE of a frame that returns to its caller: its value stack
+    /// is empty, so only the locals need clearing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal void ReleaseReturned()
+    {
+        if (_state != FrameState.Running)
+            return;
+        _state = FrameState.Free;
+        var slots = Slots;
+        for (int i = Code.LocalsPlusCount - 1; i >= 0; i--)
+            slots[i].Value = null;
+    }
+
     /// <summary>RETURN_GENERATOR: the frame outlives the call (its generator resumes it).</summary>
-    public void KeepForGenerator() => _escaped = true;
+    public void KeepForGenerator() => _state = FrameState.Escaped;
 
     /// <summary>Local slot <paramref name="index"/> (a local, cell or free variable).</summary>
     public ref PyObject? Local(int index) => ref Slots[index].Value;
@@ -161,7 +181,8 @@ public sealed class Frame
         Back = back;
         return this;
     }
-    public int Depth { get; private set; }
+    /// <summary>The call depth whose frame this is (see <see cref="ThreadState.FrameAt"/>).</summary>
+    public int Depth { get; }
     /// <summary>This frame's locals (from index 0) and value stack, whose top <see cref="StackTop"/> is.</summary>
     public Slot[] Slots = Array.Empty<Slot>();
     public int StackTop;
@@ -174,18 +195,31 @@ public sealed class Frame
     /// pinned adaptive instructions; null before the frame started).</summary>
     internal unsafe ushort* Instruction;
 
-    /// <summary>For the frame of a binary operator's special method that BINARY_OP runs in its loop (a + b
-    /// on instances of a Python class): the operator (BINARY_OP's oparg) plus one; 0 otherwise. The operands
-    /// stay on the caller's stack for a NotImplemented.</summary>
+    /// <summary>Where RETURN_VALUE delivers the value; the fields below say more for some.</summary>
+    internal FrameReturn Returns;
+
+    /// <summary>For <see cref="FrameReturn.ToBinaryOp"/>: the operator (BINARY_OP's oparg). The operands stay
+    /// on the caller's stack for a NotImplemented.</summary>
     internal int ForBinaryOp;
 
-    /// <summary>For the __init__ frame of CALL_ALLOC_AND_ENTER_INIT: the new instance, which the call
-    /// returns (once __init__ returned None).</summary>
+    /// <summary>For <see cref="FrameReturn.ToInit"/>: the new instance, which the call returns (once __init__
+    /// returned None).</summary>
     internal PyObject? InitSelf;
 
-    /// <summary>The generator whose frame this is, while FOR_ITER runs it in its caller's loop: yielding
-    /// and returning go back to the caller's FOR_ITER (see PyGenerator.EnterInline).</summary>
-    internal PyGenerator? InlineGenerator;
+    /// <summary>The generator whose frame this is, while FOR_ITER or a consuming builtin runs it in its
+    /// caller's loop (<see cref="FrameReturn.ToInlineLoop"/>): yielding and returning go back to the caller
+    /// (see PyGenerator.EnterInline).</summary>
+    internal PyGenerator? InlineGenerator
+    {
+        get => _inlineGenerator;
+        set
+        {
+            _inlineGenerator = value;
+            Returns = value is null ? FrameReturn.ToCaller : FrameReturn.ToInlineLoop;
+        }
+    }
+
+    private PyGenerator? _inlineGenerator;
 
     /// <summary>Where this frame continues when a generator its FOR_ITER runs inline is exhausted.</summary>
     internal int ForIterExit;
@@ -194,7 +228,11 @@ public sealed class Frame
     internal ThreadState Thread = null!;
 
     /// <summary>The frame an Interpreter.Run started with: returning from it leaves the evaluation loop.</summary>
-    internal bool IsEntry;
+    internal bool IsEntry
+    {
+        get => Returns == FrameReturn.ToEntry;
+        set => Returns = value ? FrameReturn.ToEntry : FrameReturn.ToCaller;
+    }
 
     /// <summary>The frame stopped at a YIELD_VALUE (rather than returning).</summary>
     public bool Yielded;
@@ -207,4 +245,20 @@ public sealed class Frame
 
     /// <summary>KW_NAMES's keyword names, for the CALL that follows it.</summary>
     internal PyTuple? KwNames;
+}
+
+/// <summary>Where a frame's RETURN_VALUE delivers the value: anything but <see cref="ToCaller"/> takes the
+/// evaluation loop's slower return path.</summary>
+internal enum FrameReturn : byte
+{
+    /// <summary>Onto the caller's value stack (a plain call).</summary>
+    ToCaller,
+    /// <summary>Out of the evaluation loop: the frame an Interpreter.Run started with.</summary>
+    ToEntry,
+    /// <summary>CALL_ALLOC_AND_ENTER_INIT's __init__: the call returns <see cref="Frame.InitSelf"/>.</summary>
+    ToInit,
+    /// <summary>A binary operator's special method run by BINARY_OP (<see cref="Frame.ForBinaryOp"/>).</summary>
+    ToBinaryOp,
+    /// <summary>A generator run by its caller's FOR_ITER or a consuming builtin (<see cref="Frame.InlineGenerator"/>).</summary>
+    ToInlineLoop,
 }

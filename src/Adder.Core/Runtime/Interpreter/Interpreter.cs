@@ -1362,14 +1362,27 @@ public static class Interpreter
                 case Opcode.ReturnValue:
                     {
                         var value = slots[--sp].Value!;
-                        f.Release();
-                        if (f.IsEntry)
-                            return value;
+                        slots[sp].Value = null;
+                        if (f.Returns == FrameReturn.ToCaller)
+                        {
+                            f.ReleaseReturned();
+                            f = f.Back!;
+                            f.Thread.CurrentFrame = f;
+                            slots = f.Slots;
+                            sp = f.StackTop;
+                            ip = f.Code.QuickenedBase + f.Ip;
+                            slots[sp++].Value = value;
+                            break;
+                        }
+                        var returns = f.Returns;
                         var init = f.InitSelf;
-                        int binary = f.ForBinaryOp;
                         var generator = f.InlineGenerator;
+                        f.Release();
+                        if (returns == FrameReturn.ToEntry)
+                            return value;
                         var feeding = generator?.Consumer;
                         generator?.LeaveInline(returned: true, value);
+                        int binary = f.ForBinaryOp;
                         f = f.Back!;
                         f.Thread.CurrentFrame = f;
                         slots = f.Slots;
@@ -1391,13 +1404,13 @@ public static class Interpreter
                             ip = f.Code.QuickenedBase + f.ForIterExit;
                             break;
                         }
-                        if (binary != 0)
+                        if (returns == FrameReturn.ToBinaryOp)
                         {
                             // a.__op__(b) returned: its result replaces the operands (NotImplemented: on with
                             // the rest of the operator's protocol).
                             if (ReferenceEquals(value, Ops.NotImplemented))
                             {
-                                value = BinaryAfterNotImplemented(f, slots, sp, binary - 1);
+                                value = BinaryAfterNotImplemented(f, slots, sp, binary);
                                 if (ReferenceEquals(value, s_raised))
                                     return value;
                             }
@@ -1405,12 +1418,12 @@ public static class Interpreter
                             slots[sp - 1].Value = value;
                             break;
                         }
-                        if (init is not null)
+                        if (returns == FrameReturn.ToInit)
                         {
                             // The class call returns the instance its __init__ was called on.
                             if (value is not PyNone)
                                 return Raise(f.Thread, f, sp, Errors.Type($"__init__() should return None, not '{value.Type.Name}'").Value, reraise: false);
-                            value = init;
+                            value = init!;
                         }
                         slots[sp++].Value = value;
                         break;
@@ -1664,6 +1677,7 @@ public static class Interpreter
         PyObject instance = cache.Version2 == 0 ? new PyInstance(cls) : PyBaseException.Create(cls, Slot.Arguments(slots, sp - total, total));
         var callee = Enter(f, init, slots, sp, oparg, total, first: 1);
         callee.InitSelf = instance;
+        callee.Returns = FrameReturn.ToInit;
         callee.Slots[0].Value = instance;
         return callee;
     }
@@ -1706,7 +1720,8 @@ public static class Interpreter
         var callee = Frame.PushCall(method, f);
         callee.Slots[0].Value = a;
         callee.Slots[1].Value = b;
-        callee.ForBinaryOp = oparg + 1;
+        callee.ForBinaryOp = oparg;
+        callee.Returns = FrameReturn.ToBinaryOp;
         return callee;
     }
 

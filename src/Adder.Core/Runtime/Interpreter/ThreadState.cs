@@ -46,6 +46,6 @@ public sealed class ThreadState
     {
         if (depth >= _frames.Length)
             Array.Resize(ref _frames, Math.Max(depth + 1, _frames.Length * 2));
-        return _frames[depth] = new Frame();
+        return _frames[depth] = new Frame(depth);
     }
 }
