@@ -10,7 +10,12 @@ namespace Adder.Runtime.Interpreter;
 /// </summary>
 public static class Interpreter
 {
-    public static int RecursionLimit = 1000;
+    /// <summary>sys.getrecursionlimit(): how deep Python calls may nest.</summary>
+    public static int RecursionLimit
+    {
+        get => ThreadState.RecursionLimit;
+        set => ThreadState.RecursionLimit = value;
+    }
 
     /// <summary>The exception being handled on this thread (sys.exc_info()).</summary>
     public static PyBaseException? HandledException => ThreadState.Current.Handled;
@@ -520,7 +525,7 @@ public static class Interpreter
                         cache = ref f.Code.Caches[ip[1]];
                         var owner = slots[sp - 1].Value!;
                         if (owner.Type.VersionTag == cache.Version && Unsafe.As<PyProperty>(cache.Object!).Getter is PyFunction getter
-                            && Specializer.IsPlainGetter(getter) && f.Depth < RecursionLimit)
+                            && Specializer.IsPlainGetter(getter) && f.Depth < ThreadState.RecursionLimit)
                         {
                             callee = Frame.Push(getter.Code, getter.Globals, f.Builtins, null, f, getter);
                             callee.Slots[0].Value = owner;
@@ -1161,18 +1166,14 @@ public static class Interpreter
                 // method's stack frame, which every entry zeroes, a third larger.
                 case Opcode.CallPyExactArgs:
                 callPyExactArgs:
+                    if ((callee = PushExactArgs(f, slots, sp, oparg)) is not null)
                     {
-                        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-                        if (callable is PyFunction fn && fn.Code.ExactArgCount == total && f.Depth < RecursionLimit)
-                        {
-                            callee = Enter(f, fn, slots, sp, oparg, total, first: 0);
-                            sp -= oparg + 2;
-                            ip += 4;
-                            goto enterFrame;
-                        }
-                        Specializer.Miss(ip);
-                        goto call;
+                        sp -= oparg + 2;
+                        ip += 4;
+                        goto enterFrame;
                     }
+                    Specializer.Miss(ip);
+                    goto call;
                 case Opcode.CallPyWithDefaults:
                     if ((callee = PushWithDefaults(f, slots, sp, oparg)) is not null)
                     {
@@ -1646,13 +1647,23 @@ public static class Interpreter
         return sp;
     }
 
+    /// <summary>CALL_PY_EXACT_ARGS: the frame of a function whose parameters are the given arguments, the
+    /// call's slots cleared; null when the function is not such.</summary>
+    private static Frame? PushExactArgs(Frame f, Slot[] slots, int sp, int oparg)
+    {
+        var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
+        if (callable is not PyFunction fn || fn.Code.ExactArgCount != total || f.Depth >= ThreadState.RecursionLimit)
+            return null;
+        return Enter(f, fn, slots, sp, oparg, total, first: 0);
+    }
+
     /// <summary>CALL_PY_WITH_DEFAULTS: the frame of a function whose positional parameters are the given
     /// arguments and then defaults, those defaults after the arguments, the call's slots cleared; null when
     /// the function is not such.</summary>
     private static Frame? PushWithDefaults(Frame f, Slot[] slots, int sp, int oparg)
     {
         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-        if (callable is not PyFunction fn || f.Depth >= RecursionLimit)
+        if (callable is not PyFunction fn || f.Depth >= ThreadState.RecursionLimit)
             return null;
         var defaults = fn.Defaults;
         int argcount = fn.Code.ExactArgCount, firstDefault = argcount - defaults.Length;
@@ -1671,7 +1682,7 @@ public static class Interpreter
     {
         ref var cache = ref f.Code.Caches[entry];
         var callable = UnpackBoundMethod(slots, sp, oparg, out int total);
-        if (callable is not PyType cls || cls.VersionTag != cache.Version || total != cache.Index || f.Depth >= RecursionLimit)
+        if (callable is not PyType cls || cls.VersionTag != cache.Version || total != cache.Index || f.Depth >= ThreadState.RecursionLimit)
             return null;
         var init = (PyFunction)cache.Object!;
         PyObject instance = cache.Version2 == 0 ? new PyInstance(cls) : PyBaseException.Create(cls, Slot.Arguments(slots, sp - total, total));
@@ -1685,6 +1696,7 @@ public static class Interpreter
     /// <summary>The frame of <paramref name="fn"/> called from <paramref name="f"/>, the call's
     /// <paramref name="total"/> arguments in its parameters from <paramref name="first"/> on, and the call's
     /// slots cleared.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Frame Enter(Frame f, PyFunction fn, Slot[] slots, int sp, int oparg, int total, int first)
     {
         var callee = Frame.PushCall(fn, f);
@@ -1713,7 +1725,7 @@ public static class Interpreter
         var b = slots[sp - 1].Value!;
         var type = a.Type;
         if (Ops.BinaryDunders(oparg) is not var (forward, reflected, inPlace) || type.LookupOverride(forward) is not PyFunction method
-            || method.Code.ExactArgCount != 2 || f.Depth >= RecursionLimit
+            || method.Code.ExactArgCount != 2 || f.Depth >= ThreadState.RecursionLimit
             || inPlace is not null && type.LookupOverride(inPlace) is not null
             || !ReferenceEquals(type, b.Type) && b.Type.IsSubtypeOf(type) && b.Type.LookupOverride(reflected) is not null)
             return null;
@@ -2744,7 +2756,7 @@ public static class Interpreter
     internal static Frame PrepareFrame(PyFunction fn, ReadOnlySpan<PyObject?> args, PyTuple? kwNames, Frame? caller)
     {
         caller ??= ThreadState.Current.CurrentFrame;
-        if (caller is not null && caller.Depth >= RecursionLimit)
+        if (caller is not null && caller.Depth >= ThreadState.RecursionLimit)
             throw Errors.Raise(ExceptionTypes.RecursionError, "maximum recursion depth exceeded");
         var frame = caller is not null ? Frame.PushCall(fn, caller) : Frame.Push(fn.Code, fn.Globals, Builtins.Dict, null, null, fn);
         try

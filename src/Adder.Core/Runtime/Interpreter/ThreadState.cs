@@ -10,6 +10,10 @@ public sealed class ThreadState
 {
     [ThreadStatic] private static ThreadState? t_current;
 
+    /// <summary>sys.getrecursionlimit(), for every thread. Here rather than in the Interpreter class, whose
+    /// static constructor would cost a check at each read.</summary>
+    internal static int RecursionLimit = 1000;
+
     /// <summary>The innermost frame running Python code on this thread (super(), sys._getframe...).</summary>
     public Frame? CurrentFrame;
 
