@@ -656,13 +656,26 @@ public static class Interpreter
                         // The right operand in rhs (popped, or never pushed by the load before), the left on
                         // the stack.
                         var a = slots[sp - 1].Value!;
-                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(rhs.Type, PyInt.TypeObject))
+                        var type = a.Type;
+                        if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyInt.TypeObject))
                         {
-                            var x = Unsafe.As<PyInt>(a);
-                            var y = Unsafe.As<PyInt>(rhs);
-                            rhs = op == Opcode.BinaryOpAddInt ? PyInt.Add(x, y)
-                                : op == Opcode.BinaryOpSubtractInt ? PyInt.Subtract(x, y)
-                                : PyInt.Multiply(x, y);
+                            // Machine words inline (no call); a result that overflows one, or a big operand, in PyInt.
+                            long x = Unsafe.As<PyInt>(a).Value, y = Unsafe.As<PyInt>(rhs).Value, r;
+                            bool fits;
+                            if (op == Opcode.BinaryOpAddInt)
+                            {
+                                r = x + y;
+                                fits = ((x ^ r) & (y ^ r)) >= 0;
+                            }
+                            else if (op == Opcode.BinaryOpSubtractInt)
+                            {
+                                r = x - y;
+                                fits = ((x ^ y) & (x ^ r)) >= 0;
+                            }
+                            else
+                                fits = Math.BigMul(x, y, out r) == r >> 63;
+                            rhs = fits && a is not PyBigInt && rhs is not PyBigInt ? PyInt.From(r)
+                                : IntOperation(op, Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(rhs));
                             ip += 1;
                             f.Instruction = ip;
                             word = *ip++;
@@ -695,10 +708,11 @@ public static class Interpreter
                 binaryOpFloatRhs:
                     {
                         var a = slots[sp - 1].Value!;
-                        if (ReferenceEquals(a.Type, PyFloat.TypeObject) && ReferenceEquals(rhs.Type, PyFloat.TypeObject))
+                        var type = a.Type;
+                        if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyFloat.TypeObject))
                         {
                             double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(rhs).Value;
-                            rhs = new PyFloat(op == Opcode.BinaryOpAddFloat ? x + y
+                            rhs = new PyFloat(type, op == Opcode.BinaryOpAddFloat ? x + y
                                 : op == Opcode.BinaryOpSubtractFloat ? x - y
                                 : x * y);
                             ip += 1;
@@ -861,8 +875,9 @@ public static class Interpreter
                         // The commonest comparison (loop bounds, recursion bases) inline: two machine-word
                         // ints, and the jump that follows (Ops.Holds is branch-free).
                         var a = slots[sp - 1].Value!;
-                        if (ReferenceEquals(a.Type, PyInt.TypeObject) && ReferenceEquals(rhs.Type, PyInt.TypeObject)
-                            && !Unsafe.As<PyInt>(a).IsBig && !Unsafe.As<PyInt>(rhs).IsBig)
+                        var type = a.Type;
+                        if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyInt.TypeObject)
+                            && a is not PyBigInt && rhs is not PyBigInt)
                         {
                             int sign = Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(rhs).Value);
                             slots[--sp].Value = null;
@@ -1646,6 +1661,11 @@ public static class Interpreter
             : ((PyCell)slots[oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
         return sp;
     }
+
+    /// <summary>BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT beyond machine words.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject IntOperation(Opcode op, PyInt a, PyInt b) =>
+        op == Opcode.BinaryOpAddInt ? PyInt.Add(a, b) : op == Opcode.BinaryOpSubtractInt ? PyInt.Subtract(a, b) : PyInt.Multiply(a, b);
 
     /// <summary>CALL_PY_EXACT_ARGS: the frame of a function whose parameters are the given arguments, the
     /// call's slots cleared; null when the function is not such.</summary>

@@ -15,6 +15,15 @@ public sealed class PyFloat : PyObject
         Value = value;
     }
 
+    /// <summary>A float whose type the caller has at hand (the evaluation loop: an operand's), sparing
+    /// Native AOT's check that <see cref="TypeObject"/>'s class constructor has run.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal PyFloat(PyType exactFloat, double value)
+        : base(exactFloat)
+    {
+        Value = value;
+    }
+
     public override string ToString() => FloatFormat.Repr(Value);
 
     /// <summary>A finite double's magnitude as <paramref name="mantissa"/> * 2**<paramref name="exponent"/>, exactly

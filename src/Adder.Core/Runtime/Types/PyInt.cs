@@ -30,6 +30,7 @@ public class PyInt : PyObject
     }
 
     /// <summary>An int, shared for -5..256 as in CPython (so <c>is</c> behaves the same).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyInt From(long value) =>
         (ulong)(value + 5) < 262 ? s_small[value + 5] : new PyInt(TypeObject, value);
 
