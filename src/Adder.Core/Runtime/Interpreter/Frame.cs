@@ -95,9 +95,13 @@ public sealed class Frame
             Slots = new Slot[size];
         Code = code;
         Function = fn;
-        Globals = fn.Globals;
-        Builtins = back.Builtins;
-        Thread = back.Thread;
+        // Usually the same as before (one module, one thread): a comparison is cheaper than a GC write barrier.
+        if (!ReferenceEquals(Globals, fn.Globals))
+            Globals = fn.Globals;
+        if (!ReferenceEquals(Builtins, back.Builtins))
+            Builtins = back.Builtins;
+        if (!ReferenceEquals(Thread, back.Thread))
+            Thread = back.Thread;
     }
 
     private enum FrameState : byte

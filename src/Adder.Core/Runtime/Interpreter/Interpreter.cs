@@ -672,6 +672,13 @@ public static class Interpreter
                                 r = x - y;
                                 fits = ((x ^ y) & (x ^ r)) >= 0;
                             }
+                            else if ((ulong)(x + 0x80000000) <= uint.MaxValue && (ulong)(y + 0x80000000) <= uint.MaxValue)
+                            {
+                                // Two 32-bit operands: the product fits (Math.BigMul is a software routine
+                                // on the baseline x64 that Native AOT targets).
+                                r = x * y;
+                                fits = true;
+                            }
                             else
                                 fits = Math.BigMul(x, y, out r) == r >> 63;
                             rhs = fits && a is not PyBigInt && rhs is not PyBigInt ? PyInt.From(r)
