@@ -92,46 +92,51 @@ public sealed class PySet : PyObject
     private static long HashOf(PyObject key) => Ops.Hash(key);
 
     /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    /// <remarks>The probe loop does only what most probes need (hash and identity); comparing equal-hash
+    /// keys is out of line, so that the loop's variables stay in registers.</remarks>
     private int Find(PyObject key, long hash)
     {
-    restart:
         var keys = _keys;
         var hashes = _hashes;
+        var dummy = s_dummy;
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            for (int j = i; ; j++)
+            int last = i + LinearProbes <= mask ? i + LinearProbes : i;
+            for (int j = i; j <= last; j++)
             {
                 var entry = keys[j];
                 if (entry is null)
                     return -1;
-                if (hashes[j] == hash && !ReferenceEquals(entry, s_dummy))
+                if (hashes[j] == hash && !ReferenceEquals(entry, dummy))
                 {
                     if (ReferenceEquals(entry, key))
                         return j;
-                    if (Ops.KeysEqual(entry, key) is bool same)
-                    {
-                        if (same)
-                            return j;
-                        goto next;
-                    }
-                    bool equal = Ops.Equal(entry, key);
-                    // An __eq__ that changed the set makes the search start over.
-                    if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
-                        goto restart;
-                    if (equal)
+                    int same = CompareEntry(entry, key, keys, j);
+                    if (same > 0)
                         return j;
+                    if (same < 0)
+                        return Find(key, hash);
                 }
-            next:
-                if (probes-- == 0)
-                    break;
             }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
+    }
+
+    /// <summary>Whether <paramref name="entry"/>, at <paramref name="slot"/> of <paramref name="keys"/>, equals
+    /// <paramref name="key"/> (1) or not (0); -1 when an __eq__ changed the set, and the search starts over.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private int CompareEntry(PyObject entry, PyObject key, PyObject?[] keys, int slot)
+    {
+        if (Ops.KeysEqual(entry, key) is bool same)
+            return same ? 1 : 0;
+        bool equal = Ops.Equal(entry, key);
+        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[slot], entry))
+            return -1;
+        return equal ? 1 : 0;
     }
 
     public bool Contains(PyObject key) => Find(key, HashOf(key)) >= 0;
