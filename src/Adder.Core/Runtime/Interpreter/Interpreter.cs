@@ -257,6 +257,18 @@ public static class Interpreter
                     sp++;
                     break;
                 case Opcode.Swap:
+                    if (oparg == 2 && (Opcode)(*ip & 0xFF) == Opcode.StoreAttrInstanceValue)
+                    {
+                        // a.x op= v: the object goes on to the attribute store in rhs, the value moves down (one
+                        // store where the swap makes two, each with a GC write barrier).
+                        rhs = slots[sp - 2].Value!;
+                        slots[sp - 2].Value = slots[sp - 1].Value;
+                        slots[--sp].Value = null;
+                        f.Instruction = ip;
+                        oparg = *ip++ >> 8;
+                        op = Opcode.StoreAttrInstanceValue;
+                        goto storeAttrInstanceValueRhs;
+                    }
                     (slots[sp - 1].Value, slots[sp - oparg].Value) = (slots[sp - oparg].Value, slots[sp - 1].Value);
                     break;
                 case Opcode.LoadConst:

@@ -23,7 +23,10 @@ public struct InstanceAttributes
     public readonly PyObject? ValueAt(int index)
     {
         var values = _values;
-        return values is not null && (uint)index < (uint)values.Length ? values[index] : null;
+        // Checked here: the array's own check would repeat it (the evaluation loop inlines this).
+        return values is not null && (uint)index < (uint)values.Length
+            ? System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(values), index)
+            : null;
     }
 
     /// <summary>Stores at shared-key index <paramref name="index"/>; false when the attributes are a dict.</summary>
