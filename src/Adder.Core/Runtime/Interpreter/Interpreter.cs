@@ -807,8 +807,29 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.BinarySubscrListInt:
+                    {
+                        // list[int] inline; out of range (IndexError) and the other forms in ItemAt.
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) && key is not PyBigInt)
+                        {
+                            var items = Unsafe.As<PyList>(container).Items;
+                            long i = Unsafe.As<PyInt>(key).Value;
+                            if (i < 0)
+                                i += items.Count;
+                            if ((ulong)i < (ulong)items.Count)
+                            {
+                                slots[sp - 2].Value = items[(int)i];
+                                slots[--sp].Value = null;
+                                ip += 4;
+                                break;
+                            }
+                        }
+                        goto itemAt;
+                    }
                 case Opcode.BinarySubscrStrInt:
                 case Opcode.BinarySubscrTupleInt:
+                itemAt:
                     {
                         if (ItemAt(f, slots, sp, op) is { } item)
                         {

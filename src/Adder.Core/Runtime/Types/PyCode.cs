@@ -50,6 +50,7 @@ public sealed class PyCode : PyObject
     /// one pointer as its instruction pointer (in a register, and without bounds checks).</summary>
     internal unsafe ushort* AdaptiveBase
     {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         get
         {
             if (_adaptive is null)
@@ -71,6 +72,7 @@ public sealed class PyCode : PyObject
     /// <summary>The other types of polymorphic LOAD_METHOD_WITH_VALUES sites (see Specializer.OtherMethod).</summary>
     internal List<Interpreter.OtherTypes>? OtherMethodTypes;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private unsafe ushort[] Quicken()
     {
         var adaptive = GC.AllocateUninitializedArray<ushort>(Instructions.Length, pinned: true);
