@@ -210,6 +210,9 @@ public static class Interpreter
         // An operand or result passed from one instruction to its known successor in a register rather
         // than through the value stack, where every store pays a GC write barrier (see *Rhs labels).
         PyObject rhs;
+        // The left operand, when both operands of an operator come in registers (LOAD_FAST_LOAD_FAST,
+        // LOAD_FAST_LOAD_CONST; the *LhsRhs labels).
+        PyObject lhs;
         // The inline cache entry of the instruction at hand: one variable for all the specialized forms, so
         // that they share one slot of this method's stack frame (each slot is zeroed at every entry).
         ref InlineCache cache = ref Unsafe.NullRef<InlineCache>();
@@ -307,10 +310,9 @@ public static class Interpreter
                     goto dispatch;
                 case Opcode.LoadFastLoadFast:
                     {
-                        var v = slots[oparg].Value;
-                        if (v is null)
+                        lhs = slots[oparg].Value!;
+                        if (lhs is null)
                             throw UnboundLocal(f.Code, oparg);
-                        slots[sp++].Value = v;
                         oparg = *ip++ >> 8;
                         rhs = slots[oparg].Value!;
                         if (rhs is null)
@@ -323,11 +325,12 @@ public static class Interpreter
                         oparg = word >> 8;
                         op = (Opcode)(word & 0xFF);
                         if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
-                            goto binaryOpIntRhs;
+                            goto binaryOpIntLhsRhs;
                         if (op == Opcode.CompareOpIntJump)
-                            goto compareOpIntJumpRhs;
+                            goto compareOpIntJumpLhsRhs;
                         if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
-                            goto binaryOpFloatRhs;
+                            goto binaryOpFloatLhsRhs;
+                        slots[sp++].Value = lhs;
                         if (op == Opcode.StoreAttrInstanceValue)
                             goto storeAttrInstanceValueRhs;
                         slots[sp++].Value = rhs;
@@ -337,19 +340,19 @@ public static class Interpreter
                     }
                 case Opcode.LoadFastLoadConst:
                     {
-                        var v = slots[oparg].Value;
-                        if (v is null)
+                        lhs = slots[oparg].Value!;
+                        if (lhs is null)
                             throw UnboundLocal(f.Code, oparg);
-                        slots[sp++].Value = v;
                         rhs = f.Code.Consts[*ip++ >> 8];
                         f.Instruction = ip;
                         word = *ip++;
                         oparg = word >> 8;
                         op = (Opcode)(word & 0xFF);
                         if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
-                            goto binaryOpIntRhs;
+                            goto binaryOpIntLhsRhs;
                         if (op == Opcode.CompareOpIntJump)
-                            goto compareOpIntJumpRhs;
+                            goto compareOpIntJumpLhsRhs;
+                        slots[sp++].Value = lhs;
                         slots[sp++].Value = rhs;
                         if (op == Opcode.BinaryOpInt)
                             goto binaryOpInt;
@@ -664,10 +667,12 @@ public static class Interpreter
                     rhs = slots[--sp].Value!;
                     slots[sp].Value = null;
                 binaryOpIntRhs:
+                    // The right operand in rhs (popped, or never pushed by the load before), the left on the stack.
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                binaryOpIntLhsRhs:
                     {
-                        // The right operand in rhs (popped, or never pushed by the load before), the left on
-                        // the stack.
-                        var a = slots[sp - 1].Value!;
+                        var a = lhs;
                         var type = a.Type;
                         if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyInt.TypeObject))
                         {
@@ -703,18 +708,13 @@ public static class Interpreter
                             // The result goes on in rhs: into a local, or as the right operand of the next
                             // operator (a * b + c).
                             if (op == Opcode.StoreFast)
-                            {
-                                slots[--sp].Value = null;
                                 goto storeFastRhs;
-                            }
                             if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
-                            {
-                                slots[--sp].Value = null;
                                 goto binaryOpIntRhs;
-                            }
-                            slots[sp - 1].Value = rhs;
+                            slots[sp++].Value = rhs;
                             goto dispatch;
                         }
+                        slots[sp++].Value = lhs;
                         slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto binaryOp;
@@ -725,8 +725,11 @@ public static class Interpreter
                     rhs = slots[--sp].Value!;
                     slots[sp].Value = null;
                 binaryOpFloatRhs:
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                binaryOpFloatLhsRhs:
                     {
-                        var a = slots[sp - 1].Value!;
+                        var a = lhs;
                         var type = a.Type;
                         if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyFloat.TypeObject))
                         {
@@ -740,18 +743,13 @@ public static class Interpreter
                             oparg = word >> 8;
                             op = (Opcode)(word & 0xFF);
                             if (op == Opcode.StoreFast)
-                            {
-                                slots[--sp].Value = null;
                                 goto storeFastRhs;
-                            }
                             if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
-                            {
-                                slots[--sp].Value = null;
                                 goto binaryOpFloatRhs;
-                            }
-                            slots[sp - 1].Value = rhs;
+                            slots[sp++].Value = rhs;
                             goto dispatch;
                         }
+                        slots[sp++].Value = lhs;
                         slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto binaryOp;
@@ -911,19 +909,21 @@ public static class Interpreter
                     rhs = slots[--sp].Value!;
                     slots[sp].Value = null;
                 compareOpIntJumpRhs:
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                compareOpIntJumpLhsRhs:
                     {
                         // The commonest comparison (loop bounds, recursion bases) inline: two machine-word
                         // ints, and the jump that follows (Ops.Holds is branch-free).
-                        var a = slots[sp - 1].Value!;
-                        var type = a.Type;
+                        var type = lhs.Type;
                         if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyInt.TypeObject)
-                            && a is not PyBigInt && rhs is not PyBigInt)
+                            && lhs is not PyBigInt && rhs is not PyBigInt)
                         {
-                            int sign = Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(rhs).Value);
-                            slots[--sp].Value = null;
+                            int sign = Unsafe.As<PyInt>(lhs).Value.CompareTo(Unsafe.As<PyInt>(rhs).Value);
                             ip = JumpOnCompare(ip + 2, Ops.Holds((CompareOp)oparg, sign));
                             break;
                         }
+                        slots[sp++].Value = lhs;
                         slots[sp++].Value = rhs;
                         goto compareSpecialized;
                     }
