@@ -729,23 +729,37 @@ public static class Interpreter
                     slots[sp].Value = null;
                 binaryOpFloatLhsRhs:
                     {
-                        var a = lhs;
-                        var type = a.Type;
+                        var type = lhs.Type;
                         if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyFloat.TypeObject))
                         {
-                            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(rhs).Value;
-                            rhs = new PyFloat(type, op == Opcode.BinaryOpAddFloat ? x + y
+                            double x = Unsafe.As<PyFloat>(lhs).Value, y = Unsafe.As<PyFloat>(rhs).Value;
+                        floatOperation:
+                            double result = op == Opcode.BinaryOpAddFloat ? x + y
                                 : op == Opcode.BinaryOpSubtractFloat ? x - y
-                                : x * y);
+                                : x * y;
                             ip += 1;
                             f.Instruction = ip;
                             word = *ip++;
                             oparg = word >> 8;
                             op = (Opcode)(word & 0xFF);
+                            if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                            {
+                                // The result is the next operator's right operand (a + b * c): with a float on
+                                // the left it never becomes an object.
+                                lhs = slots[--sp].Value!;
+                                slots[sp].Value = null;
+                                if (ReferenceEquals(lhs.Type, type))
+                                {
+                                    x = Unsafe.As<PyFloat>(lhs).Value;
+                                    y = result;
+                                    goto floatOperation;
+                                }
+                                rhs = new PyFloat(type, result);
+                                goto binaryOpFloatLhsRhs;
+                            }
+                            rhs = new PyFloat(type, result);
                             if (op == Opcode.StoreFast)
                                 goto storeFastRhs;
-                            if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
-                                goto binaryOpFloatRhs;
                             slots[sp++].Value = rhs;
                             goto dispatch;
                         }
