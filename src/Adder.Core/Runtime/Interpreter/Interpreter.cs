@@ -2259,7 +2259,10 @@ public static class Interpreter
             3 => new PyStr(BuiltinFunctions.AsciiRepr(Ops.Repr(value))),
             _ => value,
         };
-        slots[sp - 1].Value = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
+        // Without a spec, a str (given, or what the conversion made) is its own format(), as in CPython.
+        if (spec is not null || !ReferenceEquals(value.Type, PyStr.TypeObject))
+            value = new PyStr(Ops.Format(value, spec is PyStr s ? s.Value : ""));
+        slots[sp - 1].Value = value;
         if (spec is not null)
             slots[sp].Value = null;
         return sp;
@@ -2267,13 +2270,22 @@ public static class Interpreter
 
     private static int BuildString(Frame f, Slot[] slots, int sp, int oparg)
     {
-        var sb = new System.Text.StringBuilder();
-        for (int i = sp - oparg; i < sp; i++)
-            sb.Append(((PyStr)slots[i].Value!).Value);
-        Array.Clear(slots, sp - oparg, oparg);
-        sp -= oparg;
-        slots[sp++].Value = new PyStr(sb.ToString());
-        return sp;
+        int start = sp - oparg, length = 0;
+        for (int i = start; i < sp; i++)
+            length += ((PyStr)slots[i].Value!).Value.Length;
+        // Straight into a string of the final length (no StringBuilder and its buffers).
+        var text = string.Create(length, (slots, start, sp), static (chars, parts) =>
+        {
+            for (int i = parts.start; i < parts.sp; i++)
+            {
+                var piece = System.Runtime.CompilerServices.Unsafe.As<PyStr>(parts.slots[i].Value!).Value;
+                piece.CopyTo(chars);
+                chars = chars[piece.Length..];
+            }
+        });
+        Array.Clear(slots, start, oparg);
+        slots[start].Value = new PyStr(text);
+        return start + 1;
     }
 
     private static int MakeFunction(Frame f, Slot[] slots, int sp, int oparg)
