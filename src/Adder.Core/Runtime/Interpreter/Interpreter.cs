@@ -779,6 +779,14 @@ public static class Interpreter
                         if (ints || op == Opcode.BinaryOpFloat && Specializer.IsIntOrFloat(a) && Specializer.IsIntOrFloat(b))
                         {
                             var kind = (BinaryOperator)(oparg >= 13 ? oparg - 13 : oparg);
+                            if (ints && a is not PyBigInt && b is not PyBigInt
+                                && SmallIntOperation(kind, Unsafe.As<PyInt>(a).Value, Unsafe.As<PyInt>(b).Value) is { } small)
+                            {
+                                slots[sp - 2].Value = small;
+                                slots[--sp].Value = null;
+                                ip += 1;
+                                break;
+                            }
                             // Division by zero raises in Python code, without a .NET exception.
                             if ((ReferenceEquals(b.Type, PyInt.TypeObject) ? Unsafe.As<PyInt>(b) is { IsBig: false, Value: 0 }
                                     : ReferenceEquals(b.Type, PyFloat.TypeObject) && Unsafe.As<PyFloat>(b).Value == 0)
@@ -1714,6 +1722,30 @@ public static class Interpreter
         slots[sp++].Value = f.Locals!.TryGetValue(new PyStr(name), out var local) ? local
             : ((PyCell)slots[oparg].Value!).Contents ?? throw UnboundDeref(f.Code, oparg);
         return sp;
+    }
+
+    /// <summary>BINARY_OP_INT's commonest cases on machine words (x % n, x // n with x >= 0 and n > 0; the
+    /// bitwise operators; a right shift), where C#'s operators agree with Python's; null for the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyInt? SmallIntOperation(BinaryOperator kind, long x, long y)
+    {
+        switch (kind)
+        {
+            case BinaryOperator.Remainder when x >= 0 && y > 0:
+                return PyInt.From(x % y);
+            case BinaryOperator.FloorDivide when x >= 0 && y > 0:
+                return PyInt.From(x / y);
+            case BinaryOperator.And:
+                return PyInt.From(x & y);
+            case BinaryOperator.Or:
+                return PyInt.From(x | y);
+            case BinaryOperator.Xor:
+                return PyInt.From(x ^ y);
+            case BinaryOperator.RShift when y >= 0:
+                return PyInt.From(y > 63 ? x >> 63 : x >> (int)y);
+            default:
+                return null;
+        }
     }
 
     /// <summary>BINARY_OP_{ADD,SUBTRACT,MULTIPLY}_INT beyond machine words.</summary>
