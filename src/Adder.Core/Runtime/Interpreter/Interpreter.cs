@@ -2181,10 +2181,20 @@ public static class Interpreter
     private static int BuildTuple(Frame f, Slot[] slots, int sp, int oparg)
     {
         sp -= oparg;
-        var items = Slot.Arguments(slots, sp, oparg).ToArray();
-        Array.Clear(slots, sp, oparg);
-        slots[sp++].Value = oparg == 0 ? PyTuple.Empty : new PyTuple(items);
-        return sp;
+        if (oparg == 0)
+        {
+            slots[sp].Value = PyTuple.Empty;
+            return sp + 1;
+        }
+        // A loop for the handful of items a display has (a span copy and a clear are two calls each).
+        var items = new PyObject[oparg];
+        for (int i = 0; i < items.Length; i++)
+        {
+            ObjectArrays.Store(items, i, slots[sp + i].Value);
+            slots[sp + i].Value = null;
+        }
+        slots[sp].Value = new PyTuple(items);
+        return sp + 1;
     }
 
     private static int BuildList(Frame f, Slot[] slots, int sp, int oparg)
