@@ -262,15 +262,16 @@ public static class Interpreter
                 case Opcode.Swap:
                     if (oparg == 2 && (Opcode)(*ip & 0xFF) == Opcode.StoreAttrInstanceValue)
                     {
-                        // a.x op= v: the object goes on to the attribute store in rhs, the value moves down (one
-                        // store where the swap makes two, each with a GC write barrier).
+                        // a.x op= v: the object and the value go on to the attribute store in registers (no
+                        // swap: its two stores each pay a GC write barrier).
                         rhs = slots[sp - 2].Value!;
-                        slots[sp - 2].Value = slots[sp - 1].Value;
-                        slots[--sp].Value = null;
+                        lhs = slots[sp - 1].Value!;
+                        sp -= 2;
+                        slots[sp].Value = slots[sp + 1].Value = null;
                         f.Instruction = ip;
                         oparg = *ip++ >> 8;
                         op = Opcode.StoreAttrInstanceValue;
-                        goto storeAttrInstanceValueRhs;
+                        goto storeAttrInstanceValueLhsRhs;
                     }
                     (slots[sp - 1].Value, slots[sp - oparg].Value) = (slots[sp - oparg].Value, slots[sp - 1].Value);
                     break;
@@ -469,16 +470,20 @@ public static class Interpreter
                     rhs = slots[--sp].Value!;
                     slots[sp].Value = null;
                 storeAttrInstanceValueRhs:
+                    // The object in rhs (popped, or never pushed by the load before), the value on the stack.
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                storeAttrInstanceValueLhsRhs:
                     {
-                        // The object in rhs (popped, or never pushed by the load before), the value on the stack.
+                        // The value in lhs, the object in rhs.
                         cache = ref f.Code.Caches[ip[1]];
                         if ((rhs.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, rhs, Opcode.StoreAttrInstanceValue, f.Code.Names[oparg]))
-                            && rhs is PyInstance instance && instance.Attributes.TryStoreAt(cache.Index, slots[sp - 1].Value!))
+                            && rhs is PyInstance instance && instance.Attributes.TryStoreAt(cache.Index, lhs))
                         {
-                            slots[--sp].Value = null;
                             ip += 4;
                             break;
                         }
+                        slots[sp++].Value = lhs;
                         slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto storeAttr;
@@ -526,9 +531,19 @@ public static class Interpreter
                         if ((rhs.Type.VersionTag == cache.Version || Specializer.AlsoFits(ref cache, rhs, op, f.Code.Names[oparg]))
                             && rhs is PyInstance instance && instance.Attributes.ValueAt(cache.Index) is { } value)
                         {
-                            slots[sp++].Value = value;
+                            // The value goes on in rhs to an operator that takes it from there (a.x - b.x).
+                            rhs = value;
                             ip += 4;
-                            break;
+                            f.Instruction = ip;
+                            word = *ip++;
+                            oparg = word >> 8;
+                            op = (Opcode)(word & 0xFF);
+                            if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                                goto binaryOpFloatRhs;
+                            if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                                goto binaryOpIntRhs;
+                            slots[sp++].Value = value;
+                            goto dispatch;
                         }
                         slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
@@ -760,6 +775,17 @@ public static class Interpreter
                             rhs = new PyFloat(type, result);
                             if (op == Opcode.StoreFast)
                                 goto storeFastRhs;
+                            if (op == Opcode.Swap && oparg == 2 && (Opcode)(*ip & 0xFF) == Opcode.StoreAttrInstanceValue)
+                            {
+                                // a.x op= v: the result and the object (below it) straight to the attribute store.
+                                lhs = rhs;
+                                rhs = slots[--sp].Value!;
+                                slots[sp].Value = null;
+                                f.Instruction = ip;
+                                oparg = *ip++ >> 8;
+                                op = Opcode.StoreAttrInstanceValue;
+                                goto storeAttrInstanceValueLhsRhs;
+                            }
                             slots[sp++].Value = rhs;
                             goto dispatch;
                         }
