@@ -283,6 +283,8 @@ public static class Interpreter
                     op = (Opcode)(word & 0xFF);
                     if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
                         goto binaryOpIntRhs;
+                    if (op == Opcode.CompareOpStrJump)
+                        goto compareOpStrJumpRhs;
                     slots[sp++].Value = rhs;
                     if (op == Opcode.BinaryOpInt)
                         goto binaryOpInt;
@@ -353,6 +355,8 @@ public static class Interpreter
                             goto binaryOpIntLhsRhs;
                         if (op == Opcode.CompareOpIntJump)
                             goto compareOpIntJumpLhsRhs;
+                        if (op == Opcode.CompareOpStrJump)
+                            goto compareOpStrJumpLhsRhs;
                         slots[sp++].Value = lhs;
                         slots[sp++].Value = rhs;
                         if (op == Opcode.BinaryOpInt)
@@ -874,6 +878,26 @@ public static class Interpreter
                         goto itemAt;
                     }
                 case Opcode.BinarySubscrStrInt:
+                    {
+                        // text[i] inline for strings of one UTF-16 unit a code point; the rest in ItemAt.
+                        var key = slots[sp - 1].Value!;
+                        var container = slots[sp - 2].Value!;
+                        if (ReferenceEquals(container.Type, PyStr.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) && key is not PyBigInt
+                            && Unsafe.As<PyStr>(container) is { IsBmp: true } text)
+                        {
+                            long i = Unsafe.As<PyInt>(key).Value;
+                            if (i < 0)
+                                i += text.Value.Length;
+                            if ((ulong)i < (ulong)text.Value.Length)
+                            {
+                                slots[sp - 2].Value = PyStr.OfChar(text.Value[(int)i]);
+                                slots[--sp].Value = null;
+                                ip += 4;
+                                break;
+                            }
+                        }
+                        goto itemAt;
+                    }
                 case Opcode.BinarySubscrTupleInt:
                 itemAt:
                     {
@@ -975,10 +999,29 @@ public static class Interpreter
                         slots[sp++].Value = rhs;
                         goto compareSpecialized;
                     }
+                case Opcode.CompareOpStrJump:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                compareOpStrJumpRhs:
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                compareOpStrJumpLhsRhs:
+                    {
+                        // str == str and != (ch == '"') inline, with the jump that follows.
+                        var type = lhs.Type;
+                        if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyStr.TypeObject))
+                        {
+                            bool equal = ReferenceEquals(lhs, rhs) || string.Equals(Unsafe.As<PyStr>(lhs).Value, Unsafe.As<PyStr>(rhs).Value);
+                            ip = JumpOnCompare(ip + 2, equal == ((CompareOp)oparg == CompareOp.Eq));
+                            break;
+                        }
+                        slots[sp++].Value = lhs;
+                        slots[sp++].Value = rhs;
+                        goto compareSpecialized;
+                    }
                 case Opcode.CompareOpInt:
                 case Opcode.CompareOpFloatJump:
                 case Opcode.CompareOpFloat:
-                case Opcode.CompareOpStrJump:
                 case Opcode.CompareOpStr:
                 compareSpecialized:
                     {
