@@ -355,7 +355,10 @@ public static class Builtins
             case PyType t when !ReferenceEquals(t.Type, PyType.TypeType) && t.Type.LookupOverride("__instancecheck__") is { } check:
                 return Ops.IsTrue(Ops.Call(check, new[] { cls, obj }));
             case PyType t:
-                return obj.Type.IsSubtypeOf(t) || Ops.LookupAttr(obj, "__class__") is PyType c && !ReferenceEquals(c, obj.Type) && c.IsSubtypeOf(t);
+                // Only object defines __class__ among the builtin types, so an instance of one answers its
+                // type: no lookup (json-like code asks isinstance of each value for several types).
+                return obj.Type.IsSubtypeOf(t) || obj.Type.IsHeapType && Ops.LookupAttr(obj, "__class__") is PyType c
+                    && !ReferenceEquals(c, obj.Type) && c.IsSubtypeOf(t);
             default:
                 throw Errors.Type("isinstance() arg 2 must be a type, a tuple of types, or a union");
         }
