@@ -30,7 +30,21 @@ public struct InstanceAttributes
     }
 
     /// <summary>Stores at shared-key index <paramref name="index"/>; false when the attributes are a dict.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool TryStoreAt(int index, PyObject value)
+    {
+        // The values array exists only while there is no dict (GetDict, SetDict drop it).
+        var values = _values;
+        if (values is not null && (uint)index < (uint)values.Length)
+        {
+            System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(values), index) = value;
+            return true;
+        }
+        return TryStoreGrowing(index, value);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool TryStoreGrowing(int index, PyObject value)
     {
         if (_dict is not null)
             return false;
