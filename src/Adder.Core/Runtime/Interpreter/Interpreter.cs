@@ -1524,7 +1524,12 @@ public static class Interpreter
                         var returns = f.Returns;
                         var init = f.InitSelf;
                         var generator = f.InlineGenerator;
-                        f.Release();
+                        f.ReleaseReturned();
+                        if (returns is FrameReturn.ToInit or FrameReturn.ToBinaryOp)
+                        {
+                            f.Returns = FrameReturn.ToCaller;
+                            f.InitSelf = null;
+                        }
                         if (returns == FrameReturn.ToEntry)
                             return value;
                         var feeding = generator?.Consumer;
@@ -2268,12 +2273,18 @@ public static class Interpreter
 
     private static int BuildList(Frame f, Slot[] slots, int sp, int oparg)
     {
-        var items = new List<PyObject>(oparg);
-        items.AddRange(Slot.Arguments(slots, sp - oparg, oparg));
-        Array.Clear(slots, sp - oparg, oparg);
+        // A loop for the handful of items a display has (as BUILD_TUPLE).
         sp -= oparg;
-        slots[sp++].Value = new PyList(items);
-        return sp;
+        var items = new List<PyObject>(oparg);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(items, oparg);
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items);
+        for (int i = 0; i < span.Length; i++)
+        {
+            span[i] = slots[sp + i].Value!;
+            slots[sp + i].Value = null;
+        }
+        slots[sp].Value = new PyList(items);
+        return sp + 1;
     }
 
     private static int BuildMap(Frame f, Slot[] slots, int sp, int oparg)
