@@ -580,6 +580,22 @@ public static class Builtins
 
     private static PyObject Extreme(ReadOnlySpan<PyObject> allArgs, PyObject[]? kwNames, CompareOp better, string name)
     {
+        if (kwNames is null && allArgs.Length == 2 && ReferenceEquals(allArgs[0].Type, allArgs[1].Type))
+        {
+            // min(a, b) / max(a, b) of two floats or two machine-word ints: the second only when strictly
+            // better (ties and NaN keep the first, as the general loop does).
+            var (a, b) = (allArgs[0], allArgs[1]);
+            if (ReferenceEquals(a.Type, PyFloat.TypeObject))
+            {
+                double x = ((PyFloat)a).Value, y = ((PyFloat)b).Value;
+                return (better == CompareOp.Lt ? y < x : y > x) ? b : a;
+            }
+            if (ReferenceEquals(a.Type, PyInt.TypeObject) && a is not PyBigInt && b is not PyBigInt)
+            {
+                long x = ((PyInt)a).Value, y = ((PyInt)b).Value;
+                return (better == CompareOp.Lt ? y < x : y > x) ? b : a;
+            }
+        }
         PyObject? key = null, fallback = null;
         int positional = allArgs.Length - (kwNames?.Length ?? 0);
         for (int i = 0; kwNames is not null && i < kwNames.Length; i++)
