@@ -333,12 +333,12 @@ public static class Interpreter
                             goto compareOpIntJumpLhsRhs;
                         if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
                             goto binaryOpFloatLhsRhs;
+                        if (op == Opcode.CompareOpFloatJump)
+                            goto compareOpFloatJumpLhsRhs;
                         slots[sp++].Value = lhs;
                         if (op == Opcode.StoreAttrInstanceValue)
                             goto storeAttrInstanceValueRhs;
                         slots[sp++].Value = rhs;
-                        if (op == Opcode.CompareOpFloatJump)
-                            goto compareSpecialized;
                         goto dispatch;
                     }
                 case Opcode.LoadFastLoadConst:
@@ -1019,8 +1019,34 @@ public static class Interpreter
                         slots[sp++].Value = rhs;
                         goto compareSpecialized;
                     }
-                case Opcode.CompareOpInt:
                 case Opcode.CompareOpFloatJump:
+                    rhs = slots[--sp].Value!;
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = slots[sp + 1].Value = null;
+                compareOpFloatJumpLhsRhs:
+                    {
+                        // Two floats inline, with the jump that follows (NaN compares false but for !=).
+                        var type = lhs.Type;
+                        if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyFloat.TypeObject))
+                        {
+                            double x = Unsafe.As<PyFloat>(lhs).Value, y = Unsafe.As<PyFloat>(rhs).Value;
+                            bool holds = (CompareOp)oparg switch
+                            {
+                                CompareOp.Lt => x < y,
+                                CompareOp.Le => x <= y,
+                                CompareOp.Eq => x == y,
+                                CompareOp.Ne => x != y,
+                                CompareOp.Gt => x > y,
+                                _ => x >= y,
+                            };
+                            ip = JumpOnCompare(ip + 2, holds);
+                            break;
+                        }
+                        slots[sp++].Value = lhs;
+                        slots[sp++].Value = rhs;
+                        goto compareSpecialized;
+                    }
+                case Opcode.CompareOpInt:
                 case Opcode.CompareOpFloat:
                 case Opcode.CompareOpStr:
                 compareSpecialized:
