@@ -9,6 +9,12 @@ public struct InstanceAttributes
     private PyObject?[]? _values;
     private PyDict? _dict;
 
+    public InstanceAttributes(int capacity)
+    {
+        _values = new PyObject?[capacity];
+        _dict = null;
+    }
+
     public readonly bool HasDict => _dict is not null;
 
     public readonly PyObject? Get(PyType type, string name)
@@ -106,6 +112,11 @@ public sealed class PyInstance : PyObject
     public PyInstance(PyType type)
         : base(type)
     {
+        // Room for every attribute name the class's instances have had (as CPython sizes the values by the
+        // shared keys): __init__ then fills it without growing it one attribute at a time.
+        int names = type.SharedKeys.Count;
+        if (names > 0)
+            Attributes = new InstanceAttributes(names);
     }
 
     public InstanceAttributes Attributes;
