@@ -2000,6 +2000,12 @@ public static class Interpreter
                 return Raise(f.Thread, f, sp, error!, reraise: false);
             result = parsed;
         }
+        else if (ReferenceEquals(callable, PyInt.TypeObject) && total == 1 && slots[sp - 1].Value is PyFloat { Value: > -9.2e18 and < 9.2e18 } number
+            && ReferenceEquals(number.Type, PyFloat.TypeObject))
+        {
+            // int(x) of a float within a machine word: truncated toward zero, as C#'s conversion does.
+            result = PyInt.From((long)number.Value);
+        }
         else
         {
             result = Unsafe.As<PyType>(callable).Construct(Slot.Arguments(slots, sp - total, total));
