@@ -148,8 +148,8 @@ public sealed class Frame
             slots[i].Value = null;
     }
 
-    /// <summary><see cref="Release"/> for RETURN_VALUE of a frame that returns to its caller: its value stack
-    /// is empty, so only the locals need clearing.</summary>
+    /// <summary><see cref="Release"/> for RETURN_VALUE: the value stack is empty then, so only the locals need
+    /// clearing (what <see cref="Returns"/> implies is the interpreter's to reset).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void ReleaseReturned()
     {
