@@ -268,8 +268,10 @@ public sealed class PyGenerator : PyIterator, ISendTarget
         _started = true;
         _frame.Slots[_frame.StackTop++].Value = PyNone.Instance;
         _frame.InlineGenerator = this;
-        _frame.Thread = caller.Thread;
-        return _frame.WithBack(caller);
+        // Usually the same thread and caller as last time: compared rather than stored (GC write barriers).
+        if (!ReferenceEquals(_frame.Thread, caller.Thread))
+            _frame.Thread = caller.Thread;
+        return ReferenceEquals(_frame.Back, caller) ? _frame : _frame.WithBack(caller);
     }
 
     /// <summary>A builtin consuming this generator in the caller's loop (sum(x for x in ...)): the frame, or
