@@ -24,7 +24,25 @@ internal static class FormatSpec
         public int Type; // a code point: the type letter, '\0' when absent
     }
 
+    /// <summary>Parsed specs by text: a format in a loop (an f-string's <c>{x:10.2f}</c>) parses once. A small
+    /// table of immutable entries, each replaced whole, so that threads need no lock.</summary>
+    private sealed record ParsedSpec(string Text, char DefaultType, char DefaultAlign, Spec Spec);
+
+    private static readonly ParsedSpec?[] s_parsed = new ParsedSpec?[64];
+
     private static Spec Parse(string spec, char defaultType, char defaultAlign, string typeName)
+    {
+        int slot = (spec.GetHashCode() ^ defaultType) & (s_parsed.Length - 1);
+        if (s_parsed[slot] is { } cached && cached.DefaultType == defaultType && cached.DefaultAlign == defaultAlign
+            && string.Equals(cached.Text, spec, StringComparison.Ordinal))
+            return cached.Spec;
+        var parsed = ParseText(spec, defaultType, defaultAlign, typeName);
+        s_parsed[slot] = new ParsedSpec(spec, defaultType, defaultAlign, parsed);
+        return parsed;
+    }
+
+    /// <remarks>The result is never changed afterwards (it is shared through <see cref="s_parsed"/>).</remarks>
+    private static Spec ParseText(string spec, char defaultType, char defaultAlign, string typeName)
     {
         var f = new Spec { Align = defaultAlign, Type = defaultType };
         int i = 0, end = spec.Length;
