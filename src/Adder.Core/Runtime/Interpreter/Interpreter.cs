@@ -1047,6 +1047,21 @@ public static class Interpreter
                         goto compareSpecialized;
                     }
                 case Opcode.CompareOpInt:
+                    {
+                        // Two machine-word ints, the result kept (all(x == c for ...), flag = a < b).
+                        var b = slots[sp - 1].Value!;
+                        var a = slots[sp - 2].Value!;
+                        var type = a.Type;
+                        if (ReferenceEquals(type, b.Type) && ReferenceEquals(type, PyInt.TypeObject) && a is not PyBigInt && b is not PyBigInt)
+                        {
+                            bool holds = Ops.Holds((CompareOp)oparg, Unsafe.As<PyInt>(a).Value.CompareTo(Unsafe.As<PyInt>(b).Value));
+                            slots[--sp].Value = null;
+                            slots[sp - 1].Value = PyBool.From(holds);
+                            ip += 2;
+                            break;
+                        }
+                        goto compareSpecialized;
+                    }
                 case Opcode.CompareOpFloat:
                 case Opcode.CompareOpStr:
                 compareSpecialized:
