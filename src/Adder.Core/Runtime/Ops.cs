@@ -287,10 +287,12 @@ public static partial class Ops
     /// <summary>iter() of the builtin types (their __iter__).</summary>
     internal static PyIterator BuiltinIter(PyObject o) => o switch
     {
-        PyIterator it => it,
-        PyRange r => r.Iterate(reverse: false),
+        // The commonest first: the sealed classes are one comparison each, PyIterator (abstract) a walk of
+        // the class hierarchy.
         PyList l => new PySequenceIterator(l, PySequenceIterator.ListIteratorType),
+        PyRange r => r.Iterate(reverse: false),
         PyTuple t => new PySequenceIterator(t, PySequenceIterator.TupleIteratorType),
+        PyIterator it => it,
         PyStr s => new PySequenceIterator(s, PySequenceIterator.StrIteratorTypeFor(s)),
         PyBytes b => new PySequenceIterator(b, PySequenceIterator.BytesIteratorType),
         PyByteArray a => new PySequenceIterator(a, PySequenceIterator.ByteArrayIteratorType),
