@@ -655,6 +655,15 @@ public static partial class Ops
     /// <summary>container[key] for the builtin types (their __getitem__).</summary>
     internal static PyObject BuiltinGetItem(PyObject container, PyObject key)
     {
+        if (ReferenceEquals(key.Type, PyInt.TypeObject) && key is not PyBigInt)
+        {
+            // bytearray[i] and bytes[i] in range first (the specialized forms cover lists, tuples and strs).
+            long i = System.Runtime.CompilerServices.Unsafe.As<PyInt>(key).Value;
+            if (container is PyByteArray array && (ulong)i < (ulong)array.Count)
+                return PyInt.From(array.Span[(int)i]);
+            if (container is PyBytes bytes && (ulong)i < (ulong)bytes.Value.Length)
+                return PyInt.From(bytes.Value[(int)i]);
+        }
         if (container is PyMappingProxy proxy)
             return GetItem(proxy.ToDict(), key);
         if (container is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
