@@ -267,6 +267,18 @@ public static partial class Ops
         return sb.ToString();
     }
 
+    /// <summary>x op y for doubles, as IEEE compares: anything with a NaN is false (but !=).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool Holds(CompareOp op, double x, double y) => op switch
+    {
+        CompareOp.Lt => x < y,
+        CompareOp.Le => x <= y,
+        CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y,
+        CompareOp.Gt => x > y,
+        _ => x >= y,
+    };
+
     /// <summary>Whether comparison <paramref name="op"/> holds between values whose order is <paramref name="sign"/>
     /// (negative: less, zero: equal, positive: greater), without branches: bit (sign + 1) of the comparison's
     /// mask (Lt 1, Le 3, Eq 2, Ne 5, Gt 4, Ge 6, a nibble each; CPython's when_to_jump_mask).</summary>

@@ -135,11 +135,7 @@ public sealed class Frame
         if (_state != FrameState.Running)
             return;
         _state = FrameState.Free;
-        if (Returns is FrameReturn.ToInit or FrameReturn.ToBinaryOp)
-        {
-            Returns = FrameReturn.ToCaller;
-            InitSelf = null;
-        }
+        ForgetReturn();
         // Most frames have a handful of slots: a loop beats Array.Clear's call (5-8% of fib). The frame
         // stays as it is otherwise (the interpreter still reads its Back) until the next call at its depth
         // takes it.
@@ -149,7 +145,7 @@ public sealed class Frame
     }
 
     /// <summary><see cref="Release"/> for RETURN_VALUE: the value stack is empty then, so only the locals need
-    /// clearing (what <see cref="Returns"/> implies is the interpreter's to reset).</summary>
+    /// clearing (a frame with another <see cref="Returns"/> than the plain one also needs <see cref="ForgetReturn"/>).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void ReleaseReturned()
     {
@@ -159,6 +155,17 @@ public sealed class Frame
         var slots = Slots;
         for (int i = Code.LocalsPlusCount - 1; i >= 0; i--)
             slots[i].Value = null;
+    }
+
+    /// <summary>A finished __init__ or binary operator method frame goes back to plain returns (the next call
+    /// at its depth takes it as it is); the other kinds are reset by whoever set them.</summary>
+    internal void ForgetReturn()
+    {
+        if (Returns is FrameReturn.ToInit or FrameReturn.ToBinaryOp)
+        {
+            Returns = FrameReturn.ToCaller;
+            InitSelf = null;
+        }
     }
 
     /// <summary>RETURN_GENERATOR: the frame outlives the call (its generator resumes it).</summary>

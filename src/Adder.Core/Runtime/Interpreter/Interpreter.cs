@@ -697,26 +697,9 @@ public static class Interpreter
                         {
                             // Machine words inline (no call); a result that overflows one, or a big operand, in PyInt.
                             long x = Unsafe.As<PyInt>(a).Value, y = Unsafe.As<PyInt>(rhs).Value, r;
-                            bool fits;
-                            if (op == Opcode.BinaryOpAddInt)
-                            {
-                                r = x + y;
-                                fits = ((x ^ r) & (y ^ r)) >= 0;
-                            }
-                            else if (op == Opcode.BinaryOpSubtractInt)
-                            {
-                                r = x - y;
-                                fits = ((x ^ y) & (x ^ r)) >= 0;
-                            }
-                            else if ((ulong)(x + 0x80000000) <= uint.MaxValue && (ulong)(y + 0x80000000) <= uint.MaxValue)
-                            {
-                                // Two 32-bit operands: the product fits (Math.BigMul is a software routine
-                                // on the baseline x64 that Native AOT targets).
-                                r = x * y;
-                                fits = true;
-                            }
-                            else
-                                fits = Math.BigMul(x, y, out r) == r >> 63;
+                            bool fits = op == Opcode.BinaryOpAddInt ? PyInt.AddWords(x, y, out r)
+                                : op == Opcode.BinaryOpSubtractInt ? PyInt.SubtractWords(x, y, out r)
+                                : PyInt.MultiplyWords(x, y, out r);
                             rhs = fits && a is not PyBigInt && rhs is not PyBigInt ? PyInt.From(r)
                                 : IntOperation(op, Unsafe.As<PyInt>(a), Unsafe.As<PyInt>(rhs));
                             ip += 1;
@@ -1029,17 +1012,7 @@ public static class Interpreter
                         var type = lhs.Type;
                         if (ReferenceEquals(type, rhs.Type) && ReferenceEquals(type, PyFloat.TypeObject))
                         {
-                            double x = Unsafe.As<PyFloat>(lhs).Value, y = Unsafe.As<PyFloat>(rhs).Value;
-                            bool holds = (CompareOp)oparg switch
-                            {
-                                CompareOp.Lt => x < y,
-                                CompareOp.Le => x <= y,
-                                CompareOp.Eq => x == y,
-                                CompareOp.Ne => x != y,
-                                CompareOp.Gt => x > y,
-                                _ => x >= y,
-                            };
-                            ip = JumpOnCompare(ip + 2, holds);
+                            ip = JumpOnCompare(ip + 2, Ops.Holds((CompareOp)oparg, Unsafe.As<PyFloat>(lhs).Value, Unsafe.As<PyFloat>(rhs).Value));
                             break;
                         }
                         slots[sp++].Value = lhs;
@@ -1566,11 +1539,7 @@ public static class Interpreter
                         var init = f.InitSelf;
                         var generator = f.InlineGenerator;
                         f.ReleaseReturned();
-                        if (returns is FrameReturn.ToInit or FrameReturn.ToBinaryOp)
-                        {
-                            f.Returns = FrameReturn.ToCaller;
-                            f.InitSelf = null;
-                        }
+                        f.ForgetReturn();
                         if (returns == FrameReturn.ToEntry)
                             return value;
                         var feeding = generator?.Consumer;
@@ -2179,18 +2148,7 @@ public static class Interpreter
                 var y = Unsafe.As<PyInt>(b);
                 return !x.IsBig && !y.IsBig ? Ops.Holds(op, x.Value.CompareTo(y.Value)) : Ops.IsTrue(Ops.RichCompare(a, b, op));
             case Opcode.CompareOpFloatJump or Opcode.CompareOpFloat:
-                if (!AsExactDouble(a, out double u) || !AsExactDouble(b, out double v))
-                    return null;
-                // IEEE comparisons: anything with a NaN is false (but !=).
-                return op switch
-                {
-                    CompareOp.Lt => u < v,
-                    CompareOp.Le => u <= v,
-                    CompareOp.Eq => u == v,
-                    CompareOp.Ne => u != v,
-                    CompareOp.Gt => u > v,
-                    _ => u >= v,
-                };
+                return AsExactDouble(a, out double u) && AsExactDouble(b, out double v) ? Ops.Holds(op, u, v) : null;
             default:
                 if (!ReferenceEquals(a.Type, PyStr.TypeObject) || !ReferenceEquals(b.Type, PyStr.TypeObject))
                     return null;
