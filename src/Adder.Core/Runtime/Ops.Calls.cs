@@ -141,7 +141,7 @@ public static partial class Ops
         }
         var items = new List<PyObject>();
         for (var x = it.Next(); x is not null; x = it.Next())
-            items.Add(x);
+            ObjectArrays.Append(items, x);
         return items.ToArray();
     }
 

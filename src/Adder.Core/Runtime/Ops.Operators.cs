@@ -822,7 +822,7 @@ public static partial class Ops
         switch (container)
         {
             case PyList l:
-                l.Items[SequenceIndex(key, l.Items.Count, "list", assignment: true)] = value;
+                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l.Items)[SequenceIndex(key, l.Items.Count, "list", assignment: true)] = value; // no covariance check
                 return;
             case PyByteArray array:
                 array.SetItem(key, value);

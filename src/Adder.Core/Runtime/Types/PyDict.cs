@@ -11,10 +11,17 @@ public sealed class PyDict : PyObject
     private const int Empty = -1;
     private const int Dummy = -2;
 
+    /// <summary>An entry of the dense array (CPython's PyDictKeyEntry); a deleted one has no key. A struct
+    /// array keeps hash and key together and its stores skip the covariance check of a <c>PyObject?[]</c>.</summary>
+    private struct Entry
+    {
+        public PyObject? Key;
+        public PyObject? Value;
+        public long Hash;
+    }
+
     private int[] _indices;
-    private long[] _hashes;
-    private PyObject?[] _keys;
-    private PyObject?[] _values;
+    private Entry[] _entries;
     private int _used;      // live entries
     private int _nentries;  // entries used so far (live or deleted)
     private int _usable;    // entries that can still be added before a resize
@@ -29,12 +36,11 @@ public sealed class PyDict : PyObject
     // insert, finding no usable entry, makes the table. Nothing writes into these.
     private static readonly int[] s_emptyIndices = NewIndices(MinSize);
 
-    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_indices), nameof(_hashes), nameof(_keys), nameof(_values))]
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_indices), nameof(_entries))]
     private void SetEmpty()
     {
         _indices = s_emptyIndices;
-        _hashes = Array.Empty<long>();
-        _keys = _values = Array.Empty<PyObject?>();
+        _entries = Array.Empty<Entry>();
         _usable = 0;
     }
 
@@ -63,7 +69,7 @@ public sealed class PyDict : PyObject
     internal int EntryIndex(string key) => EntryIndex(new PyStr(key));
 
     /// <summary>The value of the live entry at <paramref name="index"/> (from <see cref="EntryIndex(PyStr)"/>).</summary>
-    internal PyObject EntryValue(int index) => _values[index]!;
+    internal PyObject EntryValue(int index) => _entries[index].Value!;
 
     /// <summary>Changes when the table is rebuilt or a key is added or removed (iterators check it).</summary>
     internal int EntryCount => _nentries;
@@ -77,7 +83,7 @@ public sealed class PyDict : PyObject
         while (true)
         {
             var indices = _indices;
-            var keys = _keys;
+            var entries = _entries;
             int mask = indices.Length - 1;
             ulong perturb = (ulong)hash;
             int i = (int)((ulong)hash & (ulong)mask);
@@ -87,10 +93,11 @@ public sealed class PyDict : PyObject
                 int ix = indices[i];
                 if (ix >= 0)
                 {
-                    var k = keys[ix];
+                    ref Entry entry = ref entries[ix];
+                    var k = entry.Key;
                     if (ReferenceEquals(k, key))
                         return ix;
-                    if (k is not null && _hashes[ix] == hash)
+                    if (k is not null && entry.Hash == hash)
                     {
                         if (Ops.KeysEqual(k, key) is bool same)
                         {
@@ -100,7 +107,7 @@ public sealed class PyDict : PyObject
                         else
                         {
                             bool equal = Ops.IsTrue(Ops.RichCompare(k, key, CompareOp.Eq));
-                            if (!ReferenceEquals(indices, _indices) || !ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[ix], k))
+                            if (!ReferenceEquals(indices, _indices) || !ReferenceEquals(entries, _entries) || !ReferenceEquals(entries[ix].Key, k))
                             {
                                 restart = true;
                                 break;
@@ -144,24 +151,19 @@ public sealed class PyDict : PyObject
             size <<= 1;
         var indices = NewIndices(size);
         int capacity = UsableFraction(size);
-        var hashes = new long[capacity];
-        var keys = new PyObject?[capacity];
-        var values = new PyObject?[capacity];
+        var entries = new Entry[capacity];
         int n = 0;
         for (int j = 0; j < _nentries; j++)
         {
-            if (_keys[j] is not { } k)
+            ref Entry entry = ref _entries[j];
+            if (entry.Key is null)
                 continue;
-            hashes[n] = _hashes[j];
-            keys[n] = k;
-            values[n] = _values[j];
-            indices[FindEmptySlot(indices, hashes[n])] = n;
+            entries[n] = entry;
+            indices[FindEmptySlot(indices, entry.Hash)] = n;
             n++;
         }
         _indices = indices;
-        _hashes = hashes;
-        _keys = keys;
-        _values = values;
+        _entries = entries;
         _nentries = n;
         _usable = capacity - n;
     }
@@ -171,7 +173,7 @@ public sealed class PyDict : PyObject
         int ix = Lookup(key, KeyHash(key));
         if (ix >= 0)
         {
-            value = _values[ix]!;
+            value = _entries[ix].Value!;
             return true;
         }
         value = null!;
@@ -187,15 +189,13 @@ public sealed class PyDict : PyObject
         int ix = Lookup(key, hash);
         if (ix >= 0)
         {
-            _values[ix] = value;
+            _entries[ix].Value = value;
             return;
         }
         if (_usable <= 0)
             Resize(_used * 3);
         int n = _nentries;
-        _hashes[n] = hash;
-        _keys[n] = key;
-        _values[n] = value;
+        _entries[n] = new Entry { Key = key, Value = value, Hash = hash };
         _indices[FindEmptySlot(_indices, hash)] = n;
         _nentries = n + 1;
         _usable--;
@@ -211,7 +211,7 @@ public sealed class PyDict : PyObject
         long hash = KeyHash(key);
         int ix = Lookup(key, hash);
         if (ix >= 0)
-            return _values[ix]!;
+            return _entries[ix].Value!;
         Set(key, hash, value);
         return value;
     }
@@ -228,7 +228,7 @@ public sealed class PyDict : PyObject
             value = null!;
             return false;
         }
-        value = _values[ix]!;
+        value = _entries[ix].Value!;
         RemoveEntry(ix, hash);
         return true;
     }
@@ -245,8 +245,7 @@ public sealed class PyDict : PyObject
             i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
         }
         _indices[i] = Dummy;
-        _keys[ix] = null;
-        _values[ix] = null;
+        _entries[ix] = default;
         _used--;
         KeysChanged();
     }
@@ -260,11 +259,11 @@ public sealed class PyDict : PyObject
             return false;
         }
         int ix = _nentries - 1;
-        while (_keys[ix] is null)
+        while (_entries[ix].Key is null)
             ix--;
-        key = _keys[ix]!;
-        value = _values[ix]!;
-        RemoveEntry(ix, _hashes[ix]);
+        key = _entries[ix].Key!;
+        value = _entries[ix].Value!;
+        RemoveEntry(ix, _entries[ix].Hash);
         _nentries = ix;
         return true;
     }
@@ -285,10 +284,10 @@ public sealed class PyDict : PyObject
         while (position < _nentries)
         {
             int i = position++;
-            if (_keys[i] is { } k)
+            if (_entries[i].Key is { } k)
             {
                 key = k;
-                value = _values[i]!;
+                value = _entries[i].Value!;
                 return true;
             }
         }
@@ -304,10 +303,10 @@ public sealed class PyDict : PyObject
         while (position >= 0)
         {
             int i = position--;
-            if (_keys[i] is { } k)
+            if (_entries[i].Key is { } k)
             {
                 key = k;
-                value = _values[i]!;
+                value = _entries[i].Value!;
                 return true;
             }
         }

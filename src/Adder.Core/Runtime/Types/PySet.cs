@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Adder.Runtime;
 
 /// <summary>
@@ -26,8 +29,15 @@ public sealed class PySet : PyObject
         }
     }
 
-    private PyObject?[] _keys = new PyObject?[MinSize];
-    private long[] _hashes = new long[MinSize];
+    /// <summary>A table slot: key and hash side by side (one load for a probe, and stores into a struct
+    /// array skip the covariance check of a <c>PyObject?[]</c>). Empty: no key; removed: the dummy key.</summary>
+    private struct Entry
+    {
+        public PyObject? Key;
+        public long Hash;
+    }
+
+    private Entry[] _table = new Entry[MinSize];
     private int _mask = MinSize - 1;
     private int _fill; // active entries plus dummies
     private int _used; // active entries
@@ -66,9 +76,9 @@ public sealed class PySet : PyObject
     /// <summary>The active keys in table order.</summary>
     public IEnumerable<PyObject> Items()
     {
-        for (int i = 0; i < _keys.Length; i++)
+        for (int i = 0; i < _table.Length; i++)
         {
-            var key = _keys[i];
+            var key = _table[i].Key;
             if (key is not null && !ReferenceEquals(key, s_dummy))
                 yield return key;
         }
@@ -77,10 +87,10 @@ public sealed class PySet : PyObject
     /// <summary>The next active entry at or after <paramref name="position"/> (an iterator's cursor).</summary>
     internal PyObject? NextEntry(ref int position)
     {
-        var keys = _keys;
-        while (position < keys.Length)
+        var table = _table;
+        while (position < table.Length)
         {
-            var key = keys[position++];
+            var key = table[position++].Key;
             if (key is not null && !ReferenceEquals(key, s_dummy))
                 return key;
         }
@@ -96,25 +106,27 @@ public sealed class PySet : PyObject
     /// keys is out of line, so that the loop's variables stay in registers.</remarks>
     private int Find(PyObject key, long hash)
     {
-        var keys = _keys;
-        var hashes = _hashes;
+        var table = _table;
         var dummy = s_dummy;
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
+            // mask + 1 == table.Length, so i..last stays in the table (the JIT cannot see it).
             int last = i + LinearProbes <= mask ? i + LinearProbes : i;
+            ref Entry first = ref MemoryMarshal.GetArrayDataReference(table);
             for (int j = i; j <= last; j++)
             {
-                var entry = keys[j];
+                ref Entry slot = ref Unsafe.Add(ref first, j);
+                var entry = slot.Key;
                 if (entry is null)
                     return -1;
-                if (hashes[j] == hash && !ReferenceEquals(entry, dummy))
+                if (slot.Hash == hash && !ReferenceEquals(entry, dummy))
                 {
                     if (ReferenceEquals(entry, key))
                         return j;
-                    int same = CompareEntry(entry, key, keys, j);
+                    int same = CompareEntry(entry, key, table, j);
                     if (same > 0)
                         return j;
                     if (same < 0)
@@ -129,12 +141,12 @@ public sealed class PySet : PyObject
     /// <summary>Whether <paramref name="entry"/>, at <paramref name="slot"/> of <paramref name="keys"/>, equals
     /// <paramref name="key"/> (1) or not (0); -1 when an __eq__ changed the set, and the search starts over.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private int CompareEntry(PyObject entry, PyObject key, PyObject?[] keys, int slot)
+    private int CompareEntry(PyObject entry, PyObject key, Entry[] table, int slot)
     {
         if (Ops.KeysEqual(entry, key) is bool same)
             return same ? 1 : 0;
         bool equal = Ops.Equal(entry, key);
-        if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[slot], entry))
+        if (!ReferenceEquals(table, _table) || !ReferenceEquals(table[slot].Key, entry))
             return -1;
         return equal ? 1 : 0;
     }
@@ -150,8 +162,7 @@ public sealed class PySet : PyObject
     private void Add(PyObject key, long hash)
     {
     restart:
-        var keys = _keys;
-        var hashes = _hashes;
+        var table = _table;
         int mask = _mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -160,18 +171,19 @@ public sealed class PySet : PyObject
             int probes = i + LinearProbes <= mask ? LinearProbes : 0;
             for (int j = i; ; j++)
             {
-                var entry = keys[j];
+                ref Entry slot = ref table[j];
+                var entry = slot.Key;
                 if (entry is null)
                 {
                     _fill++;
                     _used++;
-                    keys[j] = key;
-                    hashes[j] = hash;
+                    slot.Key = key;
+                    slot.Hash = hash;
                     if ((long)_fill * 5 >= (long)mask * 3)
                         Resize(_used > 50000 ? _used * 2 : _used * 4);
                     return;
                 }
-                if (hashes[j] == hash && !ReferenceEquals(entry, s_dummy))
+                if (slot.Hash == hash && !ReferenceEquals(entry, s_dummy))
                 {
                     if (ReferenceEquals(entry, key))
                         return;
@@ -182,7 +194,7 @@ public sealed class PySet : PyObject
                         goto next;
                     }
                     bool equal = Ops.Equal(entry, key);
-                    if (!ReferenceEquals(keys, _keys) || !ReferenceEquals(keys[j], entry))
+                    if (!ReferenceEquals(table, _table) || !ReferenceEquals(table[j].Key, entry))
                         goto restart;
                     if (equal)
                         return;
@@ -204,16 +216,14 @@ public sealed class PySet : PyObject
         int slot = Find(key, hash);
         if (slot < 0)
             return false;
-        _keys[slot] = s_dummy;
-        _hashes[slot] = -1;
+        _table[slot] = new Entry { Key = s_dummy, Hash = -1 };
         _used--;
         return true;
     }
 
     public void Clear()
     {
-        _keys = new PyObject?[MinSize];
-        _hashes = new long[MinSize];
+        _table = new Entry[MinSize];
         _mask = MinSize - 1;
         _fill = _used = _finger = 0;
     }
@@ -224,11 +234,10 @@ public sealed class PySet : PyObject
         if (_used == 0)
             throw new PyException(new PyBaseException(ExceptionTypes.KeyError, new PyTuple(new PyObject[] { new PyStr("pop from an empty set") })));
         int i = _finger & _mask;
-        while (_keys[i] is null || ReferenceEquals(_keys[i], s_dummy))
+        while (_table[i].Key is null || ReferenceEquals(_table[i].Key, s_dummy))
             i = (i + 1) & _mask;
-        var key = _keys[i]!;
-        _keys[i] = s_dummy;
-        _hashes[i] = -1;
+        var key = _table[i].Key!;
+        _table[i] = new Entry { Key = s_dummy, Hash = -1 };
         _used--;
         _finger = i + 1;
         return key;
@@ -239,17 +248,15 @@ public sealed class PySet : PyObject
         int size = MinSize;
         while (size <= minUsed)
             size <<= 1;
-        var oldKeys = _keys;
-        var oldHashes = _hashes;
-        _keys = new PyObject?[size];
-        _hashes = new long[size];
+        var old = _table;
+        _table = new Entry[size];
         _mask = size - 1;
         _fill = _used;
-        for (int i = 0; i < oldKeys.Length; i++)
+        for (int i = 0; i < old.Length; i++)
         {
-            var key = oldKeys[i];
+            var key = old[i].Key;
             if (key is not null && !ReferenceEquals(key, s_dummy))
-                InsertClean(key, oldHashes[i]);
+                InsertClean(key, old[i].Hash);
         }
     }
 
@@ -259,22 +266,21 @@ public sealed class PySet : PyObject
         ulong perturb = (ulong)hash;
         int mask = _mask;
         int i = (int)((ulong)hash & (ulong)mask);
+        var table = _table;
         while (true)
         {
-            if (_keys[i] is null)
+            if (table[i].Key is null)
             {
-                _keys[i] = key;
-                _hashes[i] = hash;
+                table[i] = new Entry { Key = key, Hash = hash };
                 return;
             }
             if (i + LinearProbes <= mask)
             {
                 for (int j = i + 1; j <= i + LinearProbes; j++)
                 {
-                    if (_keys[j] is null)
+                    if (table[j].Key is null)
                     {
-                        _keys[j] = key;
-                        _hashes[j] = hash;
+                        table[j] = new Entry { Key = key, Hash = hash };
                         return;
                     }
                 }
@@ -318,8 +324,7 @@ public sealed class PySet : PyObject
         if (_fill == 0 && _mask == other._mask && other._fill == other._used)
         {
             // Same size, no dummies: the table is copied as it is.
-            Array.Copy(other._keys, _keys, _keys.Length);
-            Array.Copy(other._hashes, _hashes, _hashes.Length);
+            Array.Copy(other._table, _table, _table.Length);
             _fill = other._fill;
             _used = other._used;
             return;
@@ -327,19 +332,17 @@ public sealed class PySet : PyObject
         if (_fill == 0)
         {
             _fill = _used = other._used;
-            for (int i = 0; i < other._keys.Length; i++)
+            foreach (var entry in other._table)
             {
-                var key = other._keys[i];
-                if (key is not null && !ReferenceEquals(key, s_dummy))
-                    InsertClean(key, other._hashes[i]);
+                if (IsEntry(entry.Key))
+                    InsertClean(entry.Key!, entry.Hash);
             }
             return;
         }
-        for (int i = 0; i < other._keys.Length; i++)
+        foreach (var entry in other._table)
         {
-            var key = other._keys[i];
-            if (key is not null && !ReferenceEquals(key, s_dummy))
-                Add(key, other._hashes[i]);
+            if (IsEntry(entry.Key))
+                Add(entry.Key!, entry.Hash);
         }
     }
 
@@ -354,19 +357,15 @@ public sealed class PySet : PyObject
     /// <summary>The keys of a set with their hashes (its table itself: skip the <see cref="IsEntry"/>-less
     /// slots; the arrays stay valid if comparing keys runs Python code that changes the set, which then works
     /// on new ones), or the elements of another iterable with theirs.</summary>
-    private static (PyObject?[] Keys, long[] Hashes) Entries(PyObject other)
+    private static Entry[] Entries(PyObject other)
     {
         if (other is PySet set)
-            return (set._keys, set._hashes);
-        var items = new List<PyObject>();
-        var itemHashes = new List<long>();
+            return set._table;
+        var entries = new List<Entry>();
         var it = Ops.GetIter(other);
         for (var x = it.Next(); x is not null; x = it.Next())
-        {
-            itemHashes.Add(HashOf(x));
-            ObjectArrays.Append(items, x);
-        }
-        return (items.ToArray(), itemHashes.ToArray());
+            entries.Add(new Entry { Key = x, Hash = HashOf(x) });
+        return entries.ToArray();
     }
 
     /// <summary>A table slot holding a key (neither empty nor a removed entry's dummy).</summary>
@@ -379,11 +378,11 @@ public sealed class PySet : PyObject
         if (ReferenceEquals(other, this))
             return Copy();
         var (walked, probed) = other is PySet set && set._used > _used ? (this, set) : (other, this);
-        var (keys, hashes) = Entries(walked);
-        for (int i = 0; i < keys.Length; i++)
+        var entries = Entries(walked);
+        foreach (var entry in entries)
         {
-            if (keys[i] is { } key && IsEntry(key) && probed.Contains(key, hashes[i]))
-                result.Add(key, hashes[i]);
+            if (entry.Key is { } key && IsEntry(key) && probed.Contains(key, entry.Hash))
+                result.Add(key, entry.Hash);
         }
         return result;
     }
@@ -404,14 +403,14 @@ public sealed class PySet : PyObject
             return copy;
         }
         var result = new PySet(IsFrozen);
-        var (keys, hashes) = Entries(this);
-        for (int i = 0; i < keys.Length; i++)
+        var entries = Entries(this);
+        foreach (var entry in entries)
         {
-            if (keys[i] is not { } key || !IsEntry(key))
+            if (entry.Key is not { } key || !IsEntry(key))
                 continue;
-            bool inOther = other is PySet os ? os.Contains(key, hashes[i]) : ((PyDict)other).TryGetValue(key, out _);
+            bool inOther = other is PySet os ? os.Contains(key, entry.Hash) : ((PyDict)other).TryGetValue(key, out _);
             if (!inOther)
-                result.Add(key, hashes[i]);
+                result.Add(key, entry.Hash);
         }
         return result;
     }
@@ -423,11 +422,11 @@ public sealed class PySet : PyObject
             Clear();
             return;
         }
-        var (keys, hashes) = Entries(other);
-        for (int i = 0; i < keys.Length; i++)
+        var entries = Entries(other);
+        foreach (var entry in entries)
         {
-            if (keys[i] is { } key && IsEntry(key))
-                Remove(key, hashes[i]);
+            if (entry.Key is { } key && IsEntry(key))
+                Remove(key, entry.Hash);
         }
     }
 
@@ -457,19 +456,18 @@ public sealed class PySet : PyObject
             }
             return;
         }
-        var (keys, hashes) = Entries(source);
-        for (int i = 0; i < keys.Length; i++)
+        var entries = Entries(source);
+        foreach (var entry in entries)
         {
-            if (keys[i] is { } key && IsEntry(key) && !Remove(key, hashes[i]))
-                Add(key, hashes[i]);
+            if (entry.Key is { } key && IsEntry(key) && !Remove(key, entry.Hash))
+                Add(key, entry.Hash);
         }
     }
 
     /// <summary>Takes over the contents of <paramref name="other"/> (set_swap_bodies, for the *_update methods).</summary>
     internal void TakeContents(PySet other)
     {
-        _keys = other._keys;
-        _hashes = other._hashes;
+        _table = other._table;
         _mask = other._mask;
         _fill = other._fill;
         _used = other._used;
