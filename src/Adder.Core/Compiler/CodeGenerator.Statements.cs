@@ -16,6 +16,8 @@ public sealed partial class CodeGenerator
                 Expression(e.Value);
                 _asm.Emit(_interactive && _scope.Kind == ScopeKind.Module ? Opcode.PrintExpr : Opcode.PopTop);
                 break;
+            case Assign a when a.Targets.Count == 1 && ParallelAssignment(a.Targets[0], a.Value):
+                break;
             case Assign a:
                 Expression(a.Value);
                 for (int i = 0; i < a.Targets.Count; i++)
@@ -181,6 +183,38 @@ public sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>
+    /// <c>a, b = x, y</c> (two or three names or targets, as many values, none starred) without a tuple: the
+    /// values are pushed and stored directly, as CPython's optimizer leaves it (BUILD_TUPLE + UNPACK_SEQUENCE
+    /// become SWAP, and stores into distinct locals are reordered instead of swapped). False: not that shape.
+    /// </summary>
+    private bool ParallelAssignment(ExprNode target, ExprNode value)
+    {
+        var targets = target switch { Ast.Tuple t => t.Elts, List l => l.Elts, _ => null };
+        if (targets is null || value is not Ast.Tuple { Elts: var values } || targets.Count != values.Count
+            || targets.Count is < 2 or > 3 || targets.Exists(e => e is Starred) || values.Exists(e => e is Starred))
+            return false;
+        foreach (var v in values)
+            Expression(v);
+        var locals = new List<string>();
+        foreach (var t in targets)
+        {
+            if (t is Name n && NameAccess(Mangle(n.Id)) == Access.Fast && !locals.Contains(Mangle(n.Id)))
+                locals.Add(Mangle(n.Id));
+        }
+        if (locals.Count == targets.Count)
+        {
+            // The last value is on top: the stores go right to left, which no one can observe for distinct locals.
+            for (int i = locals.Count - 1; i >= 0; i--)
+                _asm.Emit(Opcode.StoreFast, Varname(locals[i]));
+            return true;
+        }
+        _asm.Emit(Opcode.Swap, targets.Count);
+        foreach (var t in targets)
+            Store(t);
+        return true;
+    }
+
     private void AugAssign(AugAssign a)
     {
         int op = 13 + OperatorIndex(a.Op);
@@ -280,23 +314,44 @@ public sealed partial class CodeGenerator
         _asm.Bind(end);
     }
 
+    /// <summary>
+    /// while: the test at the top, and again at the bottom jumping back into the body (CPython 3.11's
+    /// layout: one conditional jump a round instead of a jump and a test). A test holding a nested scope
+    /// (lambda, comprehension) is compiled once, with a jump back to it; <c>while True</c> has no test.
+    /// </summary>
     private void While(While w)
     {
         var top = new Label();
+        var body = new Label();
         var orelse = new Label();
         var end = new Label();
+        bool forever = w.Test is Constant { Value: true };
         _asm.Bind(top);
-        Jump(w.Test, orelse, jumpIf: false);
+        if (!forever)
+            Jump(w.Test, orelse, jumpIf: false);
+        _asm.Bind(body);
         _blocks.Add(new Block(BlockKind.WhileLoop, top, end));
         foreach (var s in w.Body)
             Stmt(s);
         _blocks.RemoveAt(_blocks.Count - 1);
         At(w);
-        _asm.EmitJump(Opcode.JumpBackward, top);
+        if (forever || HasNestedScope(w.Test))
+            _asm.EmitJump(Opcode.JumpBackward, top);
+        else
+            Jump(w.Test, body, jumpIf: true);
         _asm.Bind(orelse);
         foreach (var s in w.Orelse)
             Stmt(s);
         _asm.Bind(end);
+    }
+
+    private static bool HasNestedScope(Node node)
+    {
+        if (node is Lambda or ListComp or SetComp or DictComp or GeneratorExp)
+            return true;
+        var children = new List<Node>();
+        node.AddChildren(children);
+        return children.Exists(HasNestedScope);
     }
 
     /// <summary>for / async for: the iterator stays on the stack while the body runs; async for awaits
