@@ -409,9 +409,77 @@ public sealed partial class CodeGenerator
         }
     }
 
-    /// <summary>Evaluates <paramref name="test"/> and jumps to <paramref name="target"/> when its truth is <paramref name="jumpIf"/>.</summary>
+    /// <summary>
+    /// Evaluates <paramref name="test"/> and jumps to <paramref name="target"/> when its truth is
+    /// <paramref name="jumpIf"/>, as CPython 3.11 compiles a condition (compile.c: compiler_jump_if, and the
+    /// optimizer's None tests): <c>not</c> flips the jump, <c>and</c>/<c>or</c> and <c>x if c else y</c>
+    /// become jumps between their operands, a chained comparison stops at its first false link, and
+    /// <c>x is None</c> / <c>x is not None</c> is one POP_JUMP_IF_(NOT_)NONE. No value is built for the test.
+    /// </summary>
     private void Jump(ExprNode test, Label target, bool jumpIf)
     {
+        switch (test)
+        {
+            case UnaryOp { Op: UnaryOperator.Not } not:
+                Jump(not.Operand, target, !jumpIf);
+                return;
+            case BoolOp b:
+            {
+                // Operands but the last decide early only when they settle the whole (false for and, true
+                // for or); if that outcome is not the one jumped on, they jump past the last test instead.
+                bool isOr = b.Op == BoolOperator.Or;
+                var decided = isOr == jumpIf ? target : new Label();
+                for (int i = 0; i < b.Values.Count - 1; i++)
+                    Jump(b.Values[i], decided, isOr);
+                Jump(b.Values[^1], target, jumpIf);
+                if (decided != target)
+                    _asm.Bind(decided);
+                return;
+            }
+            case IfExp e:
+            {
+                var orelse = new Label();
+                var end = new Label();
+                Jump(e.Test, orelse, jumpIf: false);
+                Jump(e.Body, target, jumpIf);
+                _asm.EmitJump(Opcode.JumpForward, end);
+                _asm.Bind(orelse);
+                Jump(e.Orelse, target, jumpIf);
+                _asm.Bind(end);
+                return;
+            }
+            case Compare { Ops: [CmpOperator.Is or CmpOperator.IsNot], Comparators: [Constant { Value: null }] } c:
+                Expression(c.Left);
+                At(c);
+                _asm.EmitJump((c.Ops[0] == CmpOperator.Is) == jumpIf ? Opcode.PopJumpForwardIfNone : Opcode.PopJumpForwardIfNotNone, target);
+                return;
+            case Compare { Ops.Count: > 1 } c:
+            {
+                var cleanup = new Label();
+                var end = new Label();
+                Expression(c.Left);
+                for (int i = 0; i < c.Ops.Count - 1; i++)
+                {
+                    Expression(c.Comparators[i]);
+                    At(c);
+                    _asm.Emit(Opcode.Swap, 2);
+                    _asm.Emit(Opcode.Copy, 2);
+                    EmitCompare(c.Ops[i]);
+                    _asm.EmitJump(Opcode.PopJumpForwardIfFalse, cleanup);
+                }
+                Expression(c.Comparators[^1]);
+                At(c);
+                EmitCompare(c.Ops[^1]);
+                _asm.EmitJump(jumpIf ? Opcode.PopJumpForwardIfTrue : Opcode.PopJumpForwardIfFalse, target);
+                _asm.EmitJump(Opcode.JumpForward, end);
+                _asm.Bind(cleanup);
+                _asm.Emit(Opcode.PopTop);
+                if (!jumpIf)
+                    _asm.EmitJump(Opcode.JumpForward, target);
+                _asm.Bind(end);
+                return;
+            }
+        }
         Expression(test);
         At(test);
         _asm.EmitJump(jumpIf ? Opcode.PopJumpForwardIfTrue : Opcode.PopJumpForwardIfFalse, target);
