@@ -293,6 +293,7 @@ public static class Interpreter
                     rhs = slots[oparg].Value!;
                     if (rhs is null)
                         throw UnboundLocal(f.Code, oparg);
+                loadFastLoaded:
                     f.Instruction = ip;
                     word = *ip++;
                     oparg = word >> 8;
@@ -384,19 +385,19 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.StoreFastLoadFast:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                storeFastLoadFastRhs:
+                    // The loaded value goes on as LOAD_FAST's does (into an operator, in rhs).
+                    slots[oparg].Value = rhs;
+                    oparg = *ip++ >> 8;
+                    rhs = slots[oparg].Value!;
+                    if (rhs is null)
                     {
-                        slots[oparg].Value = slots[--sp].Value;
-                        oparg = *ip++ >> 8;
-                        var v = slots[oparg].Value;
-                        if (v is null)
-                        {
-                            slots[sp].Value = null;
-                            f.Instruction = ip - 1;
-                            throw UnboundLocal(f.Code, oparg);
-                        }
-                        slots[sp++].Value = v;
-                        break;
+                        f.Instruction = ip - 1;
+                        throw UnboundLocal(f.Code, oparg);
                     }
+                    goto loadFastLoaded;
                 case Opcode.StoreFastStoreFast:
                     slots[oparg].Value = slots[--sp].Value;
                     slots[*ip++ >> 8].Value = slots[--sp].Value;
@@ -711,6 +712,8 @@ public static class Interpreter
                             // operator (a * b + c).
                             if (op == Opcode.StoreFast)
                                 goto storeFastRhs;
+                            if (op == Opcode.StoreFastLoadFast)
+                                goto storeFastLoadFastRhs;
                             if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
                                 goto binaryOpIntRhs;
                             slots[sp++].Value = rhs;
@@ -762,6 +765,8 @@ public static class Interpreter
                             rhs = new PyFloat(type, result);
                             if (op == Opcode.StoreFast)
                                 goto storeFastRhs;
+                            if (op == Opcode.StoreFastLoadFast)
+                                goto storeFastLoadFastRhs;
                             if (op == Opcode.Swap && oparg == 2 && (Opcode)(*ip & 0xFF) == Opcode.StoreAttrInstanceValue)
                             {
                                 // a.x op= v: the result and the object (below it) straight to the attribute store.

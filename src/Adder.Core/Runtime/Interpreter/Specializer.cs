@@ -91,7 +91,10 @@ public static class Specializer
                 (Opcode.LoadFast, Opcode.LoadFast) => Opcode.LoadFastLoadFast,
                 (Opcode.LoadFast, Opcode.LoadConst) => Opcode.LoadFastLoadConst,
                 (Opcode.LoadConst, Opcode.LoadFast) => Opcode.LoadConstLoadFast,
-                (Opcode.StoreFast, Opcode.LoadFast) => Opcode.StoreFastLoadFast,
+                // Not when the load pairs with the next one: LOAD_FAST__LOAD_FAST hands both operands to an
+                // operator in registers, and a result stored by STORE_FAST never touches the stack.
+                (Opcode.StoreFast, Opcode.LoadFast) when i + 1 >= instructions.Length
+                    || PyCode.OpcodeAt(instructions[i + 1]) is not (Opcode.LoadFast or Opcode.LoadConst) => Opcode.StoreFastLoadFast,
                 (Opcode.StoreFast, Opcode.StoreFast) => Opcode.StoreFastStoreFast,
                 _ => Opcode.Cache,
             };
