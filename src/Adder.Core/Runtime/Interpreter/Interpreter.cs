@@ -293,7 +293,6 @@ public static class Interpreter
                     rhs = slots[oparg].Value!;
                     if (rhs is null)
                         throw UnboundLocal(f.Code, oparg);
-                loadFastLoaded:
                     f.Instruction = ip;
                     word = *ip++;
                     oparg = word >> 8;
@@ -384,20 +383,6 @@ public static class Interpreter
                         slots[sp++].Value = rhs;
                         break;
                     }
-                case Opcode.StoreFastLoadFast:
-                    rhs = slots[--sp].Value!;
-                    slots[sp].Value = null;
-                storeFastLoadFastRhs:
-                    // The loaded value goes on as LOAD_FAST's does (into an operator, in rhs).
-                    slots[oparg].Value = rhs;
-                    oparg = *ip++ >> 8;
-                    rhs = slots[oparg].Value!;
-                    if (rhs is null)
-                    {
-                        f.Instruction = ip - 1;
-                        throw UnboundLocal(f.Code, oparg);
-                    }
-                    goto loadFastLoaded;
                 case Opcode.StoreFastStoreFast:
                     slots[oparg].Value = slots[--sp].Value;
                     slots[*ip++ >> 8].Value = slots[--sp].Value;
@@ -712,8 +697,6 @@ public static class Interpreter
                             // operator (a * b + c).
                             if (op == Opcode.StoreFast)
                                 goto storeFastRhs;
-                            if (op == Opcode.StoreFastLoadFast)
-                                goto storeFastLoadFastRhs;
                             if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
                                 goto binaryOpIntRhs;
                             slots[sp++].Value = rhs;
@@ -765,8 +748,6 @@ public static class Interpreter
                             rhs = new PyFloat(type, result);
                             if (op == Opcode.StoreFast)
                                 goto storeFastRhs;
-                            if (op == Opcode.StoreFastLoadFast)
-                                goto storeFastLoadFastRhs;
                             if (op == Opcode.Swap && oparg == 2 && (Opcode)(*ip & 0xFF) == Opcode.StoreAttrInstanceValue)
                             {
                                 // a.x op= v: the result and the object (below it) straight to the attribute store.
@@ -1212,10 +1193,8 @@ public static class Interpreter
                             ip += oparg;
                             break;
                         }
-                        // The loop variable is usually stored next (STORE_FAST, or the first half of
-                        // STORE_FAST__LOAD_FAST, whose second half stays in place): straight into it, as 3.12's
-                        // FOR_ITER_RANGE does.
-                        if ((Opcode)(*ip & 0xFF) is Opcode.StoreFast or Opcode.StoreFastLoadFast)
+                        // The loop variable is usually stored next: straight into it, as 3.12's FOR_ITER_RANGE does.
+                        if ((Opcode)(*ip & 0xFF) == Opcode.StoreFast)
                         {
                             slots[*ip++ >> 8].Value = next;
                             break;
