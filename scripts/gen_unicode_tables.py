@@ -10,7 +10,8 @@ point by code point, from the reference interpreter's behaviour:
 
 - property flags (isalpha, isdecimal, isdigit, isnumeric, isspace, isprintable, islower, isupper, titlecase,
   cased, case-ignorable, identifier start/continue) as ranges of equal flags;
-- the full lower, upper, title and casefold mappings of every code point that changes.
+- the full lower, upper, title and casefold mappings of every code point that changes;
+- what NFKC needs (decompositions, combining classes, compositions), from its unicodedata module.
 """
 import os
 import sys
@@ -65,6 +66,36 @@ def main():
                 extra.extend(ord(x) for x in m)
         mappings[name] = (keys, values, extra)
 
+    # NFKC, which Python applies to identifiers: the full compatibility decomposition of each code point
+    # (Hangul syllables are algorithmic), the canonical combining classes, and the canonical compositions
+    # (the two-code-point canonical decompositions that NFC puts back together: composition exclusions are not).
+    import unicodedata
+
+    def plain(cp):
+        return not (0xD800 <= cp <= 0xDFFF or 0xAC00 <= cp <= 0xD7A3)
+
+    decomposition_keys, decomposition_values, decomposition_extra = [], [], []
+    combining_keys, combining_classes = [], []
+    compositions = []
+    for cp in range(0x110000):
+        if not plain(cp):
+            continue
+        c = chr(cp)
+        d = unicodedata.normalize("NFKD", c)
+        if d != c:
+            decomposition_keys.append(cp)
+            decomposition_values.append(len(decomposition_extra) * 32 + len(d))
+            decomposition_extra.extend(ord(x) for x in d)
+        if unicodedata.combining(c):
+            combining_keys.append(cp)
+            combining_classes.append(unicodedata.combining(c))
+        raw = unicodedata.decomposition(c)
+        if raw and not raw.startswith("<"):
+            parts = [int(x, 16) for x in raw.split()]
+            if len(parts) == 2 and unicodedata.normalize("NFC", chr(parts[0]) + chr(parts[1])) == c:
+                compositions.append(((parts[0] << 21) | parts[1], cp))
+    compositions.sort()
+
     def array(type_name, name, items):
         lines = []
         row = []
@@ -97,6 +128,17 @@ def main():
         out.append(f"    /// <summary>The {name.lower()} mapping of each key: a code point, or -(4 * offset + count) into {name}Extra.</summary>")
         out.append(array("int", name + "Values", values))
         out.append(array("int", name + "Extra", extra or [0]))
+    out.append("    /// <summary>Code points whose NFKD differs from them (Hangul syllables aside), sorted.</summary>")
+    out.append(array("int", "DecompositionKeys", decomposition_keys))
+    out.append("    /// <summary>The NFKD of each key: 32 * offset + count into DecompositionExtra.</summary>")
+    out.append(array("int", "DecompositionValues", decomposition_values))
+    out.append(array("int", "DecompositionExtra", decomposition_extra))
+    out.append("    /// <summary>Code points with a nonzero canonical combining class, sorted, and their classes.</summary>")
+    out.append(array("int", "CombiningKeys", combining_keys))
+    out.append(array("byte", "CombiningClasses", combining_classes))
+    out.append("    /// <summary>Canonical compositions (Hangul aside): (first << 21 | second), sorted, and the composite.</summary>")
+    out.append(array("long", "CompositionPairs", [k for k, _ in compositions]))
+    out.append(array("int", "Composites", [v for _, v in compositions]))
     out.append("}\n")
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write("\n".join(out))

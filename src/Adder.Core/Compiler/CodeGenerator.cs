@@ -21,6 +21,7 @@ public sealed partial class CodeGenerator
     private readonly List<PyObject> _consts = new();
     private readonly Dictionary<(Type, object?), int> _constIndex = new();
     private readonly List<string> _names = new();
+    private readonly Dictionary<string, int> _nameIndex = new(); // a module can use a great many names
     private readonly List<string> _varnames = new();
     private readonly string[] _cellvars = Array.Empty<string>();
     private readonly string[] _freevars = Array.Empty<string>();
@@ -279,10 +280,9 @@ public sealed partial class CodeGenerator
 
     private int Name(string name)
     {
-        int i = _names.IndexOf(name);
-        if (i < 0)
+        if (!_nameIndex.TryGetValue(name, out int i))
         {
-            i = _names.Count;
+            i = _nameIndex[name] = _names.Count;
             _names.Add(name);
         }
         return i;

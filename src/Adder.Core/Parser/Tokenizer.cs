@@ -353,7 +353,8 @@ public sealed class Tokenizer
         {
             text = VerifyIdentifier(start);
         }
-        tok.Kind = Keywords.Lookup(text);
+        // Keywords are matched before normalization: `aſ` is the name "as", not the keyword (as in CPython).
+        tok.Kind = ascii ? Keywords.Lookup(text) : TokenKind.Name;
         tok.Text = text;
         SetSpan(ref tok, start, _pos);
     }
@@ -370,8 +371,8 @@ public sealed class Tokenizer
             if (!ok)
             {
                 // NFKC may still turn it into a valid identifier (CPython checks the normalized form).
-                string? normalized = NormalizeKC(raw);
-                if (normalized is not null && IsValidIdentifier(normalized))
+                string normalized = UnicodeNormalization.NormalizeKC(raw);
+                if (IsValidIdentifier(normalized))
                     return string.Intern(normalized);
                 int width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
                 _pos = bytePos + width;
@@ -384,20 +385,7 @@ public sealed class Tokenizer
             bytePos += w;
             i += cp > 0xFFFF ? 2 : 1;
         }
-        return string.Intern(NormalizeKC(raw) ?? raw);
-    }
-
-    /// <summary>NFKC, or null for text .NET refuses to normalize (noncharacters such as U+FFFE).</summary>
-    private static string? NormalizeKC(string s)
-    {
-        try
-        {
-            return s.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
+        return string.Intern(UnicodeNormalization.NormalizeKC(raw));
     }
 
     private static bool IsValidIdentifier(string s)
