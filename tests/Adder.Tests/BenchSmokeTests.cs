@@ -55,6 +55,9 @@ public class BenchSmokeTests
         psi.ArgumentList.Add(name + ".py");
         psi.ArgumentList.Add(expected.Scale);
         psi.Environment["PYTHONHASHSEED"] = "0";
+        // As the launcher runs the Native AOT build: with the segments GC published next to it.
+        if (File.Exists(Path.Combine(Path.GetDirectoryName(ProgramRuns.Executable!)!, "libclrgc.so")))
+            psi.Environment["DOTNET_GCName"] = "libclrgc.so";
         using var process = Process.Start(psi)!;
         process.StandardInput.Close();
         Task<string> output = process.StandardOutput.ReadToEndAsync();
