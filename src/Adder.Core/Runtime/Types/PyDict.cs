@@ -76,9 +76,39 @@ public sealed class PyDict : PyObject
 
     private static long KeyHash(PyObject key) => key is PyStr s && !s.Type.IsHeapType ? s.Hash : Ops.Hash(key);
 
-    /// <summary>The entry holding <paramref name="key"/>, or -1; <paramref name="slot"/> is where the probe
-    /// ended (dictobject.c: _Py_dict_lookup, restarted when a comparison mutated the dict).</summary>
+    /// <summary>The entry holding <paramref name="key"/>, or -1 (dictobject.c: _Py_dict_lookup). The probe
+    /// loop makes no call: an entry with the key's hash that is another object goes to
+    /// <see cref="LookupComparing"/> (with a call in it, the JIT kept the loop's variables on the stack).</summary>
     private int Lookup(PyObject key, long hash)
+    {
+        var indices = _indices;
+        var entries = _entries;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)((ulong)hash & (ulong)mask);
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix >= 0)
+            {
+                ref Entry entry = ref entries[ix];
+                if (ReferenceEquals(entry.Key, key))
+                    return ix;
+                if (entry.Hash == hash && entry.Key is not null)
+                    return LookupComparing(key, hash);
+            }
+            else if (ix == Empty)
+            {
+                return -1;
+            }
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + perturb + 1) & (ulong)mask);
+        }
+    }
+
+    /// <summary><see cref="Lookup"/> comparing entries of equal hash with ==, restarted when a comparison
+    /// changed the dict.</summary>
+    private int LookupComparing(PyObject key, long hash)
     {
         while (true)
         {
