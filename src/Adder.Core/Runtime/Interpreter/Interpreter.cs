@@ -1061,8 +1061,19 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.ContainsOp:
-                    sp = ContainsOp(f, slots, sp, oparg);
-                    break;
+                    {
+                        // Usually a condition: the jump that follows is done here (no bool pushed and popped).
+                        bool holds = ContainsOp(slots, sp, oparg);
+                        sp -= 2;
+                        if ((Opcode)(*ip & 0xFF) is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
+                            or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue)
+                        {
+                            ip = JumpOnCompare(ip, holds);
+                            break;
+                        }
+                        slots[sp++].Value = PyBool.From(holds);
+                        break;
+                    }
                 case Opcode.UnaryNot:
                     slots[sp - 1].Value = PyBool.From(!IsTrue(slots[sp - 1].Value!));
                     break;
@@ -2761,11 +2772,12 @@ public static class Interpreter
         return sp;
     }
 
-    private static int ContainsOp(Frame f, Slot[] slots, int sp, int oparg)
+    /// <summary>CONTAINS_OP's test (the two operands popped): <c>item in container</c>, or <c>not in</c>.</summary>
+    private static bool ContainsOp(Slot[] slots, int sp, int oparg)
     {
-        var container = slots[--sp].Value!;
-        slots[sp].Value = null;
-        var item = slots[sp - 1].Value!;
+        var container = slots[sp - 1].Value!;
+        var item = slots[sp - 2].Value!;
+        slots[sp - 1].Value = slots[sp - 2].Value = null;
         // Exact sets and dicts straight to their table (no __contains__ to look for; a set item, looked
         // for as a frozenset, takes the general path).
         bool found = container is PySet set && (ReferenceEquals(set.Type, PySet.SetType) || ReferenceEquals(set.Type, PySet.FrozenSetType)) && item is not PySet
@@ -2773,8 +2785,7 @@ public static class Interpreter
             : container is PyDict dict && ReferenceEquals(dict.Type, PyDict.TypeObject)
                 ? dict.TryGetValue(item, out _)
                 : Ops.Contains(container, item);
-        slots[sp - 1].Value = PyBool.From(found ^ (oparg == 1));
-        return sp;
+        return found ^ (oparg == 1);
     }
 
     private static int CheckExcMatch(Frame f, Slot[] slots, int sp, int oparg)
