@@ -727,8 +727,11 @@ internal static class BytesMethods
         if (n > 0 && data.Length > 0 && n > Array.MaxLength / data.Length)
             throw Errors.Memory();
         var result = new byte[data.Length * n];
-        for (long i = 0; i < n; i++)
-            data.CopyTo(result.AsSpan((int)(i * data.Length)));
+        if (data.Length == 1)
+            result.AsSpan().Fill(data[0]); // bytearray([1]) * n: one fill, not n one-byte copies
+        else
+            for (long i = 0; i < n; i++)
+                data.CopyTo(result.AsSpan((int)(i * data.Length)));
         return a is PyByteArray ? new PyByteArray(result) : new PyBytes(result);
     }
 

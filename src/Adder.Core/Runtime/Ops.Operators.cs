@@ -204,6 +204,19 @@ public static partial class Ops
         ? throw Errors.Raise(ExceptionTypes.OverflowError, "cannot fit 'int' into an index-sized integer")
         : count.Value;
 
+    /// <summary>Fills <paramref name="target"/> with copies of <paramref name="source"/> (<c>[x] * n</c> is one
+    /// fill, not n copies of one element).</summary>
+    private static void Repeat(ReadOnlySpan<PyObject> source, Span<PyObject> target)
+    {
+        if (source.Length == 1)
+        {
+            target.Fill(source[0]);
+            return;
+        }
+        for (int at = 0; at < target.Length; at += source.Length)
+            source.CopyTo(target[at..]);
+    }
+
     private static PyObject Repeat(PyObject seq, PyInt count)
     {
         long n = Math.Max(0, IndexSized(count));
@@ -213,20 +226,30 @@ public static partial class Ops
         switch (seq)
         {
             case PyStr s:
-                return new PyStr(n == 0 ? "" : string.Concat(Enumerable.Repeat(s.Value, (int)n)));
+            {
+                string text = s.Value;
+                if (n == 0 || text.Length == 0)
+                    return new PyStr("");
+                if (text.Length == 1)
+                    return new PyStr(new string(text[0], (int)n));
+                return new PyStr(string.Create(checked((int)n * text.Length), text, static (span, text) =>
+                {
+                    for (int at = 0; at < span.Length; at += text.Length)
+                        text.CopyTo(span[at..]);
+                }));
+            }
             case PyList l:
             {
                 var items = new List<PyObject>((int)(n * length));
-                for (long i = 0; i < n; i++)
-                    items.AddRange(l.Items);
+                System.Runtime.InteropServices.CollectionsMarshal.SetCount(items, (int)(n * length));
+                Repeat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l.Items), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
                 return new PyList(items);
             }
             default:
             {
                 var t = (PyTuple)seq;
                 var items = new PyObject[n * length];
-                for (long i = 0; i < n; i++)
-                    Array.Copy(t.Items, 0, items, i * length, length);
+                Repeat(t.Items, items);
                 return new PyTuple(items);
             }
         }
