@@ -349,6 +349,19 @@ public sealed partial class CodeGenerator
         // a < b < c: each middle operand is kept for the next comparison; stop at the first false.
         var cleanup = new Label();
         var end = new Label();
+        ComparisonChain(c, Opcode.JumpIfFalseOrPop, cleanup);
+        _asm.EmitJump(Opcode.JumpForward, end);
+        _asm.Bind(cleanup);
+        _asm.Emit(Opcode.Swap, 2);
+        _asm.Emit(Opcode.PopTop);
+        _asm.Bind(end);
+    }
+
+    /// <summary>The comparisons of a chain (its left operand on the stack): each link but the last keeps its
+    /// right operand for the next and leaves by <paramref name="linkJump"/> to <paramref name="cleanup"/> when
+    /// false; the last one's result stays on the stack.</summary>
+    private void ComparisonChain(Compare c, Opcode linkJump, Label cleanup)
+    {
         for (int i = 0; i < c.Ops.Count - 1; i++)
         {
             Expression(c.Comparators[i]);
@@ -356,16 +369,11 @@ public sealed partial class CodeGenerator
             _asm.Emit(Opcode.Swap, 2);
             _asm.Emit(Opcode.Copy, 2);
             EmitCompare(c.Ops[i]);
-            _asm.EmitJump(Opcode.JumpIfFalseOrPop, cleanup);
+            _asm.EmitJump(linkJump, cleanup);
         }
         Expression(c.Comparators[^1]);
         At(c);
         EmitCompare(c.Ops[^1]);
-        _asm.EmitJump(Opcode.JumpForward, end);
-        _asm.Bind(cleanup);
-        _asm.Emit(Opcode.Swap, 2);
-        _asm.Emit(Opcode.PopTop);
-        _asm.Bind(end);
     }
 
     /// <summary>What "in" and "for" go over: a list or set display of constants is a constant tuple or
@@ -458,18 +466,7 @@ public sealed partial class CodeGenerator
                 var cleanup = new Label();
                 var end = new Label();
                 Expression(c.Left);
-                for (int i = 0; i < c.Ops.Count - 1; i++)
-                {
-                    Expression(c.Comparators[i]);
-                    At(c);
-                    _asm.Emit(Opcode.Swap, 2);
-                    _asm.Emit(Opcode.Copy, 2);
-                    EmitCompare(c.Ops[i]);
-                    _asm.EmitJump(Opcode.PopJumpForwardIfFalse, cleanup);
-                }
-                Expression(c.Comparators[^1]);
-                At(c);
-                EmitCompare(c.Ops[^1]);
+                ComparisonChain(c, Opcode.PopJumpForwardIfFalse, cleanup);
                 _asm.EmitJump(jumpIf ? Opcode.PopJumpForwardIfTrue : Opcode.PopJumpForwardIfFalse, target);
                 _asm.EmitJump(Opcode.JumpForward, end);
                 _asm.Bind(cleanup);
