@@ -2778,13 +2778,15 @@ public static class Interpreter
         var container = slots[sp - 1].Value!;
         var item = slots[sp - 2].Value!;
         slots[sp - 1].Value = slots[sp - 2].Value = null;
-        // Exact sets and dicts straight to their table (no __contains__ to look for; a set item, looked
-        // for as a frozenset, takes the general path).
+        // Exact sets and dicts straight to their table, exact strs to the substring search (no __contains__
+        // to look for; a set item, looked for as a frozenset, takes the general path).
         bool found = container is PySet set && (ReferenceEquals(set.Type, PySet.SetType) || ReferenceEquals(set.Type, PySet.FrozenSetType)) && item is not PySet
             ? set.Contains(item)
             : container is PyDict dict && ReferenceEquals(dict.Type, PyDict.TypeObject)
                 ? dict.TryGetValue(item, out _)
-                : Ops.Contains(container, item);
+                : ReferenceEquals(container.Type, PyStr.TypeObject) && ReferenceEquals(item.Type, PyStr.TypeObject)
+                    ? Unsafe.As<PyStr>(container).Value.Contains(Unsafe.As<PyStr>(item).Value, StringComparison.Ordinal)
+                    : Ops.Contains(container, item);
         return found ^ (oparg == 1);
     }
 
