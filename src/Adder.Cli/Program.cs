@@ -22,9 +22,9 @@ public static class Program
                 return Disassemble(args[1], stdout);
             if (args.Length >= 1 && args[0] == "--check")
                 return DumpAst(args.AsSpan(1), stdout, check: true);
-            if (args.Length >= 1 && !args[0].StartsWith('-'))
+            if (args.Length >= 2 && args[0] == "-c" || args.Length >= 1 && !args[0].StartsWith('-'))
             {
-                int status = RunScript(args[0], args.AsSpan(1), stdout);
+                int status = args[0] == "-c" ? RunCommand(args[1], args.AsSpan(2), stdout) : RunScript(args[0], args.AsSpan(1), stdout);
                 if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ADDER_STATS")))
                 {
                     stdout.Flush();
@@ -32,7 +32,8 @@ public static class Program
                 }
                 return status;
             }
-            Console.Error.WriteLine("usage: adder FILE.py               run a program");
+            Console.Error.WriteLine("usage: adder FILE.py [ARG...]      run a program");
+            Console.Error.WriteLine("       adder -c COMMAND [ARG...]   run the program passed as a string");
             Console.Error.WriteLine("       adder --dump-ast FILE...   print each file's AST as CPython's ast.dump() would");
             Console.Error.WriteLine("       adder --check FILE...      report the first error compile() would raise");
             Console.Error.WriteLine("       adder --dis FILE           print the bytecode of FILE and its nested code objects");
@@ -70,10 +71,6 @@ public static class Program
     private static int RunScript(string file, ReadOnlySpan<string> scriptArgs, StreamWriter stdout)
     {
         string path = Path.GetFullPath(file);
-        Adder.Modules.SysModule.Argv.Items.Add(new Adder.Runtime.PyStr(file));
-        foreach (var arg in scriptArgs)
-            Adder.Modules.SysModule.Argv.Items.Add(new Adder.Runtime.PyStr(arg));
-        Adder.Modules.SysModule.Path.Items.Add(new Adder.Runtime.PyStr(Path.GetDirectoryName(path)!));
         byte[] source;
         try
         {
@@ -84,10 +81,25 @@ public static class Program
             Console.Error.WriteLine($"adder: can't open file '{path}': [Errno 2] {e.Message}");
             return 2;
         }
+        return Run(source, path, file, scriptArgs, Path.GetDirectoryName(path)!, stdout);
+    }
+
+    /// <summary><c>-c COMMAND</c>: the command runs as "&lt;string&gt;", with sys.argv[0] "-c" and the current
+    /// directory ("") first on sys.path, as <c>python -c</c> does.</summary>
+    private static int RunCommand(string command, ReadOnlySpan<string> scriptArgs, StreamWriter stdout) =>
+        Run(Encoding.UTF8.GetBytes(command), "<string>", "-c", scriptArgs, "", stdout);
+
+    private static int Run(byte[] source, string path, string argv0, ReadOnlySpan<string> scriptArgs, string pathEntry, StreamWriter stdout)
+    {
+        Adder.Modules.SysModule.Argv.Items.Add(new Adder.Runtime.PyStr(argv0));
+        foreach (var arg in scriptArgs)
+            Adder.Modules.SysModule.Argv.Items.Add(new Adder.Runtime.PyStr(arg));
+        Adder.Modules.SysModule.Path.Items.Add(new Adder.Runtime.PyStr(pathEntry));
         Adder.Runtime.Builtins.Stdout = stdout;
         try
         {
-            SourceDecoder.CheckScriptEncoding(source, path);
+            if (path != "<string>")
+                SourceDecoder.CheckScriptEncoding(source, path);
             Adder.Hosting.PythonEngine.RunModule(source, path);
             return 0;
         }

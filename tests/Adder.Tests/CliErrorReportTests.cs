@@ -22,6 +22,8 @@ public class CliErrorReportTests
     /// <summary>The launcher builds the CLI when it is out of date: done once, before the first run.</summary>
     private static readonly Lazy<string?> BuildFailure = new(Build);
 
+    internal static readonly TimeSpan RunTimeoutForTests = RunTimeout;
+
     public static TheoryData<string> Cases()
     {
         var data = new TheoryData<string>();
@@ -72,10 +74,13 @@ public class CliErrorReportTests
                 + Decode(stdout) + Decode(stderr);
     }
 
-    /// <summary>Runs the launcher with the arguments; with <paramref name="buildOnly"/>, only builds.</summary>
-    private static (int Status, byte[] Stdout, byte[] Stderr) Run(TimeSpan timeout, string[] args, bool buildOnly)
+    /// <summary>Runs the launcher (or <paramref name="executable"/>) with the arguments; with
+    /// <paramref name="buildOnly"/>, only builds.</summary>
+    internal static (int Status, byte[] Stdout, byte[] Stderr) Run(TimeSpan timeout, string[] args, bool buildOnly, string? executable = null)
     {
-        var psi = new ProcessStartInfo(Launcher)
+        if (!buildOnly && executable is null && BuildFailure.Value is string failure)
+            Assert.Fail(failure);
+        var psi = new ProcessStartInfo(executable ?? Launcher)
         {
             WorkingDirectory = SyntaxErrorCorpus.Root,
             RedirectStandardInput = true,

@@ -23,8 +23,12 @@ public static class PythonEngine
         if (moduleName == "__main__")
             globals.Set("__annotations__", new PyDict());
         globals.Set("__builtins__", new PyModule("builtins", Builtins.Dict));
-        globals.Set("__file__", new PyStr(filename));
-        globals.Set("__cached__", PyNone.Instance);
+        // `python -c` runs "<string>", which has no file.
+        if (filename != "<string>")
+        {
+            globals.Set("__file__", new PyStr(filename));
+            globals.Set("__cached__", PyNone.Instance);
+        }
         Importer.ModulesDict.Set(moduleName, module);
         var frame = Frame.Push(code, globals, Builtins.Dict, globals, null, null);
         Interpreter.Run(frame);
