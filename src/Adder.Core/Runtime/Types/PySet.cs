@@ -166,9 +166,9 @@ public sealed class PySet : PyObject
         }
     }
 
-    /// <summary>Whether <paramref name="entry"/>, at <paramref name="slot"/> of <paramref name="keys"/>, equals
+    /// <summary>Whether <paramref name="entry"/>, at <paramref name="slot"/> of <paramref name="table"/>, equals
     /// <paramref name="key"/> (1) or not (0); -1 when an __eq__ changed the set, and the search starts over.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int CompareEntry(PyObject entry, PyObject key, Entry[] table, int slot)
     {
         if (Ops.KeysEqual(entry, key) is bool same)
