@@ -309,6 +309,8 @@ public static class Interpreter
                         goto storeAttrInstanceValueRhs;
                     if (op == Opcode.LoadMethodWithValues)
                         goto loadMethodWithValuesRhs;
+                    if (op == Opcode.BinarySubscrListInt)
+                        goto binarySubscrListIntRhs;
                     slots[sp++].Value = rhs;
                     goto dispatch;
                 case Opcode.LoadFastLoadFast:
@@ -335,6 +337,8 @@ public static class Interpreter
                             goto binaryOpFloatLhsRhs;
                         if (op == Opcode.CompareOpFloatJump)
                             goto compareOpFloatJumpLhsRhs;
+                        if (op == Opcode.BinarySubscrListInt)
+                            goto binarySubscrListIntLhsRhs;
                         slots[sp++].Value = lhs;
                         if (op == Opcode.StoreAttrInstanceValue)
                             goto storeAttrInstanceValueRhs;
@@ -826,24 +830,42 @@ public static class Interpreter
                         break;
                     }
                 case Opcode.BinarySubscrListInt:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                binarySubscrListIntRhs:
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                binarySubscrListIntLhsRhs:
                     {
-                        // list[int] inline; out of range (IndexError) and the other forms in ItemAt.
-                        var key = slots[sp - 1].Value!;
-                        var container = slots[sp - 2].Value!;
-                        if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject) && key is not PyBigInt)
+                        // list[int] inline (the list in lhs, the index in rhs), the item going on in rhs to an
+                        // operator or a STORE_FAST (row[k] * col[k]); out of range (IndexError) and the other
+                        // forms in ItemAt.
+                        if (ReferenceEquals(lhs.Type, PyList.TypeObject) && ReferenceEquals(rhs.Type, PyInt.TypeObject) && rhs is not PyBigInt)
                         {
-                            var items = Unsafe.As<PyList>(container).Items;
-                            long i = Unsafe.As<PyInt>(key).Value;
+                            var items = Unsafe.As<PyList>(lhs).Items;
+                            long i = Unsafe.As<PyInt>(rhs).Value;
                             if (i < 0)
                                 i += items.Count;
                             if ((ulong)i < (ulong)items.Count)
                             {
-                                slots[sp - 2].Value = items[(int)i];
-                                slots[--sp].Value = null;
+                                rhs = items[(int)i];
                                 ip += 4;
-                                break;
+                                f.Instruction = ip;
+                                word = *ip++;
+                                oparg = word >> 8;
+                                op = (Opcode)(word & 0xFF);
+                                if (op is Opcode.BinaryOpAddFloat or Opcode.BinaryOpSubtractFloat or Opcode.BinaryOpMultiplyFloat)
+                                    goto binaryOpFloatRhs;
+                                if (op is Opcode.BinaryOpAddInt or Opcode.BinaryOpSubtractInt or Opcode.BinaryOpMultiplyInt)
+                                    goto binaryOpIntRhs;
+                                if (op == Opcode.StoreFast)
+                                    goto storeFastRhs;
+                                slots[sp++].Value = rhs;
+                                goto dispatch;
                             }
                         }
+                        slots[sp++].Value = lhs;
+                        slots[sp++].Value = rhs;
                         goto itemAt;
                     }
                 case Opcode.BinarySubscrStrInt:
