@@ -311,6 +311,8 @@ public static class Interpreter
                         goto loadMethodWithValuesRhs;
                     if (op == Opcode.BinarySubscrListInt)
                         goto binarySubscrListIntRhs;
+                    if (op == Opcode.StoreSubscrListInt)
+                        goto storeSubscrListIntRhs;
                     slots[sp++].Value = rhs;
                     goto dispatch;
                 case Opcode.LoadFastLoadFast:
@@ -339,6 +341,8 @@ public static class Interpreter
                             goto compareOpFloatJumpLhsRhs;
                         if (op == Opcode.BinarySubscrListInt)
                             goto binarySubscrListIntLhsRhs;
+                        if (op == Opcode.StoreSubscrListInt)
+                            goto storeSubscrListIntLhsRhs;
                         slots[sp++].Value = lhs;
                         if (op == Opcode.StoreAttrInstanceValue)
                             goto storeAttrInstanceValueRhs;
@@ -922,22 +926,30 @@ public static class Interpreter
                         goto binarySubscr;
                     }
                 case Opcode.StoreSubscrListInt:
+                    rhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                storeSubscrListIntRhs:
+                    lhs = slots[--sp].Value!;
+                    slots[sp].Value = null;
+                storeSubscrListIntLhsRhs:
                     {
-                        var key = slots[sp - 1].Value!;
-                        var container = slots[sp - 2].Value!;
-                        if (ReferenceEquals(container.Type, PyList.TypeObject) && ReferenceEquals(key.Type, PyInt.TypeObject))
+                        // list[int] = value: the list in lhs and the index in rhs (from the loads before, or
+                        // popped), the value on the stack.
+                        if (ReferenceEquals(lhs.Type, PyList.TypeObject) && ReferenceEquals(rhs.Type, PyInt.TypeObject))
                         {
-                            var items = Unsafe.As<PyList>(container).Items;
-                            var index = Unsafe.As<PyInt>(key);
+                            var items = Unsafe.As<PyList>(lhs).Items;
+                            var index = Unsafe.As<PyInt>(rhs);
+                            var value = slots[--sp].Value!;
+                            slots[sp].Value = null;
                             if (!index.IsBig && (ulong)index.Value < (ulong)items.Count)
-                                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)[(int)index.Value] = slots[sp - 3].Value!; // no covariance check
+                                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items)[(int)index.Value] = value; // no covariance check
                             else
-                                Ops.SetItem(container, key, slots[sp - 3].Value!);
-                            sp -= 3;
-                            slots[sp].Value = slots[sp + 1].Value = slots[sp + 2].Value = null;
+                                Ops.SetItem(lhs, rhs, value);
                             ip += 1;
                             break;
                         }
+                        slots[sp++].Value = lhs;
+                        slots[sp++].Value = rhs;
                         Specializer.Miss(ip);
                         goto storeSubscr;
                     }
