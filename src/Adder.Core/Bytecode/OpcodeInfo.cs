@@ -59,6 +59,12 @@ public static partial class OpcodeInfo
 
     public static bool IsJump(Opcode op) => (s_flags[(byte)op] & OpcodeFlags.Jump) != 0;
 
+    /// <summary>POP_JUMP_{FORWARD,BACKWARD}_IF_{TRUE,FALSE}: the jumps on a truth value that a test before them
+    /// (a specialized comparison, CONTAINS_OP) can do itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsJumpOnTruth(Opcode op) =>
+        op is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue;
+
     /// <summary>
     /// The change in stack depth the instruction makes, when it jumps (<paramref name="jump"/>) or falls
     /// through (Python/compile.c: stack_effect). Checked against <c>dis.stack_effect</c> by the tests.

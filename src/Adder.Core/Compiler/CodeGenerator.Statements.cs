@@ -199,8 +199,8 @@ public sealed partial class CodeGenerator
         var locals = new List<string>();
         foreach (var t in targets)
         {
-            if (t is Name n && NameAccess(Mangle(n.Id)) == Access.Fast && !locals.Contains(Mangle(n.Id)))
-                locals.Add(Mangle(n.Id));
+            if (t is Name n && Mangle(n.Id) is var name && NameAccess(name) == Access.Fast && !locals.Contains(name))
+                locals.Add(name);
         }
         if (locals.Count == targets.Count)
         {

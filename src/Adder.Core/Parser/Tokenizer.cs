@@ -372,7 +372,7 @@ public sealed class Tokenizer
             {
                 // NFKC may still turn it into a valid identifier (CPython checks the normalized form).
                 string normalized = UnicodeNormalization.NormalizeKC(raw);
-                if (IsValidIdentifier(normalized))
+                if (UnicodeInfo.IsIdentifier(normalized))
                     return string.Intern(normalized);
                 int width = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
                 _pos = bytePos + width;
@@ -386,19 +386,6 @@ public sealed class Tokenizer
             i += cp > 0xFFFF ? 2 : 1;
         }
         return string.Intern(UnicodeNormalization.NormalizeKC(raw));
-    }
-
-    private static bool IsValidIdentifier(string s)
-    {
-        if (s.Length == 0)
-            return false;
-        for (int i = 0; i < s.Length; i += char.IsSurrogatePair(s, i) ? 2 : 1)
-        {
-            int cp = char.ConvertToUtf32(s, i);
-            if (!(i == 0 ? UnicodeInfo.IsIdentifierStart(cp) : UnicodeInfo.IsIdentifierContinue(cp)))
-                return false;
-        }
-        return true;
     }
 
     private void ReadString(ref Token tok, int start)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Adder.Runtime;
 
 /// <summary>BINARY_OP's argument (CPython's NB_* order); in-place forms are these plus 13.</summary>
@@ -241,8 +243,8 @@ public static partial class Ops
             case PyList l:
             {
                 var items = new List<PyObject>((int)(n * length));
-                System.Runtime.InteropServices.CollectionsMarshal.SetCount(items, (int)(n * length));
-                Repeat(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l.Items), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
+                CollectionsMarshal.SetCount(items, (int)(n * length));
+                Repeat(CollectionsMarshal.AsSpan(l.Items), CollectionsMarshal.AsSpan(items));
                 return new PyList(items);
             }
             default:
@@ -845,7 +847,7 @@ public static partial class Ops
         switch (container)
         {
             case PyList l:
-                System.Runtime.InteropServices.CollectionsMarshal.AsSpan(l.Items)[SequenceIndex(key, l.Items.Count, "list", assignment: true)] = value; // no covariance check
+                CollectionsMarshal.AsSpan(l.Items)[SequenceIndex(key, l.Items.Count, "list", assignment: true)] = value; // no covariance check
                 return;
             case PyByteArray array:
                 array.SetItem(key, value);

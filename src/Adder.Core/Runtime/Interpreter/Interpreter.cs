@@ -1099,6 +1099,8 @@ public static class Interpreter
                         // Usually a condition: the jump that follows is done here (no bool pushed and popped).
                         bool holds = ContainsOp(slots, sp, oparg);
                         sp -= 2;
+                        // OpcodeInfo.IsJumpOnTruth written out: through the call the loop ran 0.4% more
+                        // instructions on nqueens (its register allocation).
                         if ((Opcode)(*ip & 0xFF) is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
                             or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue)
                         {

@@ -455,8 +455,7 @@ public static class Specializer
     /// conditional jump, the specialized form also does the jump.</summary>
     public static void CompareOp(ushort[] instructions, int at, PyObject a, PyObject b, int oparg)
     {
-        bool jump = PyCode.OpcodeAt(instructions[at + 2]) is Opcode.PopJumpForwardIfFalse or Opcode.PopJumpForwardIfTrue
-            or Opcode.PopJumpBackwardIfFalse or Opcode.PopJumpBackwardIfTrue;
+        bool jump = OpcodeInfo.IsJumpOnTruth(PyCode.OpcodeAt(instructions[at + 2]));
         var type = ReferenceEquals(a.Type, b.Type) ? a.Type : IsIntOrFloat(a) && IsIntOrFloat(b) ? PyFloat.TypeObject : null;
         var form = ReferenceEquals(type, PyInt.TypeObject) ? (jump ? Opcode.CompareOpIntJump : Opcode.CompareOpInt)
             : ReferenceEquals(type, PyFloat.TypeObject) ? (jump ? Opcode.CompareOpFloatJump : Opcode.CompareOpFloat)
